@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tflearn",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tflearn", targets: ["tflearn"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Python source text to an AST with source ranges. Knows nothing of the runtime.
+        .target(name: "PythonSyntax"),
+        // The interpreter: objects, compiler to slot-resolved closures, builtins, native-module API.
+        .target(name: "Python", dependencies: [
+            "PythonSyntax",
+            .product(name: "BigInt", package: "BigInt"),
+            .product(name: "Collections", package: "swift-collections"),
+        ]),
+        // dtypes, shapes, tensor storage, broadcasting, kernels, numpy-style formatting, RNG.
+        .target(name: "TensorCore"),
+        // Graph, ops, session, eager, tf.function, tape, variables, optimizers, keras, saver, summaries.
+        .target(name: "TFRuntime", dependencies: ["TensorCore"]),
+        // The Python-facing modules: tensorflow, tensorflow.compat.v1, numpy, math, os.path, tempfile, time.
+        .target(name: "PyTF", dependencies: ["Python", "TFRuntime"]),
+        // Lessons, runs, checks, reports: the one way to run and check a lesson.
+        .target(name: "LessonKit", dependencies: ["PyTF"]),
+        // ncurses, through a tiny C shim for its macros and globals.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "TUI", dependencies: ["LessonKit", "CNcurses"]),
+        .executableTarget(name: "tflearn", dependencies: [
+            "LessonKit", "TUI", "PyTF", "Python",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
+        .testTarget(name: "PythonTests", dependencies: ["Python", "PythonSyntax"],
+                    exclude: ["Corpus", "FormattingOracle.txt"]),
+        .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"]),
+        .testTarget(name: "TFRuntimeTests", dependencies: ["TFRuntime"]),
+        .testTarget(name: "PyTFTests", dependencies: ["PyTF"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

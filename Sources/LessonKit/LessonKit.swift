@@ -1,0 +1,1 @@
+// LessonKit: see DESIGN.md.

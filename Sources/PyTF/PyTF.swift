@@ -1,0 +1,1 @@
+// PyTF: see DESIGN.md.

@@ -1,0 +1,105 @@
+/// The built-in types. They are created once per process and shared by every interpreter;
+/// their dictionaries are filled once by `Interpreter.installBuiltinTypes()` and never changed after.
+extension PyType {
+    private static func make(_ name: String, _ bases: [PyType], module: String = "builtins") -> PyType {
+        PyType(name: name, module: module, bases: bases)
+    }
+    nonisolated(unsafe) public static let object = PyType(name: "object", bases: [])
+    nonisolated(unsafe) public static let type = make("type", [object])
+    nonisolated(unsafe) public static let int = make("int", [object])
+    nonisolated(unsafe) public static let bool = make("bool", [int])
+    nonisolated(unsafe) public static let float = make("float", [object])
+    nonisolated(unsafe) public static let complex = make("complex", [object])
+    nonisolated(unsafe) public static let str = make("str", [object])
+    nonisolated(unsafe) public static let bytes = make("bytes", [object])
+    nonisolated(unsafe) public static let list = make("list", [object])
+    nonisolated(unsafe) public static let tuple = make("tuple", [object])
+    nonisolated(unsafe) public static let dict = make("dict", [object])
+    nonisolated(unsafe) public static let set = make("set", [object])
+    nonisolated(unsafe) public static let frozenset = make("frozenset", [object])
+    nonisolated(unsafe) public static let noneType = make("NoneType", [object])
+    nonisolated(unsafe) public static let notImplementedType = make("NotImplementedType", [object])
+    nonisolated(unsafe) public static let ellipsisType = make("ellipsis", [object])
+    nonisolated(unsafe) public static let range = make("range", [object])
+    nonisolated(unsafe) public static let slice = make("slice", [object])
+    nonisolated(unsafe) public static let function = make("function", [object])
+    nonisolated(unsafe) public static let builtinFunction = make("builtin_function_or_method", [object])
+    nonisolated(unsafe) public static let method = make("method", [object])
+    nonisolated(unsafe) public static let property = make("property", [object])
+    nonisolated(unsafe) public static let staticmethod = make("staticmethod", [object])
+    nonisolated(unsafe) public static let classmethod = make("classmethod", [object])
+    nonisolated(unsafe) public static let superType = make("super", [object])
+    nonisolated(unsafe) public static let module = make("module", [object])
+    nonisolated(unsafe) public static let cell = make("cell", [object])
+    nonisolated(unsafe) public static let generator = make("generator", [object])
+    nonisolated(unsafe) public static let getSetDescriptor = make("getset_descriptor", [object])
+    nonisolated(unsafe) public static let dictKeys = make("dict_keys", [object])
+    nonisolated(unsafe) public static let dictValues = make("dict_values", [object])
+    nonisolated(unsafe) public static let dictItems = make("dict_items", [object])
+    nonisolated(unsafe) public static let iterator = make("iterator", [object])
+    nonisolated(unsafe) public static let zip = make("zip", [iterator])
+    nonisolated(unsafe) public static let map = make("map", [iterator])
+    nonisolated(unsafe) public static let filter = make("filter", [iterator])
+    nonisolated(unsafe) public static let enumerate = make("enumerate", [iterator])
+    nonisolated(unsafe) public static let reversed = make("reversed", [iterator])
+
+    // Exceptions, with Python's hierarchy.
+    nonisolated(unsafe) public static let BaseException = make("BaseException", [object])
+    nonisolated(unsafe) public static let GeneratorExit = make("GeneratorExit", [BaseException])
+    nonisolated(unsafe) public static let KeyboardInterrupt = make("KeyboardInterrupt", [BaseException])
+    nonisolated(unsafe) public static let SystemExit = make("SystemExit", [BaseException])
+    nonisolated(unsafe) public static let Exception = make("Exception", [BaseException])
+    nonisolated(unsafe) public static let ArithmeticError = make("ArithmeticError", [Exception])
+    nonisolated(unsafe) public static let FloatingPointError = make("FloatingPointError", [ArithmeticError])
+    nonisolated(unsafe) public static let OverflowError = make("OverflowError", [ArithmeticError])
+    nonisolated(unsafe) public static let ZeroDivisionError = make("ZeroDivisionError", [ArithmeticError])
+    nonisolated(unsafe) public static let AssertionError = make("AssertionError", [Exception])
+    nonisolated(unsafe) public static let AttributeError = make("AttributeError", [Exception])
+    nonisolated(unsafe) public static let BufferError = make("BufferError", [Exception])
+    nonisolated(unsafe) public static let EOFError = make("EOFError", [Exception])
+    nonisolated(unsafe) public static let ImportError = make("ImportError", [Exception])
+    nonisolated(unsafe) public static let ModuleNotFoundError = make("ModuleNotFoundError", [ImportError])
+    nonisolated(unsafe) public static let LookupError = make("LookupError", [Exception])
+    nonisolated(unsafe) public static let IndexError = make("IndexError", [LookupError])
+    nonisolated(unsafe) public static let KeyError = make("KeyError", [LookupError])
+    nonisolated(unsafe) public static let MemoryError = make("MemoryError", [Exception])
+    nonisolated(unsafe) public static let NameError = make("NameError", [Exception])
+    nonisolated(unsafe) public static let UnboundLocalError = make("UnboundLocalError", [NameError])
+    nonisolated(unsafe) public static let OSError = make("OSError", [Exception])
+    nonisolated(unsafe) public static let FileExistsError = make("FileExistsError", [OSError])
+    nonisolated(unsafe) public static let FileNotFoundError = make("FileNotFoundError", [OSError])
+    nonisolated(unsafe) public static let IsADirectoryError = make("IsADirectoryError", [OSError])
+    nonisolated(unsafe) public static let NotADirectoryError = make("NotADirectoryError", [OSError])
+    nonisolated(unsafe) public static let PermissionError = make("PermissionError", [OSError])
+    nonisolated(unsafe) public static let TimeoutError = make("TimeoutError", [OSError])
+    nonisolated(unsafe) public static let ReferenceError = make("ReferenceError", [Exception])
+    nonisolated(unsafe) public static let RuntimeError = make("RuntimeError", [Exception])
+    nonisolated(unsafe) public static let NotImplementedError = make("NotImplementedError", [RuntimeError])
+    nonisolated(unsafe) public static let RecursionError = make("RecursionError", [RuntimeError])
+    nonisolated(unsafe) public static let StopIteration = make("StopIteration", [Exception])
+    nonisolated(unsafe) public static let StopAsyncIteration = make("StopAsyncIteration", [Exception])
+    nonisolated(unsafe) public static let SyntaxError = make("SyntaxError", [Exception])
+    nonisolated(unsafe) public static let IndentationError = make("IndentationError", [SyntaxError])
+    nonisolated(unsafe) public static let TabError = make("TabError", [IndentationError])
+    nonisolated(unsafe) public static let SystemError = make("SystemError", [Exception])
+    nonisolated(unsafe) public static let TypeError = make("TypeError", [Exception])
+    nonisolated(unsafe) public static let ValueError = make("ValueError", [Exception])
+    nonisolated(unsafe) public static let UnicodeError = make("UnicodeError", [ValueError])
+    nonisolated(unsafe) public static let Warning = make("Warning", [Exception])
+    nonisolated(unsafe) public static let UserWarning = make("UserWarning", [Warning])
+    nonisolated(unsafe) public static let DeprecationWarning = make("DeprecationWarning", [Warning])
+    nonisolated(unsafe) public static let RuntimeWarning = make("RuntimeWarning", [Warning])
+    nonisolated(unsafe) public static let FutureWarning = make("FutureWarning", [Warning])
+
+    /// Every built-in exception class, for the `builtins` namespace.
+    public static var allExceptions: [PyType] {
+        [BaseException, GeneratorExit, KeyboardInterrupt, SystemExit, Exception, ArithmeticError,
+         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError,
+         EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
+         NameError, UnboundLocalError, OSError, FileExistsError, FileNotFoundError, IsADirectoryError,
+         NotADirectoryError, PermissionError, TimeoutError, ReferenceError, RuntimeError,
+         NotImplementedError, RecursionError, StopIteration, StopAsyncIteration, SyntaxError,
+         IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+         UserWarning, DeprecationWarning, RuntimeWarning, FutureWarning]
+    }
+}

@@ -1,0 +1,140 @@
+import Collections
+import OrderedCollections
+
+/// A Python class: built-in (`int`, `list`, a native module's `Tensor`) or defined by a program.
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    /// `builtins` for built-in types, `__main__` for the program's classes, or a native module's name.
+    public var module: String
+    public private(set) var bases: [PyType]
+    public private(set) var mro: [PyType] = []
+    public var dict: AttrDict
+    public var metaclass: PyType?
+    /// Creates the instance for `cls(...)` before `__init__` runs; inherited from the nearest base that has one.
+    public var newHook: ((Interpreter, PyType, Args) throws -> Value)?
+    /// Whether instances of this type (but not of its subclasses) get a `__dict__`.
+    public var isBuiltin: Bool
+    private var cache: [String: Value] = [:]
+    private var cacheMisses: Set<String> = []
+    nonisolated(unsafe) static var version = 0
+    private var cacheVersion = -1
+
+    public init(name: String, qualname: String? = nil, module: String = "builtins", bases: [PyType],
+                dict: AttrDict = [:], isBuiltin: Bool = true) {
+        self.name = name
+        self.qualname = qualname ?? name
+        self.module = module
+        self.bases = bases
+        self.dict = dict
+        self.isBuiltin = isBuiltin
+        super.init()
+        self.mro = (try? PyType.linearize(self, bases)) ?? [self] + bases
+    }
+
+    public override var pyType: PyType { metaclass ?? PyType.type }
+
+    /// C3 linearisation, as Python computes `__mro__`.
+    static func linearize(_ cls: PyType, _ bases: [PyType]) throws -> [PyType] {
+        var seqs: [[PyType]] = bases.map { $0.mro } + [bases]
+        var result: [PyType] = [cls]
+        while true {
+            seqs = seqs.filter { !$0.isEmpty }
+            if seqs.isEmpty { return result }
+            var candidate: PyType?
+            for seq in seqs {
+                let head = seq[0]
+                if !seqs.contains(where: { $0.dropFirst().contains(where: { $0 === head }) }) {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                let names = bases.map { $0.name }.joined(separator: ", ")
+                throw PyError.typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+            }
+            result.append(next)
+            seqs = seqs.map { $0.first === next ? Array($0.dropFirst()) : $0 }
+        }
+    }
+
+    /// Recomputes the MRO after `bases` is set for a new class; throws Python's TypeError when impossible.
+    func setBases(_ newBases: [PyType]) throws {
+        bases = newBases
+        mro = try PyType.linearize(self, newBases)
+        PyType.version += 1
+    }
+
+    /// Looks `name` up along the MRO, as `type.__getattribute__` does for class attributes.
+    public func lookup(_ name: String) -> Value? {
+        if cacheVersion != PyType.version {
+            cache.removeAll(keepingCapacity: true)
+            cacheMisses.removeAll(keepingCapacity: true)
+            cacheVersion = PyType.version
+        }
+        if let v = cache[name] { return v }
+        if cacheMisses.contains(name) { return nil }
+        for t in mro {
+            if let v = t.dict[name] {
+                cache[name] = v
+                return v
+            }
+        }
+        cacheMisses.insert(name)
+        return nil
+    }
+
+    /// Sets a class attribute and invalidates lookup caches.
+    public func setAttribute(_ name: String, _ value: Value) {
+        dict[name] = value
+        PyType.version += 1
+    }
+
+    public func removeAttribute(_ name: String) -> Bool {
+        let had = dict.removeValue(forKey: name) != nil
+        PyType.version += 1
+        return had
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        return mro.contains { $0 === other }
+    }
+
+    /// The nearest `newHook` along the MRO.
+    var effectiveNewHook: ((Interpreter, PyType, Args) throws -> Value)? {
+        for t in mro { if let h = t.newHook { return h } }
+        return nil
+    }
+
+    /// Whether instances of this class carry an attribute dictionary: user classes do.
+    public var instancesHaveDict: Bool { mro.contains { !$0.isBuiltin } }
+
+    /// Python's `repr` of a class: `<class 'int'>`, `<class '__main__.Foo'>`.
+    public var reprString: String {
+        module == "builtins" ? "<class '\(qualname)'>" : "<class '\(module).\(qualname)'>"
+    }
+
+    // MARK: Defining native methods
+
+    /// Adds a native method; `self` is `args[0]` when called.
+    public func method(_ name: String, _ fn: @escaping (Interpreter, Args) throws -> Value) {
+        dict[name] = .object(PyBuiltinFunction(name: name, owner: self.name, binds: true, fn))
+    }
+
+    /// Adds a native read-only (or read-write) property.
+    public func property(_ name: String, get: @escaping (Interpreter, Value) throws -> Value,
+                         set: ((Interpreter, Value, Value) throws -> Void)? = nil) {
+        dict[name] = .object(PyNativeProperty(name: name, owner: self.name, get: get, set: set))
+    }
+
+    /// Adds a native static function (no `self`).
+    public func staticMethod(_ name: String, _ fn: @escaping (Interpreter, Args) throws -> Value) {
+        dict[name] = .object(PyStaticMethod(.object(PyBuiltinFunction(name: name, owner: self.name, binds: false, fn))))
+    }
+
+    /// Adds a native class method (`cls` is `args[0]`).
+    public func classMethod(_ name: String, _ fn: @escaping (Interpreter, Args) throws -> Value) {
+        dict[name] = .object(PyClassMethod(.object(PyBuiltinFunction(name: name, owner: self.name, binds: false, fn))))
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import PythonSyntax
+import Synchronization
+
+/// One Python interpreter: its modules, builtins, standard streams and limits.
+///
+/// An interpreter is used from one thread at a time. Programs run by `run(source:filename:)`;
+/// native modules are registered with `registerModule(_:_:)` and created on first import.
+public final class Interpreter {
+    public var stdout: OutputSink
+    public var stderr: OutputSink
+    public var stdin: InputSource
+    public let builtins: Globals
+    public private(set) var modules: [String: PyModule] = [:]
+    private var moduleFactories: [String: (Interpreter) throws -> PyModule] = [:]
+    /// Source lines by file name, for tracebacks.
+    var sources: [String: [String]] = [:]
+    /// Python call depth and its limit (`sys.getrecursionlimit()`).
+    var depth = 0
+    public var recursionLimit = 1000
+    /// Exceptions being handled by `except` blocks, innermost last (for bare `raise` and `__context__`).
+    var handling: [PyBaseException] = []
+    /// Set from another thread to stop the program with `KeyboardInterrupt` at the next statement.
+    public let interruptFlag = InterruptFlag()
+    /// Per-interpreter storage for native modules (their runtime state).
+    public var extensions: [String: AnyObject] = [:]
+    /// `sys.argv`.
+    public var argv: [String] = []
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
+    var reprActive: Set<ObjectIdentifier> = []
+
+    public init(stdout: OutputSink = FileOutput(fd: 1), stderr: OutputSink = FileOutput(fd: 2),
+                stdin: InputSource = StandardInput()) {
+        Interpreter.installBuiltinTypesOnce()
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdin = stdin
+        self.builtins = Globals(moduleName: "builtins")
+        installBuiltinFunctions()
+        installStandardModules()
+    }
+
+    // MARK: Modules
+
+    /// Registers a native module, created the first time a program imports it.
+    public func registerModule(_ name: String, _ factory: @escaping (Interpreter) throws -> PyModule) {
+        moduleFactories[name] = factory
+    }
+
+    /// Adds an already-created module.
+    public func addModule(_ module: PyModule) {
+        modules[module.name] = module
+    }
+
+    /// The module `name`, importing it if needed. Raises `ModuleNotFoundError`.
+    public func importModule(_ name: String) throws -> PyModule {
+        if let m = modules[name] { return m }
+        if let f = moduleFactories[name] {
+            let m = try f(self)
+            modules[name] = m
+            return m
+        }
+        // A dotted name whose parent module defines it as an attribute (`os.path`).
+        if let dot = name.lastIndex(of: ".") {
+            let parent = try importModule(String(name[..<dot]))
+            if let v = parent.globals.get(String(name[name.index(after: dot)...])),
+               case .object(let o) = v, let m = o as? PyModule {
+                modules[name] = m
+                return m
+            }
+        }
+        throw PyError(PyType.ModuleNotFoundError, "No module named '\(name)'")
+    }
+
+    // MARK: Running programs
+
+    /// Parses and compiles `source` as module `__main__` (or `moduleName`), then runs it.
+    /// Throws `SyntaxError` before running and `PyError` for an uncaught exception.
+    @discardableResult
+    public func execute(source: String, filename: String, moduleName: String = "__main__") throws -> PyModule {
+        sources[filename] = source.components(separatedBy: "\n")
+        let ast = try Parser.parseModule(source: source, filename: filename)
+        let module = PyModule(name: moduleName)
+        module.globals.set("__name__", .str(moduleName))
+        module.globals.set("__file__", .str(filename))
+        module.globals.set("__builtins__", .object(builtinsModule))
+        modules[moduleName] = module
+        let code = try Compiler.compileModule(ast, globals: module.globals, interpreter: self)
+        let frame = Frame(code: code, globals: module.globals)
+        do {
+            _ = try code.body(frame)
+        } catch let e as PyError {
+            e.exception.traceback.insert(TracebackEntry(filename: filename, line: frame.line, function: "<module>"), at: 0)
+            throw e
+        }
+        return module
+    }
+
+    /// Evaluates one expression in a module's globals (a lesson check, `--compare EXPR`).
+    public func evaluate(expression: String, in module: PyModule, filename: String = "<expr>") throws -> Value {
+        sources[filename] = [expression]
+        let ast = try Parser.parseExpression(source: expression, filename: filename)
+        let code = try Compiler.compileExpression(ast, globals: module.globals, filename: filename, interpreter: self)
+        let frame = Frame(code: code, globals: module.globals)
+        _ = try code.body(frame)
+        return frame.returnValue
+    }
+
+    /// The outcome of running a program as `tflearn run` does.
+    public struct RunOutcome {
+        public var exitStatus: Int32
+        public var module: PyModule?
+        /// The uncaught exception, if the program raised.
+        public var error: PyBaseException?
+        public var syntaxError: SyntaxError?
+    }
+
+    /// Runs a program: output to `stdout`, a traceback on `stderr` if it raises; never throws.
+    public func run(source: String, filename: String) -> RunOutcome {
+        defer { stdout.flush(); stderr.flush() }
+        do {
+            let m = try execute(source: source, filename: filename)
+            return RunOutcome(exitStatus: 0, module: m, error: nil, syntaxError: nil)
+        } catch let e as SyntaxError {
+            stdout.flush()
+            stderr.write(e.report + "\n")
+            return RunOutcome(exitStatus: 1, module: nil, error: nil, syntaxError: e)
+        } catch let e as PyError {
+            stdout.flush()
+            if e.isInstance(of: PyType.SystemExit) {
+                return RunOutcome(exitStatus: systemExitStatus(e.exception), module: modules["__main__"], error: nil, syntaxError: nil)
+            }
+            stderr.write(formatTraceback(e.exception))
+            return RunOutcome(exitStatus: 1, module: modules["__main__"], error: e.exception, syntaxError: nil)
+        } catch {
+            stderr.write("internal error: \(error)\n")
+            return RunOutcome(exitStatus: 1, module: nil, error: nil, syntaxError: nil)
+        }
+    }
+
+    private func systemExitStatus(_ e: PyBaseException) -> Int32 {
+        guard let code = e.args.first else { return 0 }
+        if code.isNone { return 0 }
+        if let i = code.asInt { return Int32(truncatingIfNeeded: i) }
+        stderr.write(((try? str(code)) ?? "") + "\n")
+        return 1
+    }
+
+    /// CPython's report of an uncaught exception, with chained causes and contexts.
+    public func formatTraceback(_ exc: PyBaseException) -> String {
+        var out = ""
+        if case .object(let o) = exc.cause, let c = o as? PyBaseException {
+            out += formatTraceback(c)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if !exc.suppressContext, case .object(let o) = exc.context, let c = o as? PyBaseException, c !== exc {
+            out += formatTraceback(c)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if !exc.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for entry in exc.traceback {
+                out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
+                if let lines = sources[entry.filename], entry.line >= 1, entry.line <= lines.count {
+                    let text = lines[entry.line - 1].trimmingCharacters(in: .whitespaces)
+                    if !text.isEmpty { out += "    \(text)\n" }
+                }
+            }
+        }
+        out += exceptionLine(exc) + "\n"
+        return out
+    }
+
+    /// `TypeError: message`, as the last line of a traceback shows it.
+    public func exceptionLine(_ exc: PyBaseException) -> String {
+        let name = exc.cls.module == "builtins" || exc.cls.module == "__main__" ? exc.cls.qualname : "\(exc.cls.module).\(exc.cls.qualname)"
+        let text = (try? str(.object(exc))) ?? "<exception str() failed>"
+        return text.isEmpty ? name : "\(name): \(text)"
+    }
+
+    // MARK: Limits
+
+    @inline(__always)
+    func enterCall() throws {
+        depth += 1
+        if depth > recursionLimit {
+            depth -= 1
+            throw PyError(PyType.RecursionError, "maximum recursion depth exceeded")
+        }
+    }
+
+    @inline(__always)
+    func leaveCall() { depth -= 1 }
+
+    /// Raises `KeyboardInterrupt` if the run was interrupted.
+    @inline(__always)
+    func checkInterrupt() throws {
+        if interruptFlag.isSet {
+            interruptFlag.clear()
+            throw PyError(PyBaseException(cls: PyType.KeyboardInterrupt, args: []))
+        }
+    }
+}
+
+/// A flag another thread can raise to interrupt a running program.
+public final class InterruptFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    public init() {}
+    public var isSet: Bool { flag.load(ordering: .relaxed) }
+    public func set() { flag.store(true, ordering: .relaxed) }
+    public func clear() { flag.store(false, ordering: .relaxed) }
+}

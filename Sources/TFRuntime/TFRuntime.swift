@@ -1,0 +1,1 @@
+// TFRuntime: see DESIGN.md.

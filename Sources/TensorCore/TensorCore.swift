@@ -1,0 +1,1 @@
+// TensorCore: dtypes, shapes, tensor storage, kernels, numpy formatting, RNG (in progress).

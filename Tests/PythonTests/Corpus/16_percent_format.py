@@ -1,0 +1,41 @@
+# printf-style % formatting
+print("%d %5d %-5d| %05d %s %r %f %.2f %10.4f %e %g %x %X %o %%" % (42, 42, 42, 42, "s", "s", 3.14159, 3.14159, 3.14159, 31415.9, 0.0001, 255, 255, 8))
+print("%(name)s is %(age)d years old; %(name)r again" % {"name": "Ann", "age": 37})
+print("single arg: %s" % "alone", "single int: %d" % 7, "single tuple: %s" % ((1, 2),))
+print("%s" % [1, 2], "%s" % {"a": 1}, "%s" % None, "%r" % "q'q", "%s|%s" % (True, False))
+print("%d" % True, "%d" % 3.99, "%d" % -3.99, "%i" % 12, "%u" % 5, "%d" % 10 ** 20)
+print("%5s|%-5s|%.2s|%5.1s|" % ("abc", "abc", "abc", "abc"))
+print("%+d %+d % d % d" % (5, -5, 5, -5))
+print("%x %X %#x %#X %o %#o %08x %-8x|" % (3054, 3054, 3054, 3054, 64, 64, 3054, 3054))
+print("%f %F %.0f %.1f %.3f %10.3f|%-10.3f|%+.2f %010.2f" % (1.5, 2.5, 2.5, 0.05, 1.0005, -3.14159, 3.14159, 2.0, -2.5))
+print("%e %E %.2e %.0e %12.3e|" % (12345.678, 0.000123, 9.999, 15000, -1e-10))
+print("%g %g %g %g %g %G %.3g %.10g" % (1.0, 0.0001, 0.00001, 123456, 1234567, 1e-10, 3.14159, 1 / 3))
+print("%c%c%c" % (72, 105, 33), "%c" % "Z", "%5c|" % "y")
+print("%s %s %s" % (1.0, 1e16, 0.1 + 0.2), "%r" % 1e-5, "%s" % -0.0)
+print("%*d|%-*d|%.*f" % (6, 42, 6, 42, 3, 3.14159))
+print("%%d literal, %s" % "then value", "100%%" % (), "%%" % ())
+print("%(a)s+%(a)s=%(b)05.1f" % {"a": 1, "b": 2.0})
+print("%s and %s" % ("x", "y"), "%s-%s-%s" % tuple("abc"), "%d items" % len([1, 2, 3]))
+print("[%8.3f] [%-8.3f] [%08.3f] [%+8.3f]" % (3.14159, 3.14159, -3.14159, 3.14159))
+print("%s" % float('inf'), "%f" % float('-inf'), "%.2f" % float('nan'), "%d" % 0)
+print("%x" % -255, "%o" % -8, "%#x" % 0, "%d" % -0, "%5.1f%%" % 99.5)
+rows = [("apples", 3, 0.5), ("bananas", 12, 0.25), ("cherries", 100, 0.1)]
+print("%-10s %5s %8s %8s" % ("item", "qty", "price", "total"))
+for name, qty, price in rows:
+    print("%-10s %5d %8.2f %8.2f" % (name, qty, price, qty * price))
+print("%-10s %5d %8s %8.2f" % ("TOTAL", sum(r[1] for r in rows), "", sum(r[1] * r[2] for r in rows)))
+for fmt, args in [("%d", "x"), ("%s %s", (1,)), ("%s", (1, 2)), ("%(k)s", {"j": 1}), ("%z", 1), ("%d", None)]:
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError) as e:
+        print(type(e).__name__ + ":", e)
+s = "%s=%d"
+print(s % ("x", 1))
+s %= ("y", 2)
+print(s)
+print("%.3s|%5.2s|%-6r|" % ("abcdef", "xyz", "ab"))
+print("%s" % "%d", "%s" % "%%", "%r" % "%s")
+print("%3d%%|%-3d%%|" % (5, 7))
+print("%.1f %.1f %.1f %.1f" % (0.25, 0.35, 2.675, -0.05))
+print("%s %s" % ([1.5, "a"], (None,)))
+print("%d%s" % (1, "st"), "%d%s" % (2, "nd"), "%02d:%02d:%02d" % (7, 5, 9))

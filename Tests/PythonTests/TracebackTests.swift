@@ -1,0 +1,73 @@
+import Testing
+@testable import Python
+
+@Suite("Uncaught errors")
+struct TracebackTests {
+    @Test("an uncaught exception prints CPython's traceback and exits 1")
+    func traceback() {
+        let source = """
+        def add(total, item):
+            total += item
+            return total
+
+        x = 1
+        y = add(x, "a")
+        """
+        let run = ProgramRun.run(source, filename: "prog.py")
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+        Traceback (most recent call last):
+          File "prog.py", line 6, in <module>
+            y = add(x, "a")
+          File "prog.py", line 2, in add
+            total += item
+        TypeError: unsupported operand type(s) for +=: 'int' and 'str'
+
+        """)
+    }
+
+    @Test("output printed before the error is kept")
+    func outputBeforeError() {
+        let run = ProgramRun.run("print('before')\nraise ValueError('bad value')\n")
+        #expect(run.stdout == "before\n")
+        #expect(run.lastErrorLine == "ValueError: bad value")
+    }
+
+    @Test("a syntax error names the file and line and shows a caret")
+    func syntaxError() {
+        let run = ProgramRun.run("x = 1\nif x > 0\n    print(x)\n", filename: "bad.py")
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr.hasPrefix("  File \"bad.py\", line 2\n    if x > 0\n"))
+        #expect(run.stderr.contains("^"))
+        #expect(run.lastErrorLine == "SyntaxError: expected ':'")
+    }
+
+    @Test("chained exceptions print both tracebacks")
+    func chained() {
+        let source = """
+        try:
+            {}['k']
+        except KeyError as e:
+            raise ValueError('converted') from e
+        """
+        let run = ProgramRun.run(source)
+        #expect(run.stderr.contains("KeyError: 'k'"))
+        #expect(run.stderr.contains("The above exception was the direct cause of the following exception:"))
+        #expect(run.lastErrorLine == "ValueError: converted")
+    }
+
+    @Test("sys.exit sets the exit status without a traceback")
+    func exitStatus() {
+        let run = ProgramRun.run("import sys\nprint('x')\nsys.exit(3)\n")
+        #expect(run.status == 3)
+        #expect(run.stderr == "")
+        #expect(run.stdout == "x\n")
+    }
+
+    @Test("deep recursion raises RecursionError, not a crash")
+    func recursion() {
+        let run = ProgramRun.run("def f(n):\n    return f(n + 1)\nf(0)\n")
+        #expect(run.lastErrorLine == "RecursionError: maximum recursion depth exceeded")
+    }
+}
