@@ -1,0 +1,137 @@
+import TensorCore
+import Foundation
+
+/// An output's dtype and static shape, from an op's shape function.
+public struct OutputSpec {
+    public var dtype: DType
+    public var shape: TensorShape
+    public var isResource = false
+    public init(_ dtype: DType, _ shape: TensorShape, isResource: Bool = false) {
+        self.dtype = dtype
+        self.shape = shape
+        self.isResource = isResource
+    }
+}
+
+/// What a shape function sees: input dtypes and static shapes, attributes, constant inputs.
+public struct ShapeContext {
+    public let inputs: [GraphTensor]
+    public let attrs: Attrs
+    public let opType: String
+    public let opName: String
+
+    public func dtype(_ i: Int) -> DType { inputs[i].dtype }
+    public func shape(_ i: Int) -> TensorShape { inputs[i].shape }
+    /// The value of input `i` when it is a constant (for Reshape's shape, Sum's axes, ...).
+    public func constant(_ i: Int) -> Tensor? {
+        guard i < inputs.count else { return nil }
+        let src = inputs[i].op
+        if src.type == "Const" { return src.attrs["value"]?.tensor }
+        return nil
+    }
+    /// An integer list from a constant input.
+    public func constantInts(_ i: Int) -> [Int]? {
+        constant(i).flatMap { t in t.scalars.map { s in s.intValue } as [Int?] }.flatMap { xs in xs.allSatisfy { $0 != nil } ? xs.compactMap { $0 } : nil }
+    }
+}
+
+/// A value flowing through a kernel: a tensor, or a variable's resource handle.
+public enum KernelValue {
+    case tensor(Tensor)
+    case resource(VariableResource)
+
+    public var tensor: Tensor? {
+        if case .tensor(let t) = self { return t }
+        return nil
+    }
+}
+
+/// What a kernel sees when it runs.
+public struct KernelContext {
+    public let inputs: [KernelValue]
+    public let attrs: Attrs
+    public let opName: String
+    public let runtime: TFRuntime
+    /// Resources of the session running the graph (nil when executing eagerly).
+    public let session: Session?
+
+    /// Input `i` as a tensor.
+    public func tensor(_ i: Int) throws -> Tensor {
+        guard i < inputs.count, case .tensor(let t) = inputs[i] else {
+            throw TFError.invalidArgument("\(opName): input \(i) is not a tensor")
+        }
+        return t
+    }
+
+    public func resource(_ i: Int) throws -> VariableResource {
+        guard i < inputs.count, case .resource(let r) = inputs[i] else {
+            throw TFError.invalidArgument("\(opName): input \(i) is not a resource")
+        }
+        return r
+    }
+}
+
+/// One op type: its shape function, CPU kernel and gradient, declared once and used by
+/// graph building, sessions, eager execution, `tf.gradients` and `GradientTape`.
+public struct OpDef {
+    public let type: String
+    public let inferShapes: (ShapeContext) throws -> [OutputSpec]
+    public let kernel: (KernelContext) throws -> [KernelValue]
+    /// Builds the input gradients from the output gradients, with ops (as TF's Python gradients do).
+    public let gradient: ((GradientContext) throws -> [TensorHandle?])?
+    /// Stateful ops (random, variables) are never folded or cached.
+    public let isStateful: Bool
+
+    public init(_ type: String, stateful: Bool = false,
+                shape: @escaping (ShapeContext) throws -> [OutputSpec],
+                kernel: @escaping (KernelContext) throws -> [KernelValue],
+                gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
+        self.type = type
+        self.isStateful = stateful
+        self.inferShapes = shape
+        self.kernel = kernel
+        self.gradient = gradient
+    }
+}
+
+/// The one registry of op types.
+public final class OpRegistry: @unchecked Sendable {
+    public static let shared: OpRegistry = {
+        let r = OpRegistry()
+        registerMathOps(r)
+        registerArrayOps(r)
+        registerStateOps(r)
+        registerRandomOps(r)
+        return r
+    }()
+
+    private var defs: [String: OpDef] = [:]
+    private let lock = NSLock()
+
+    public func register(_ def: OpDef) {
+        lock.lock()
+        defs[def.type] = def
+        lock.unlock()
+    }
+
+    public subscript(type: String) -> OpDef? {
+        lock.lock()
+        defer { lock.unlock() }
+        return defs[type]
+    }
+
+    public var types: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return defs.keys.sorted()
+    }
+}
+
+extension ScalarValue {
+    /// The value as an Int when it is integral.
+    var intValue: Int? {
+        if let i = int64Value { return Int(i) }
+        if let d = doubleValue, d == d.rounded(), d.isFinite { return Int(d) }
+        return nil
+    }
+}

@@ -1,0 +1,38 @@
+/// A TensorFlow error, with the class TF's Python API raises (`InvalidArgumentError`,
+/// `FailedPreconditionError`, or a plain Python `ValueError`/`TypeError`) and its message.
+public struct TFError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case invalidArgument = "InvalidArgumentError"
+        case failedPrecondition = "FailedPreconditionError"
+        case notFound = "NotFoundError"
+        case unimplemented = "UnimplementedError"
+        case `internal` = "InternalError"
+        case outOfRange = "OutOfRangeError"
+        /// Python-level errors TF raises while building graphs.
+        case valueError = "ValueError"
+        case typeError = "TypeError"
+        case runtimeError = "RuntimeError"
+        case lookupError = "LookupError"
+    }
+    public var kind: Kind
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// Whether this is one of `tf.errors.OpError`'s subclasses (raised when running ops).
+    public var isOpError: Bool {
+        switch kind {
+        case .invalidArgument, .failedPrecondition, .notFound, .unimplemented, .internal, .outOfRange: return true
+        default: return false
+        }
+    }
+
+    public var description: String { "\(kind.rawValue): \(message)" }
+
+    public static func invalidArgument(_ m: String) -> TFError { TFError(.invalidArgument, m) }
+    public static func value(_ m: String) -> TFError { TFError(.valueError, m) }
+    public static func type(_ m: String) -> TFError { TFError(.typeError, m) }
+}

@@ -1,0 +1,136 @@
+import TensorCore
+
+/// The state of one program's TensorFlow: eager or graph mode, the default graph stack,
+/// gradient tapes, random seeds. Every op goes through `execute`, which builds a graph node
+/// or runs the kernel now, from the same `OpDef`.
+public final class TFRuntime {
+    /// `tf.executing_eagerly()` at the top level (false after `disable_eager_execution()`).
+    public var eagerByDefault = true
+    /// The global default graph (`tf.get_default_graph()` when nothing else is active).
+    public private(set) var globalDefaultGraph = Graph()
+    /// Graphs made default with `Graph.as_default()` or by tracing a function, innermost last.
+    public var graphStack: [Graph] = []
+    /// Recording tapes, innermost last.
+    public var tapes: [GradientTape] = []
+    /// The eager global random seed (`tf.random.set_seed`).
+    public var globalSeed: Int?
+    public var eagerOpSeedCounter = 0
+    /// Per-graph state that higher layers keep (variable scopes, ...).
+    public var extensions: [String: AnyObject] = [:]
+    var randomStreams: [String: RandomStream] = [:]
+
+    public init() {}
+
+    /// The graph new ops go into, or nil when executing eagerly.
+    public var currentGraph: Graph? {
+        if let g = graphStack.last { return g }
+        return eagerByDefault ? nil : globalDefaultGraph
+    }
+
+    /// `tf.get_default_graph()`.
+    public var defaultGraph: Graph { graphStack.last ?? globalDefaultGraph }
+
+    public var executingEagerly: Bool { currentGraph == nil }
+
+    /// `tf.reset_default_graph()`.
+    public func resetDefaultGraph() throws {
+        if !graphStack.isEmpty {
+            throw TFError(.runtimeError, "Do not use tf.reset_default_graph() to clear nested graphs. If you need a cleared graph, exit the nesting and create a new graph.")
+        }
+        globalDefaultGraph = Graph()
+    }
+
+    /// Runs `op` on `inputs`: adds a node to the current graph, or runs the kernel eagerly.
+    public func execute(_ type: String, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> [TensorHandle] {
+        guard let def = OpRegistry.shared[type] else {
+            throw TFError(.valueError, "Op type not registered '\(type)' in binary")
+        }
+        let symbolicInput = inputs.first { $0.graphTensor != nil }?.graphTensor
+        if let graph = symbolicInput?.graph ?? currentGraph {
+            var graphInputs: [GraphTensor] = []
+            for h in inputs {
+                switch h {
+                case .symbolic(let g): graphInputs.append(g)
+                case .eager(let e): graphInputs.append(try constantNode(graph, e.value))
+                case .resource:
+                    throw TFError.value("An eager variable cannot be used in a graph; create it inside the graph.")
+                }
+            }
+            let op = try graph.addOperation(type: type, inputs: graphInputs, attrs: attrs, name: name)
+            return op.outputs.map { .symbolic($0) }
+        }
+        // Eager.
+        var values: [KernelValue] = []
+        values.reserveCapacity(inputs.count)
+        for h in inputs {
+            switch h {
+            case .eager(let e): values.append(.tensor(e.value))
+            case .resource(let r): values.append(.resource(r))
+            case .symbolic: break
+            }
+        }
+        let ctx = KernelContext(inputs: values, attrs: attrs, opName: name ?? type, runtime: self, session: nil)
+        let outs = try def.kernel(ctx)
+        let results: [TensorHandle] = outs.map {
+            switch $0 {
+            case .tensor(let t): return .eager(EagerTensor(t))
+            case .resource(let r): return .resource(r)
+            }
+        }
+        if !tapes.isEmpty, def.gradient != nil {
+            for tape in tapes where tape.isRecording {
+                tape.record(type: type, attrs: attrs, inputs: inputs, outputs: results)
+            }
+        }
+        return results
+    }
+
+    /// Single-output convenience.
+    public func execute1(_ type: String, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> TensorHandle {
+        let outs = try execute(type, inputs, attrs: attrs, name: name)
+        guard let first = outs.first else { throw TFError(.internal, "\(type) produced no output") }
+        return first
+    }
+
+    /// A constant: a `Const` node in graph mode, an eager tensor otherwise.
+    public func constant(_ value: Tensor, name: String? = nil) throws -> TensorHandle {
+        if let graph = currentGraph {
+            let op = try graph.addOperation(type: "Const", inputs: [], attrs: ["value": .tensor(value), "dtype": .type(value.dtype)], name: name ?? "Const")
+            return .symbolic(op.outputs[0])
+        }
+        return .eager(EagerTensor(value))
+    }
+
+    private func constantNode(_ graph: Graph, _ value: Tensor) throws -> GraphTensor {
+        let op = try graph.addOperation(type: "Const", inputs: [], attrs: ["value": .tensor(value), "dtype": .type(value.dtype)], name: "Const")
+        return op.outputs[0]
+    }
+
+    /// Runs `body` with `graph` as the default graph.
+    public func withGraph<T>(_ graph: Graph, _ body: () throws -> T) rethrows -> T {
+        graphStack.append(graph)
+        defer { graphStack.removeLast() }
+        return try body()
+    }
+
+    /// TF's op-seed derivation (`random_seed.get_seed`): (graph seed, op seed) or nil for nondeterministic.
+    public func seeds(opSeed: Int?) -> (Int, Int)? {
+        let graphSeed: Int?
+        if let g = currentGraph { graphSeed = g.seed } else { graphSeed = globalSeed }
+        switch (graphSeed, opSeed) {
+        case (let g?, let o?): return (g, o)
+        case (let g?, nil):
+            let counter: Int
+            if let graph = currentGraph {
+                graph.lastOpSeedIndex += 1
+                counter = graph.lastOpSeedIndex
+            } else {
+                eagerOpSeedCounter += 1
+                counter = eagerOpSeedCounter
+            }
+            return (g, counter)
+        case (nil, let o?): return (87654321, o)
+        case (nil, nil): return nil
+        }
+    }
+}

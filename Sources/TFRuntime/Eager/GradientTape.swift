@@ -1,0 +1,108 @@
+import TensorCore
+
+/// `tf.GradientTape`: records eager ops on watched tensors and replays their gradient
+/// functions backwards, the same functions `tf.gradients` uses.
+public final class GradientTape {
+    struct Entry {
+        let type: String
+        let attrs: Attrs
+        let inputs: [TensorHandle]
+        let outputs: [TensorHandle]
+    }
+    public let persistent: Bool
+    public let watchAccessedVariables: Bool
+    public private(set) var isRecording = false
+    private var entries: [Entry] = []
+    private var watched = Set<ObjectIdentifier>()
+    /// Watched variables in the order first seen (for `watched_variables()`).
+    public private(set) var watchedResources: [VariableResource] = []
+    private var used = false
+    unowned let runtime: TFRuntime
+
+    public init(runtime: TFRuntime, persistent: Bool = false, watchAccessedVariables: Bool = true) {
+        self.runtime = runtime
+        self.persistent = persistent
+        self.watchAccessedVariables = watchAccessedVariables
+    }
+
+    public func start() {
+        isRecording = true
+        runtime.tapes.append(self)
+    }
+
+    public func stop() {
+        isRecording = false
+        runtime.tapes.removeAll { $0 === self }
+    }
+
+    /// `tape.stop_recording()` body.
+    public func pauseRecording<T>(_ body: () throws -> T) rethrows -> T {
+        let was = isRecording
+        isRecording = false
+        defer { isRecording = was }
+        return try body()
+    }
+
+    public func watch(_ h: TensorHandle) {
+        let id = h.identity
+        if watched.insert(id).inserted, case .resource(let r) = h { watchedResources.append(r) }
+    }
+
+    /// A variable read while recording is watched automatically (unless turned off).
+    public func variableAccessed(_ r: VariableResource) {
+        if watchAccessedVariables && isRecording { watch(.resource(r)) }
+    }
+
+    func record(type: String, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle]) {
+        guard inputs.contains(where: { watched.contains($0.identity) }) else { return }
+        entries.append(Entry(type: type, attrs: attrs, inputs: inputs, outputs: outputs))
+        for o in outputs where o.dtype.isFloating { watched.insert(o.identity) }
+    }
+
+    /// `tape.gradient(targets, sources)`: nil for sources the targets do not depend on.
+    public func gradient(targets: [TensorHandle], sources: [TensorHandle], outputGradients: [TensorHandle?]? = nil) throws -> [TensorHandle?] {
+        if used && !persistent {
+            throw TFError(.runtimeError, "A non-persistent GradientTape can only be used to compute one set of gradients (or jacobians)")
+        }
+        used = true
+        // Gradient computation itself is not recorded on this tape (but may be on outer ones).
+        let wasRecording = isRecording
+        isRecording = false
+        defer { isRecording = wasRecording && persistent }
+        var grads: [ObjectIdentifier: TensorHandle] = [:]
+        for (i, t) in targets.enumerated() {
+            let g: TensorHandle
+            if let given = outputGradients?[i] ?? nil {
+                g = given
+            } else {
+                guard let value = t.eagerValue else { continue }
+                g = .eager(EagerTensor(try Kernels.onesLike(value)))
+            }
+            if let prev = grads[t.identity] {
+                grads[t.identity] = try runtime.execute1("AddV2", [prev, g])
+            } else {
+                grads[t.identity] = g
+            }
+        }
+        for entry in entries.reversed() {
+            let outGrads = entry.outputs.map { grads[$0.identity] }
+            guard outGrads.contains(where: { $0 != nil }), let def = OpRegistry.shared[entry.type], let fn = def.gradient else { continue }
+            var filled = outGrads
+            for (i, g) in filled.enumerated() where g == nil {
+                if let v = entry.outputs[i].eagerValue { filled[i] = .eager(EagerTensor(Kernels.zerosLike(v))) }
+            }
+            let ctx = GradientContext(runtime: runtime, type: entry.type, attrs: entry.attrs,
+                                      inputs: entry.inputs, outputs: entry.outputs, grads: filled)
+            let inGrads = try fn(ctx)
+            for (input, g) in zip(entry.inputs, inGrads) {
+                guard let g else { continue }
+                if let prev = grads[input.identity] {
+                    grads[input.identity] = try runtime.execute1("AddV2", [prev, g])
+                } else {
+                    grads[input.identity] = g
+                }
+            }
+        }
+        return sources.map { grads[$0.identity] }
+    }
+}

@@ -1,0 +1,178 @@
+import TensorCore
+
+/// A dataflow graph: operations named as TF names them, name scopes, collections.
+public final class Graph {
+    public private(set) var operations: [Operation] = []
+    private var namesInUse: [String: Int] = [:]
+    private var opsByName: [String: Operation] = [:]
+    /// The current name scope, without a trailing slash ("" at the top).
+    public var nameStack = ""
+    /// Ops that new ops get as control inputs (`tf.control_dependencies`).
+    public var controlDependencies: [[Operation]] = []
+    /// Named collections (`tf.GraphKeys.GLOBAL_VARIABLES`, ...), in insertion order.
+    public var collections: [String: [AnyObject]] = [:]
+    /// The graph-level random seed (`tf.set_random_seed`).
+    public var seed: Int?
+    /// Counts ops created with a random seed, for TF's op-seed derivation.
+    public var lastOpSeedIndex = 0
+    /// Variable scopes store (`get_variable`), kept by the Python layer.
+    public var variableStore: [String: AnyObject] = [:]
+    /// Free-form per-graph state for higher layers.
+    public var extensions: [String: AnyObject] = [:]
+    public let id: Int
+    nonisolated(unsafe) private static var nextID = 0
+
+    public init() {
+        id = Graph.nextID
+        Graph.nextID += 1
+    }
+
+    /// TF's `Graph.unique_name`: `name` inside the current scope, made unique with `_1`, `_2`, ...
+    /// (compared case-insensitively, as TF does).
+    public func uniqueName(_ name: String, markAsUsed: Bool = true) -> String {
+        let full = nameStack.isEmpty ? name : nameStack + "/" + name
+        let key = full.lowercased()
+        var i = namesInUse[key] ?? 0
+        if markAsUsed { namesInUse[key] = i + 1 }
+        if i == 0 { return full }
+        var candidate = key
+        let base = key
+        while namesInUse[candidate] != nil {
+            candidate = "\(base)_\(i)"
+            i += 1
+        }
+        if markAsUsed { namesInUse[candidate] = 1 }
+        return "\(full)_\(i - 1)"
+    }
+
+    /// Marks an exact name as used (for names given with a trailing slash).
+    public func markUsed(_ name: String) {
+        let key = name.lowercased()
+        namesInUse[key] = max(namesInUse[key] ?? 0, 1)
+    }
+
+    /// Enters `tf.name_scope(name)`: returns the new scope (with a trailing slash) and the previous stack.
+    public func pushNameScope(_ name: String?) -> (scope: String, saved: String) {
+        let saved = nameStack
+        guard let name, !name.isEmpty else {
+            nameStack = ""
+            return ("", saved)
+        }
+        if name.hasSuffix("/") {
+            nameStack = String(name.dropLast())
+            return (name, saved)
+        }
+        let unique = uniqueName(name)
+        nameStack = unique
+        return (unique + "/", saved)
+    }
+
+    public func popNameScope(_ saved: String) { nameStack = saved }
+
+    /// Runs `body` inside a name scope.
+    public func withNameScope<T>(_ name: String?, _ body: () throws -> T) rethrows -> T {
+        let (_, saved) = pushNameScope(name)
+        defer { popNameScope(saved) }
+        return try body()
+    }
+
+    /// Adds an operation of a registered type. `name` defaults to the op type.
+    @discardableResult
+    public func addOperation(type: String, inputs: [GraphTensor], attrs: Attrs = [:], name: String? = nil,
+                             controlInputs: [Operation] = []) throws -> Operation {
+        guard let def = OpRegistry.shared[type] else {
+            throw TFError(.valueError, "Op type not registered '\(type)' in binary")
+        }
+        for t in inputs where t.graph !== self {
+            throw TFError.value("Tensor(\"\(t.name)\", shape=\(t.shape), dtype=\(t.dtype.name)) must be from the same graph as Tensor(\"\(inputs[0].name)\").")
+        }
+        // A name ending in "/" is a scope's own name, used as it is (TF's `name=scope`).
+        let opName: String
+        if let n = name, n.hasSuffix("/") {
+            opName = String(n.dropLast())
+            markUsed(opName)
+        } else {
+            opName = uniqueName(name ?? type)
+        }
+        let shapeContext = ShapeContext(inputs: inputs, attrs: attrs, opType: type, opName: opName)
+        let outputs = try def.inferShapes(shapeContext)
+        var deps = controlInputs
+        for group in controlDependencies { for op in group where !deps.contains(where: { $0 === op }) { deps.append(op) } }
+        let op = Operation(graph: self, name: opName, type: type, inputs: inputs, attrs: attrs, controlInputs: deps)
+        op.outputs = outputs.enumerated().map { GraphTensor(op: op, index: $0.offset, dtype: $0.element.dtype, shape: $0.element.shape, isResource: $0.element.isResource) }
+        operations.append(op)
+        opsByName[opName] = op
+        return op
+    }
+
+    public func operation(named name: String) -> Operation? { opsByName[name] }
+
+    /// `graph.get_tensor_by_name("x:0")`.
+    public func tensor(named name: String) throws -> GraphTensor {
+        let parts = name.split(separator: ":")
+        guard parts.count == 2, let i = Int(parts[1]) else {
+            throw TFError.value("The name '\(name)' looks a like an Operation name, not a Tensor name.")
+        }
+        guard let op = opsByName[String(parts[0])], i < op.outputs.count else {
+            throw TFError(.lookupError, "The name '\(name)' refers to a Tensor which does not exist. The operation, '\(parts[0])', does not exist in this graph.")
+        }
+        return op.outputs[i]
+    }
+
+    public func addToCollection(_ key: String, _ value: AnyObject) {
+        collections[key, default: []].append(value)
+    }
+
+    public func collection(_ key: String) -> [AnyObject] { collections[key] ?? [] }
+}
+
+/// A node of a graph.
+public final class Operation {
+    public unowned let graph: Graph
+    public let name: String
+    public let type: String
+    public let inputs: [GraphTensor]
+    public let attrs: Attrs
+    public let controlInputs: [Operation]
+    public internal(set) var outputs: [GraphTensor] = []
+
+    init(graph: Graph, name: String, type: String, inputs: [GraphTensor], attrs: Attrs, controlInputs: [Operation]) {
+        self.graph = graph
+        self.name = name
+        self.type = type
+        self.inputs = inputs
+        self.attrs = attrs
+        self.controlInputs = controlInputs
+    }
+
+    public var def: OpDef? { OpRegistry.shared[type] }
+
+    /// The scope part of the name (`loss` for `loss/mse`), empty at the top level.
+    public var scope: String {
+        guard let i = name.lastIndex(of: "/") else { return "" }
+        return String(name[..<i])
+    }
+}
+
+/// A symbolic tensor: output `index` of an operation.
+public final class GraphTensor {
+    public unowned let op: Operation
+    public let index: Int
+    public let dtype: DType
+    public var shape: TensorShape
+    /// A resource handle (of a variable holding `dtype`).
+    public let isResource: Bool
+
+    init(op: Operation, index: Int, dtype: DType, shape: TensorShape, isResource: Bool) {
+        self.op = op
+        self.index = index
+        self.dtype = dtype
+        self.shape = shape
+        self.isResource = isResource
+    }
+
+    public var graph: Graph { op.graph }
+    public var name: String { "\(op.name):\(index)" }
+    /// TF's dtype name for printing: `resource` for handles.
+    public var dtypeName: String { isResource ? "resource" : dtype.name }
+}

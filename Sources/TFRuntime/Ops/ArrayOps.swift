@@ -1,0 +1,126 @@
+import TensorCore
+
+func registerArrayOps(_ r: OpRegistry) {
+    r.register(OpDef("Const", shape: { c in
+        guard let v = c.attrs["value"]?.tensor else { throw TFError.value("Const needs a value") }
+        return [OutputSpec(v.dtype, TensorShape(v.shape))]
+    }, kernel: { ctx in
+        guard let v = ctx.attrs["value"]?.tensor else { throw TFError.value("Const needs a value") }
+        return [.tensor(v)]
+    }))
+    r.register(OpDef("Placeholder", shape: { c in
+        guard let d = c.attrs["dtype"]?.dtype else { throw TFError.value("Placeholder needs a dtype") }
+        return [OutputSpec(d, c.attrs["shape"]?.shape ?? TensorShape(dims: nil))]
+    }, kernel: { ctx in
+        let d = ctx.attrs["dtype"]?.dtype ?? .float32
+        let shape = ctx.attrs["shape"]?.shape ?? TensorShape(dims: nil)
+        let shapeText = shape.dims.map { "[" + $0.map { $0.map(String.init) ?? "?" }.joined(separator: ",") + "]" } ?? "<unknown>"
+        throw TFError.invalidArgument("You must feed a value for placeholder tensor '\(ctx.opName)' with dtype \(d.tfDataTypeString)\(shape.dims == nil ? "" : " and shape \(shapeText)")")
+    }))
+    r.register(OpDef("Identity", shape: sameAsInput, kernel: { ctx in [ctx.inputs[0]] }, gradient: { c in [try c.grad] }))
+    r.register(OpDef("StopGradient", shape: sameAsInput, kernel: { ctx in [ctx.inputs[0]] }, gradient: { _ in [nil] }))
+    r.register(OpDef("NoOp", shape: { _ in [] }, kernel: { _ in [] }))
+
+    r.register(OpDef("Reshape", shape: { c in
+        guard let target = c.constantInts(1) else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        if let n = c.shape(0).elementCount, target.contains(-1) {
+            let known = target.filter { $0 != -1 }.reduce(1, *)
+            return [OutputSpec(c.dtype(0), TensorShape(target.map { $0 == -1 ? (known == 0 ? 0 : n / known) : $0 }))]
+        }
+        if let n = c.shape(0).elementCount, !target.contains(-1), target.reduce(1, *) != n {
+            throw TFError.value("Cannot reshape a tensor with \(n) elements to shape \(target.description) (\(target.reduce(1, *)) elements) for '{{node \(c.opName)}} = Reshape[T=DT_\(c.dtype(0).name.uppercased()), Tshape=DT_INT32](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(c.shape(0).listDescription), [\(target.count)] and with input tensors computed as partial shapes: input[1] = [\(target.map(String.init).joined(separator: ","))].")
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(partial: target.map { $0 == -1 ? nil : $0 }))]
+    }, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        return try Kernels.reshape(try ctx.tensor(0), to: shape)
+    }, gradient: { c in
+        guard let s = c.inputs[0].shape.knownDims else {
+            return [try c.op("Reshape", [try c.grad, try c.op("Shape", [c.inputs[0]])]), nil]
+        }
+        return [try c.op("Reshape", [try c.grad, try c.intVector(s)]), nil]
+    }))
+    r.register(OpDef("Shape", shape: { c in
+        [OutputSpec(.int32, TensorShape([c.shape(0).rank ?? 0].map { $0 }))]
+    }, kernel: tensorKernel { ctx in
+        let t = try ctx.tensor(0)
+        return try Tensor(t.shape.map { Int32($0) }, shape: [t.shape.count])
+    }))
+    r.register(OpDef("Transpose", shape: { c in
+        guard let dims = c.shape(0).dims else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        let perm = c.constantInts(1) ?? Array((0..<dims.count).reversed())
+        guard perm.count == dims.count, perm.allSatisfy({ $0 >= 0 && $0 < dims.count }) else {
+            throw TFError.value("Dimension must be \(dims.count) but is \(perm.count) for '{{node \(c.opName)}}'")
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(partial: perm.map { dims[$0] }))]
+    }, kernel: tensorKernel { ctx in
+        let perm = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        return try Kernels.transpose(try ctx.tensor(0), perm: perm)
+    }, gradient: { c in
+        guard let perm = (c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor)?.scalars.compactMap({ $0.int64Value.map { Int($0) } }) else {
+            throw TFError(.unimplemented, "Transpose gradient with a non-constant permutation")
+        }
+        var inverse = Array(repeating: 0, count: perm.count)
+        for (i, p) in perm.enumerated() where p >= 0 && p < perm.count { inverse[p] = i }
+        return [try c.op("Transpose", [try c.grad, try c.intVector(inverse)]), nil]
+    }))
+    r.register(OpDef("Tile", shape: { c in
+        guard let dims = c.shape(0).dims, let m = c.constantInts(1), m.count == dims.count else {
+            return [OutputSpec(c.dtype(0), TensorShape(dims: c.shape(0).dims.map { $0.map { _ in nil } }))]
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(partial: zip(dims, m).map { d, k in d.map { $0 * k } }))]
+    }, kernel: tensorKernel { ctx in
+        try Kernels.tile(try ctx.tensor(0), multiples: try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } })
+    }))
+    r.register(OpDef("Fill", shape: { c in
+        guard let dims = c.constantInts(0) else { return [OutputSpec(c.dtype(1), TensorShape(dims: nil))] }
+        return [OutputSpec(c.dtype(1), TensorShape(dims))]
+    }, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        return try Kernels.fill(shape, try ctx.tensor(1).item())
+    }))
+    r.register(OpDef("ZerosLike", shape: sameAsInput, kernel: tensorKernel { ctx in Kernels.zerosLike(try ctx.tensor(0)) }))
+    r.register(OpDef("OnesLike", shape: sameAsInput, kernel: tensorKernel { ctx in try Kernels.onesLike(try ctx.tensor(0)) }))
+    r.register(OpDef("ConcatV2", shape: { c in
+        let n = c.inputs.count - 1
+        guard n >= 1, let axisArr = c.constantInts(n), let axis0 = axisArr.first else {
+            return [OutputSpec(c.dtype(0), TensorShape(dims: nil))]
+        }
+        guard let rank = c.shape(0).rank else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        let axis = axis0 < 0 ? axis0 + rank : axis0
+        var dims = c.shape(0).dims ?? []
+        for i in 1..<n {
+            guard let d = c.shape(i).dims, d.count == rank else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+            if axis >= 0 && axis < rank {
+                dims[axis] = (dims[axis] ?? 0) + (d[axis] ?? 0)
+                if d[axis] == nil { dims[axis] = nil }
+            }
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(partial: dims))]
+    }, kernel: tensorKernel { ctx in
+        let n = ctx.inputs.count - 1
+        let axis = Int(try ctx.tensor(n).item().int64Value ?? 0)
+        return try Kernels.concat(try (0..<n).map { try ctx.tensor($0) }, axis: axis)
+    }))
+    r.register(OpDef("MatrixInverse", shape: sameAsInput, kernel: tensorKernel { ctx in
+        try Kernels.matrixInverse(try ctx.tensor(0))
+    }, gradient: { c in
+        // d(A^-1) = -A^-1^T grad A^-1^T
+        let ainv = c.outputs[0]
+        let g = try c.grad
+        let left = try c.op("MatMul", [ainv, g], attrs: ["transpose_a": .bool(true), "transpose_b": .bool(false)])
+        let right = try c.op("MatMul", [left, ainv], attrs: ["transpose_a": .bool(false), "transpose_b": .bool(true)])
+        return [try c.op("Neg", [right])]
+    }))
+    r.register(OpDef("ExpandDims", shape: { c in
+        guard var dims = c.shape(0).dims, let axis = c.constantInts(1)?.first else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        let a = axis < 0 ? axis + dims.count + 1 : axis
+        dims.insert(1, at: max(0, min(a, dims.count)))
+        return [OutputSpec(c.dtype(0), TensorShape(partial: dims))]
+    }, kernel: tensorKernel { ctx in
+        try Kernels.expandDims(try ctx.tensor(0), axis: Int(try ctx.tensor(1).item().int64Value ?? 0))
+    }, gradient: { c in
+        guard let s = c.inputs[0].shape.knownDims else { throw TFError(.unimplemented, "ExpandDims gradient with unknown shape") }
+        return [try c.op("Reshape", [try c.grad, try c.intVector(s)]), nil]
+    }))
+}

@@ -1,0 +1,304 @@
+import TensorCore
+
+// Math ops with their kernels and gradients (after TF's math_grad.py: each gradient creates
+// the same ops in the same order as TF's, so graph names match).
+
+func registerMathOps(_ r: OpRegistry) {
+    func binary(_ type: String, _ kernel: @escaping (Tensor, Tensor) throws -> Tensor,
+                gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
+        r.register(OpDef(type, shape: broadcastBinary, kernel: tensorKernel { ctx in
+            let a = try ctx.tensor(0), b = try ctx.tensor(1)
+            try requireSameDType(ctx, a, b, type)
+            return try kernel(a, b)
+        }, gradient: gradient))
+    }
+    func unary(_ type: String, _ kernel: @escaping (Tensor) throws -> Tensor,
+               gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
+        r.register(OpDef(type, shape: sameAsInput, kernel: tensorKernel { ctx in try kernel(try ctx.tensor(0)) }, gradient: gradient))
+    }
+    func reductions(_ c: GradientContext) -> (BroadcastReduction, BroadcastReduction)? {
+        guard let x = c.inputs[0].shape.knownDims, let y = c.inputs[1].shape.knownDims else { return nil }
+        let g = c.grads.first??.shape.knownDims
+        return broadcastReductions(x, y, grad: g)
+    }
+
+    binary("AddV2", { try Kernels.add($0, $1) }) { c in
+        let g = try c.grad
+        guard let (rx, ry) = reductions(c) else { return [g, g] }
+        if !rx.needed && !ry.needed { return [g, g] }
+        return [try c.unbroadcast(g, to: c.inputs[0], reduce: rx), try c.unbroadcast(g, to: c.inputs[1], reduce: ry)]
+    }
+    binary("Add", { try Kernels.add($0, $1) }) { c in
+        let g = try c.grad
+        guard let (rx, ry) = reductions(c) else { return [g, g] }
+        return [try c.unbroadcast(g, to: c.inputs[0], reduce: rx), try c.unbroadcast(g, to: c.inputs[1], reduce: ry)]
+    }
+    binary("Sub", { try Kernels.subtract($0, $1) }) { c in
+        let g = try c.grad
+        guard let (rx, ry) = reductions(c) else { return [g, try c.op("Neg", [g])] }
+        let gx = try c.unbroadcast(g, to: c.inputs[0], reduce: rx)
+        let gy = try c.unbroadcast(try c.op("Neg", [g]), to: c.inputs[1], reduce: ry)
+        return [gx, gy]
+    }
+    binary("Mul", { try Kernels.multiply($0, $1) }) { c in
+        let g = try c.grad
+        let x = c.inputs[0], y = c.inputs[1]
+        guard let (rx, ry) = reductions(c), rx.needed || ry.needed else {
+            return [try c.mul(g, y), try c.mul(x, g)]
+        }
+        let gx = try c.unbroadcast(try c.mul(g, y), to: x, reduce: rx)
+        let gy = try c.unbroadcast(try c.mul(x, g), to: y, reduce: ry)
+        return [gx, gy]
+    }
+    binary("RealDiv", { try Kernels.divide($0, $1) }) { c in
+        let g = try c.grad
+        let x = c.inputs[0], y = c.inputs[1]
+        let (rx, ry) = reductions(c) ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
+        let gx = try c.unbroadcast(try c.op("RealDiv", [g, y]), to: x, reduce: rx)
+        let negX = try c.op("Neg", [x])
+        let d1 = try c.op("RealDiv", [negX, y])
+        let d2 = try c.op("RealDiv", [d1, y])
+        let gy = try c.unbroadcast(try c.mul(g, d2), to: y, reduce: ry)
+        return [gx, gy]
+    }
+    binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true, reductions(c)) }
+    binary("Minimum", { try Kernels.minimum($0, $1) }) { c in try minMaxGrad(c, max: false, reductions(c)) }
+    binary("Pow", { try Kernels.pow($0, $1) }) { c in
+        let g = try c.grad
+        let x = c.inputs[0], y = c.inputs[1]
+        let z = c.outputs[0]
+        let (rx, ry) = reductions(c) ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
+        let one = try c.scalar(1, y.dtype)
+        let ym1 = try c.op("Sub", [y, one])
+        let p = try c.op("Pow", [x, ym1])
+        let gx = try c.unbroadcast(try c.mul(try c.mul(g, y), p), to: x, reduce: rx)
+        // log(x) where x > 0, else 0.
+        let zero = try c.op("ZerosLike", [x])
+        let mask = try c.op("Greater", [x, zero])
+        let safe = try c.op("Select", [mask, x, try c.op("OnesLike", [x])])
+        let logx = try c.op("Select", [mask, try c.op("Log", [safe]), try c.op("ZerosLike", [x])])
+        let gy = try c.unbroadcast(try c.mul(try c.mul(g, z), logx), to: y, reduce: ry)
+        return [gx, gy]
+    }
+    binary("FloorDiv", { try Kernels.floorDiv($0, $1) })
+    binary("FloorMod", { try Kernels.mod($0, $1) })
+    binary("SquaredDifference", { try Kernels.squaredDifference($0, $1) }) { c in
+        let g = try c.grad
+        let x = c.inputs[0], y = c.inputs[1]
+        let two = try c.scalar(2, g.dtype)
+        let xg = try c.mul(two, g)
+        let d = try c.mul(xg, try c.op("Sub", [x, y]))
+        let (rx, ry) = reductions(c) ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
+        return [try c.unbroadcast(d, to: x, reduce: rx), try c.unbroadcast(try c.op("Neg", [d]), to: y, reduce: ry)]
+    }
+    for (type, op) in [("Less", ComparisonOp.less), ("LessEqual", .lessEqual), ("Greater", .greater),
+                       ("GreaterEqual", .greaterEqual), ("Equal", .equal), ("NotEqual", .notEqual)] {
+        r.register(OpDef(type, shape: { c in try binaryShape(c, resultType: .bool) }, kernel: tensorKernel { ctx in
+            let a = try ctx.tensor(0), b = try ctx.tensor(1)
+            try requireSameDType(ctx, a, b, type)
+            return try Kernels.compare(a, b, op)
+        }))
+    }
+    r.register(OpDef("LogicalAnd", shape: { c in try binaryShape(c, resultType: .bool) },
+                     kernel: tensorKernel { try Kernels.logicalAnd(try $0.tensor(0), try $0.tensor(1)) }))
+    r.register(OpDef("LogicalOr", shape: { c in try binaryShape(c, resultType: .bool) },
+                     kernel: tensorKernel { try Kernels.logicalOr(try $0.tensor(0), try $0.tensor(1)) }))
+    unary("LogicalNot", { try Kernels.logicalNot($0) })
+
+    unary("Neg", { try Kernels.negative($0) }) { c in [try c.op("Neg", [try c.grad])] }
+    unary("Square", { try Kernels.square($0) }) { c in
+        // math_grad._SquareGrad: Const 2, Mul(x, 2), Mul(grad, that).
+        let g = try c.grad
+        let x = c.inputs[0]
+        let two = try c.scalar(2, x.dtype)
+        let x2 = try c.mul(x, two)
+        return [try c.mul(g, x2)]
+    }
+    unary("Sqrt", { try Kernels.sqrt($0) }) { c in
+        [try c.op("SqrtGrad", [c.outputs[0], try c.grad])]
+    }
+    r.register(OpDef("SqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        // grad * 0.5 / y
+        let y = try ctx.tensor(0), g = try ctx.tensor(1)
+        let half = try Conversion.cast(Tensor(scalar: 0.5), to: y.dtype)
+        return try Kernels.divide(try Kernels.multiply(g, half), y)
+    }))
+    unary("Exp", { try Kernels.exp($0) }) { c in [try c.mul(try c.grad, c.outputs[0])] }
+    unary("Log", { try Kernels.log($0) }) { c in [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]))] }
+    unary("Reciprocal", { try Kernels.reciprocal($0) }) { c in
+        [try c.op("ReciprocalGrad", [c.outputs[0], try c.grad])]
+    }
+    r.register(OpDef("ReciprocalGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        // -grad * y * y
+        let y = try ctx.tensor(0), g = try ctx.tensor(1)
+        return try Kernels.negative(try Kernels.multiply(g, try Kernels.multiply(y, y)))
+    }))
+    unary("Abs", { try Kernels.abs($0) }) { c in [try c.mul(try c.grad, try c.op("Sign", [c.inputs[0]]))] }
+    unary("Sign", { try Kernels.sign($0) }) { c in [try c.op("ZerosLike", [c.inputs[0]])] }
+    unary("Relu", { try Kernels.relu($0) }) { c in [try c.op("ReluGrad", [try c.grad, c.outputs[0]])] }
+    r.register(OpDef("ReluGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let g = try ctx.tensor(0), y = try ctx.tensor(1)
+        let zero = Kernels.zerosLike(y)
+        return try Kernels.select(try Kernels.greater(y, zero), g, zero)
+    }))
+    unary("Sigmoid", { try Kernels.sigmoid($0) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
+    r.register(OpDef("SigmoidGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let y = try ctx.tensor(0), g = try ctx.tensor(1)
+        let one = try Kernels.onesLike(y)
+        return try Kernels.multiply(g, try Kernels.multiply(y, try Kernels.subtract(one, y)))
+    }))
+    unary("Tanh", { try Kernels.tanh($0) }) { c in [try c.op("TanhGrad", [c.outputs[0], try c.grad])] }
+    r.register(OpDef("TanhGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let y = try ctx.tensor(0), g = try ctx.tensor(1)
+        let one = try Kernels.onesLike(y)
+        return try Kernels.multiply(g, try Kernels.subtract(one, try Kernels.multiply(y, y)))
+    }))
+
+    r.register(OpDef("Select", shape: { c in [OutputSpec(c.dtype(1), c.shape(1))] }, kernel: tensorKernel { ctx in
+        try Kernels.select(try ctx.tensor(0), try ctx.tensor(1), try ctx.tensor(2))
+    }, gradient: { c in
+        let g = try c.grad
+        let zeros = try c.op("ZerosLike", [c.inputs[1]])
+        return [nil, try c.op("Select", [c.inputs[0], g, zeros]), try c.op("Select", [c.inputs[0], zeros, g])]
+    }))
+
+    r.register(OpDef("AddN", shape: { c in
+        guard let first = c.inputs.first else { throw TFError.value("AddN needs inputs") }
+        return [OutputSpec(first.dtype, first.shape)]
+    }, kernel: tensorKernel { ctx in
+        try Kernels.addN(try (0..<ctx.inputs.count).map { try ctx.tensor($0) })
+    }, gradient: { c in
+        let g = try c.grad
+        return c.inputs.map { _ in g }
+    }))
+
+    r.register(OpDef("MatMul", shape: { c in
+        let a = c.shape(0), b = c.shape(1)
+        if c.dtype(0) != c.dtype(1) {
+            throw TFError.type("Input 'b' of 'MatMul' Op has type \(c.dtype(1).name) that does not match type \(c.dtype(0).name) of argument 'a'.")
+        }
+        let ta = c.attrs["transpose_a"]?.bool ?? false, tb = c.attrs["transpose_b"]?.bool ?? false
+        guard let ad = a.dims, let bd = b.dims else { return [OutputSpec(c.dtype(0), TensorShape(partial: [nil, nil]))] }
+        guard ad.count == 2, bd.count == 2 else {
+            throw TFError.value("Shape must be rank 2 but is rank \(ad.count == 2 ? bd.count : ad.count) for '{{node \(c.opName)}} = MatMul[T=DT_\(c.dtype(0).name.uppercased()), transpose_a=\(ta), transpose_b=\(tb)](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(a.listDescription), \(b.listDescription).")
+        }
+        let (m, k1) = ta ? (ad[1], ad[0]) : (ad[0], ad[1])
+        let (k2, n) = tb ? (bd[1], bd[0]) : (bd[0], bd[1])
+        if let k1, let k2, k1 != k2 {
+            throw TFError.value("Dimensions must be equal, but are \(k1) and \(k2) for '{{node \(c.opName)}} = MatMul[T=DT_\(c.dtype(0).name.uppercased()), transpose_a=\(ta), transpose_b=\(tb)](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(a.listDescription), \(b.listDescription).")
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(partial: [m, n]))]
+    }, kernel: tensorKernel { ctx in
+        let a = try ctx.tensor(0), b = try ctx.tensor(1)
+        try requireSameDType(ctx, a, b, "MatMul")
+        return try Kernels.matmul(a, b, transposeA: ctx.attrs["transpose_a"]?.bool ?? false,
+                                  transposeB: ctx.attrs["transpose_b"]?.bool ?? false)
+    }, gradient: { c in
+        // math_grad._MatMulGrad
+        let g = try c.grad
+        let a = c.inputs[0], b = c.inputs[1]
+        let ta = c.attrs["transpose_a"]?.bool ?? false, tb = c.attrs["transpose_b"]?.bool ?? false
+        func mm(_ x: TensorHandle, _ y: TensorHandle, _ tx: Bool, _ ty: Bool) throws -> TensorHandle {
+            try c.op("MatMul", [x, y], attrs: ["transpose_a": .bool(tx), "transpose_b": .bool(ty)])
+        }
+        switch (ta, tb) {
+        case (false, false): return [try mm(g, b, false, true), try mm(a, g, true, false)]
+        case (false, true): return [try mm(g, b, false, false), try mm(g, a, true, false)]
+        case (true, false): return [try mm(b, g, false, true), try mm(a, g, false, false)]
+        case (true, true): return [try mm(b, g, true, true), try mm(g, a, true, true)]
+        }
+    }))
+
+    // Reductions: input 1 holds the axes.
+    func reduction(_ type: String, _ kernel: @escaping (Tensor, [Int]?, Bool) throws -> Tensor,
+                   gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
+        r.register(OpDef(type, shape: { c in
+            let keep = c.attrs["keep_dims"]?.bool ?? false
+            guard let axes = c.constantInts(1) else {
+                return [OutputSpec(c.dtype(0), TensorShape(dims: nil))]
+            }
+            return [OutputSpec(c.dtype(0), reducedShape(c.shape(0), axes: axes, keepDims: keep))]
+        }, kernel: tensorKernel { ctx in
+            let t = try ctx.tensor(0)
+            let axes = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map(Int.init) }
+            return try kernel(t, axes, ctx.attrs["keep_dims"]?.bool ?? false)
+        }, gradient: gradient))
+    }
+    reduction("Sum", { try Kernels.sum($0, axes: $1, keepDims: $2) }) { c in [try sumGrad(c), nil] }
+    reduction("Mean", { try Kernels.mean($0, axes: $1, keepDims: $2) }) { c in
+        let sumGrad = try sumGrad(c)
+        guard let inShape = c.inputs[0].shape.knownDims, let outShape = c.outputs[0].shape.knownDims else {
+            throw TFError(.unimplemented, "Mean gradient with unknown shapes")
+        }
+        let factor = inShape.reduce(1, *) / max(outShape.reduce(1, *), 1)
+        let f = try c.constant(try Conversion.cast(Tensor(scalar: Int32(factor)), to: .int32))
+        let cast = try c.op("Cast", [f], attrs: ["SrcT": .type(.int32), "DstT": .type(sumGrad.dtype), "Truncate": .bool(false)])
+        return [try c.op("RealDiv", [sumGrad, cast], name: "truediv"), nil]
+    }
+    reduction("Max", { try Kernels.max($0, axes: $1, keepDims: $2) }) { c in [try minMaxReductionGrad(c), nil] }
+    reduction("Min", { try Kernels.min($0, axes: $1, keepDims: $2) }) { c in [try minMaxReductionGrad(c), nil] }
+    reduction("Prod", { try Kernels.prod($0, axes: $1, keepDims: $2) })
+
+    r.register(OpDef("Cast", shape: { c in
+        guard let to = c.attrs["DstT"]?.dtype else { throw TFError.value("Cast needs DstT") }
+        return [OutputSpec(to, c.shape(0))]
+    }, kernel: tensorKernel { ctx in
+        guard let to = ctx.attrs["DstT"]?.dtype else { throw TFError.value("Cast needs DstT") }
+        return try Conversion.cast(try ctx.tensor(0), to: to, flavor: .tensorflow)
+    }, gradient: { c in
+        guard let src = c.attrs["SrcT"]?.dtype, src.isFloating, (c.attrs["DstT"]?.dtype)?.isFloating == true else { return [nil] }
+        return [try c.op("Cast", [try c.grad], attrs: ["SrcT": c.attrs["DstT"] ?? .type(src), "DstT": .type(src), "Truncate": .bool(false)])]
+    }))
+}
+
+/// math_grad._SumGrad for static shapes: Reshape then Tile (constants for shapes).
+func sumGrad(_ c: GradientContext) throws -> TensorHandle {
+    let g = try c.grad
+    guard let inShape = c.inputs[0].shape.knownDims else {
+        throw TFError(.unimplemented, "Sum gradient with unknown input shape")
+    }
+    let rank = inShape.count
+    let axesT: [Int]
+    if let t = c.inputs[1].eagerValue ?? (c.inputs[1].graphTensor.flatMap { $0.op.type == "Const" ? $0.op.attrs["value"]?.tensor : nil }) {
+        axesT = t.scalars.compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + rank : Int($0) } }
+    } else {
+        throw TFError(.unimplemented, "Sum gradient with non-constant axes")
+    }
+    if axesT.sorted() == Array(0..<rank) {
+        let reshaped = try c.op("Reshape", [g, try c.intVector(Array(repeating: 1, count: rank))])
+        return try c.op("Tile", [reshaped, try c.intVector(inShape)])
+    }
+    let axes = Set(axesT)
+    let kept = inShape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
+    let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
+    let reshaped = try c.op("Reshape", [g, try c.intVector(kept)])
+    return try c.op("Tile", [reshaped, try c.intVector(scaling)])
+}
+
+func minMaxReductionGrad(_ c: GradientContext) throws -> TensorHandle {
+    let g = try c.grad
+    let x = c.inputs[0]
+    guard let inShape = x.shape.knownDims else { throw TFError(.unimplemented, "Max gradient with unknown shape") }
+    let axesTensor = c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor
+    let axes = Set((axesTensor?.scalars ?? []).compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + inShape.count : Int($0) } })
+    let kept = inShape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
+    let y = try c.op("Reshape", [c.outputs[0], try c.intVector(kept)])
+    let gr = try c.op("Reshape", [g, try c.intVector(kept)])
+    let eq = try c.op("Equal", [y, x])
+    let indicators = try c.op("Cast", [eq], attrs: ["SrcT": .type(.bool), "DstT": .type(g.dtype), "Truncate": .bool(false)])
+    let count = try c.op("Sum", [indicators, c.inputs[1]], attrs: ["keep_dims": .bool(false)])
+    let num = try c.op("Reshape", [count, try c.intVector(kept)])
+    let div = try c.op("RealDiv", [indicators, num])
+    return try c.mul(div, gr)
+}
+
+func minMaxGrad(_ c: GradientContext, max: Bool, _ red: (BroadcastReduction, BroadcastReduction)?) throws -> [TensorHandle?] {
+    let g = try c.grad
+    let x = c.inputs[0], y = c.inputs[1]
+    let mask = try c.op(max ? "GreaterEqual" : "LessEqual", [x, y])
+    let zeros = try c.op("ZerosLike", [g])
+    let gx = try c.op("Select", [mask, g, zeros])
+    let gy = try c.op("Select", [mask, zeros, g])
+    let (rx, ry) = red ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
+    return [try c.unbroadcast(gx, to: x, reduce: rx), try c.unbroadcast(gy, to: y, reduce: ry)]
+}

@@ -1,0 +1,70 @@
+import TensorCore
+
+func registerStateOps(_ r: OpRegistry) {
+    // Resource variables. A handle names a resource in the running session (graph mode);
+    // eagerly, the variable passes its resource directly.
+    r.register(OpDef("VarHandleOp", stateful: true, shape: { c in
+        guard let d = c.attrs["dtype"]?.dtype else { throw TFError.value("VarHandleOp needs a dtype") }
+        return [OutputSpec(d, TensorShape([]), isResource: true)]
+    }, kernel: { ctx in
+        guard let session = ctx.session else { throw TFError(.internal, "VarHandleOp outside a session") }
+        let name = ctx.attrs["shared_name"]?.string ?? ctx.opName
+        let d = ctx.attrs["dtype"]?.dtype ?? .float32
+        return [.resource(session.resource(named: name, dtype: d, shape: ctx.attrs["shape"]?.shape ?? TensorShape(dims: nil)))]
+    }))
+    r.register(OpDef("ReadVariableOp", stateful: true, shape: { c in
+        [OutputSpec(c.attrs["dtype"]?.dtype ?? c.dtype(0), c.attrs["_shape"]?.shape ?? TensorShape(dims: nil))]
+    }, kernel: { ctx in
+        let res = try ctx.resource(0)
+        guard let v = res.value else {
+            throw TFError(.failedPrecondition, "Could not find variable \(res.name). This could mean that the variable has been deleted. In TF1, it can also mean the variable is uninitialized. Debug info: container=localhost, status error message=Resource localhost/\(res.name)/N10tensorflow3VarE does not exist.\n\t [[{{node \(ctx.opName)}}]]")
+        }
+        return [.tensor(v)]
+    }, gradient: { c in [try c.grad] }))
+    r.register(OpDef("VarIsInitializedOp", stateful: true, shape: { _ in [OutputSpec(.bool, TensorShape([]))] }, kernel: { ctx in
+        [.tensor(Tensor(scalar: try ctx.resource(0).value != nil))]
+    }))
+    func assign(_ type: String, _ combine: @escaping (Tensor, Tensor) throws -> Tensor) {
+        r.register(OpDef(type, stateful: true, shape: { _ in [] }, kernel: { ctx in
+            let res = try ctx.resource(0)
+            let v = try ctx.tensor(1)
+            if v.dtype != res.dtype {
+                throw TFError.invalidArgument("Trying to assign variable with wrong dtype. Expected \(res.dtype.name) got \(v.dtype.name)")
+            }
+            if type == "AssignVariableOp" {
+                res.value = v
+            } else {
+                guard let cur = res.value else {
+                    throw TFError(.failedPrecondition, "Could not find variable \(res.name). This could mean that the variable has been deleted. In TF1, it can also mean the variable is uninitialized.")
+                }
+                res.value = try combine(cur, v)
+            }
+            return []
+        }))
+    }
+    assign("AssignVariableOp") { _, v in v }
+    assign("AssignAddVariableOp") { try Kernels.add($0, $1) }
+    assign("AssignSubVariableOp") { try Kernels.subtract($0, $1) }
+}
+
+func registerRandomOps(_ r: OpRegistry) {
+    func randomShape(_ c: ShapeContext) throws -> [OutputSpec] {
+        let d = c.attrs["dtype"]?.dtype ?? .float32
+        guard let dims = c.constantInts(0) else { return [OutputSpec(d, TensorShape(dims: nil))] }
+        return [OutputSpec(d, TensorShape(dims))]
+    }
+    r.register(OpDef("RandomUniform", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let d = ctx.attrs["dtype"]?.dtype ?? .float32
+        let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, key: ctx.opName)
+        let values = (0..<shape.reduce(1, *)).map { _ in gen.nextUniform() }
+        return try Conversion.cast(try Tensor(values, shape: shape), to: d, flavor: .tensorflow)
+    }))
+    r.register(OpDef("RandomStandardNormal", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let d = ctx.attrs["dtype"]?.dtype ?? .float32
+        let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, key: ctx.opName)
+        let values = (0..<shape.reduce(1, *)).map { _ in gen.nextNormal() }
+        return try Conversion.cast(try Tensor(values, shape: shape), to: d, flavor: .tensorflow)
+    }))
+}

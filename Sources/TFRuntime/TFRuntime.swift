@@ -1,1 +1,0 @@
-// TFRuntime: see DESIGN.md.

@@ -1,0 +1,223 @@
+import Foundation
+
+// Element-wise functions of one tensor.
+//
+// `sqrt`, negation, `abs`, `square` and rounding are exact, so they match TF
+// and numpy bit for bit. The transcendental functions (exp, log, tanh, sin,
+// sigmoid, ...) use the C library (`expf`, `exp`, ...), which is correctly
+// rounded in nearly all cases; TF's Eigen and numpy's SIMD loops use their
+// own polynomial approximations for float32 (numpy on AVX-512 also for
+// float64 sin/cos), so results can differ from them in the last bit.
+
+extension Kernels {
+    @inline(__always)
+    static func floatUnary(_ op: String, _ a: Tensor,
+                           f32: (Float) -> Float, f64: (Double) -> Double) throws -> Tensor {
+        switch a.storage {
+        case let .float32(x): return Tensor(unchecked: a.shape, .float32(unaryMap(x, f32)))
+        case let .float64(x): return Tensor(unchecked: a.shape, .float64(unaryMap(x, f64)))
+        default: throw TensorError.unsupportedDType(op: op, dtype: a.dtype)
+        }
+    }
+
+    @inline(__always)
+    static func numericUnary(_ op: String, _ a: Tensor,
+                             f32: (Float) -> Float, f64: (Double) -> Double,
+                             i32: (Int32) -> Int32, i64: (Int64) -> Int64, u8: (UInt8) -> UInt8) throws -> Tensor {
+        switch a.storage {
+        case let .float32(x): return Tensor(unchecked: a.shape, .float32(unaryMap(x, f32)))
+        case let .float64(x): return Tensor(unchecked: a.shape, .float64(unaryMap(x, f64)))
+        case let .int32(x): return Tensor(unchecked: a.shape, .int32(unaryMap(x, i32)))
+        case let .int64(x): return Tensor(unchecked: a.shape, .int64(unaryMap(x, i64)))
+        case let .uint8(x): return Tensor(unchecked: a.shape, .uint8(unaryMap(x, u8)))
+        default: throw TensorError.unsupportedDType(op: op, dtype: a.dtype)
+        }
+    }
+
+    @inline(__always)
+    static func floatPredicate(_ op: String, _ a: Tensor,
+                               f32: (Float) -> Bool, f64: (Double) -> Bool, other: Bool) throws -> Tensor {
+        switch a.storage {
+        case let .float32(x): return Tensor(unchecked: a.shape, .bool(unaryMap(x, f32)))
+        case let .float64(x): return Tensor(unchecked: a.shape, .bool(unaryMap(x, f64)))
+        case .int32, .int64, .uint8, .bool:
+            return Tensor(unchecked: a.shape, .bool(Array(repeating: other, count: a.elementCount)))
+        case .string: throw TensorError.unsupportedDType(op: op, dtype: a.dtype)
+        }
+    }
+
+    /// `-a` (TF `Neg`); integers wrap.
+    public static func negative(_ a: Tensor) throws -> Tensor {
+        try numericUnary("Neg", a, f32: { -$0 }, f64: { -$0 }, i32: { 0 &- $0 }, i64: { 0 &- $0 }, u8: { 0 &- $0 })
+    }
+
+    /// `|a|` (TF `Abs`); the most negative integer stays itself, as in C.
+    public static func abs(_ a: Tensor) throws -> Tensor {
+        try numericUnary("Abs", a, f32: { Swift.abs($0) }, f64: { Swift.abs($0) },
+                         i32: { $0 < 0 ? 0 &- $0 : $0 }, i64: { $0 < 0 ? 0 &- $0 : $0 }, u8: { $0 })
+    }
+
+    /// -1, 0 or 1 (numpy `sign`: zero gives +0, NaN stays NaN).
+    public static func sign(_ a: Tensor) throws -> Tensor {
+        try numericUnary("Sign", a, f32: signOf, f64: signOf,
+                         i32: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }, i64: { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) },
+                         u8: { $0 > 0 ? 1 : 0 })
+    }
+
+    /// `a * a` (TF `Square`).
+    public static func square(_ a: Tensor) throws -> Tensor {
+        try numericUnary("Square", a, f32: { $0 * $0 }, f64: { $0 * $0 },
+                         i32: { $0 &* $0 }, i64: { $0 &* $0 }, u8: { $0 &* $0 })
+    }
+
+    /// `1 / a` (TF `Reciprocal`).
+    public static func reciprocal(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Reciprocal", a, f32: { 1 / $0 }, f64: { 1 / $0 })
+    }
+
+    /// Correctly rounded square root (TF `Sqrt`).
+    public static func sqrt(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Sqrt", a, f32: { $0.squareRoot() }, f64: { $0.squareRoot() })
+    }
+
+    /// `1 / sqrt(a)` (TF `Rsqrt`).
+    public static func rsqrt(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Rsqrt", a, f32: { 1 / $0.squareRoot() }, f64: { 1 / $0.squareRoot() })
+    }
+
+    /// `e^a` (TF `Exp`).
+    public static func exp(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Exp", a, f32: { Foundation.exp($0) }, f64: { Foundation.exp($0) })
+    }
+
+    /// `e^a - 1` (TF `Expm1`).
+    public static func expm1(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Expm1", a, f32: { Foundation.expm1($0) }, f64: { Foundation.expm1($0) })
+    }
+
+    /// Natural logarithm (TF `Log`).
+    public static func log(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Log", a, f32: { Foundation.log($0) }, f64: { Foundation.log($0) })
+    }
+
+    /// `log(1 + a)` (TF `Log1p`).
+    public static func log1p(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Log1p", a, f32: { Foundation.log1p($0) }, f64: { Foundation.log1p($0) })
+    }
+
+    public static func sin(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Sin", a, f32: { Foundation.sin($0) }, f64: { Foundation.sin($0) })
+    }
+
+    public static func cos(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Cos", a, f32: { Foundation.cos($0) }, f64: { Foundation.cos($0) })
+    }
+
+    public static func tan(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Tan", a, f32: { Foundation.tan($0) }, f64: { Foundation.tan($0) })
+    }
+
+    /// Hyperbolic tangent (TF `Tanh`).
+    public static func tanh(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Tanh", a, f32: { Foundation.tanh($0) }, f64: { Foundation.tanh($0) })
+    }
+
+    /// `1 / (1 + e^-a)` (TF `Sigmoid`; TF's float32 kernel uses a rational
+    /// approximation, so the last bit can differ).
+    public static func sigmoid(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
+    }
+
+    /// `log(1 + e^a)` computed without overflow (TF `Softplus`).
+    public static func softplus(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Softplus", a,
+                       f32: { $0 > 0 ? $0 + Foundation.log1p(Foundation.exp(-$0)) : Foundation.log1p(Foundation.exp($0)) },
+                       f64: { $0 > 0 ? $0 + Foundation.log1p(Foundation.exp(-$0)) : Foundation.log1p(Foundation.exp($0)) })
+    }
+
+    /// `max(a, 0)` (TF `Relu`); NaN stays NaN, as `std::max(x, 0)` gives.
+    public static func relu(_ a: Tensor) throws -> Tensor {
+        try numericUnary("Relu", a, f32: { $0 < 0 ? 0 : $0 }, f64: { $0 < 0 ? 0 : $0 },
+                         i32: { Swift.max($0, 0) }, i64: { Swift.max($0, 0) }, u8: { $0 })
+    }
+
+    /// `min(max(a, 0), 6)` (TF `Relu6`).
+    public static func relu6(_ a: Tensor) throws -> Tensor {
+        try numericUnary("Relu6", a, f32: { $0 < 0 ? 0 : ($0 > 6 ? 6 : $0) }, f64: { $0 < 0 ? 0 : ($0 > 6 ? 6 : $0) },
+                         i32: { Swift.min(Swift.max($0, 0), 6) }, i64: { Swift.min(Swift.max($0, 0), 6) },
+                         u8: { Swift.min($0, 6) })
+    }
+
+    public static func floor(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Floor", a, f32: { $0.rounded(.down) }, f64: { $0.rounded(.down) })
+    }
+
+    public static func ceil(_ a: Tensor) throws -> Tensor {
+        try floatUnary("Ceil", a, f32: { $0.rounded(.up) }, f64: { $0.rounded(.up) })
+    }
+
+    /// Round half to even (TF `Round`, numpy `rint`); integers unchanged.
+    public static func round(_ a: Tensor) throws -> Tensor {
+        try numericUnary("Round", a, f32: { $0.rounded(.toNearestOrEven) }, f64: { $0.rounded(.toNearestOrEven) },
+                         i32: { $0 }, i64: { $0 }, u8: { $0 })
+    }
+
+    /// numpy's `np.round(a, decimals)` (`PyArray_Round`): multiply by
+    /// `10**decimals` in the array's dtype, `rint`, divide back (for negative
+    /// `decimals`: divide, `rint`, multiply). Integer arrays with
+    /// `decimals >= 0` are returned unchanged.
+    public static func numpyRound(_ a: Tensor, decimals: Int = 0) throws -> Tensor {
+        if !a.dtype.isFloating {
+            if decimals >= 0, a.dtype.isInteger || a.dtype == .bool { return a }
+            guard a.dtype.isInteger else { throw TensorError.unsupportedDType(op: "round", dtype: a.dtype) }
+            // Negative decimals on integers: computed in float64, cast back.
+            let f = try numpyRound(Conversion.cast(a, to: .float64), decimals: decimals)
+            return try Conversion.cast(f, to: a.dtype)
+        }
+        let p = powerOfTen(Swift.abs(decimals))
+        if decimals >= 0 {
+            return try floatUnary("round", a,
+                                  f32: { let f = Float(p); return ($0 * f).rounded(.toNearestOrEven) / f },
+                                  f64: { ($0 * p).rounded(.toNearestOrEven) / p })
+        }
+        return try floatUnary("round", a,
+                              f32: { let f = Float(p); return ($0 / f).rounded(.toNearestOrEven) * f },
+                              f64: { ($0 / p).rounded(.toNearestOrEven) * p })
+    }
+
+    /// numpy's `power_of_ten` (multiarray/calculation.c).
+    static func powerOfTen(_ n: Int) -> Double {
+        let p10: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]
+        if n < 9 { return p10[Swift.max(0, n)] }
+        var ret = 1e9
+        var k = n
+        while k > 9 {
+            ret *= 10
+            k -= 1
+        }
+        return ret
+    }
+
+    /// `isnan` (integers: all false).
+    public static func isNaN(_ a: Tensor) throws -> Tensor {
+        try floatPredicate("IsNan", a, f32: { $0.isNaN }, f64: { $0.isNaN }, other: false)
+    }
+
+    /// `isinf` (integers: all false).
+    public static func isInf(_ a: Tensor) throws -> Tensor {
+        try floatPredicate("IsInf", a, f32: { $0.isInfinite }, f64: { $0.isInfinite }, other: false)
+    }
+
+    /// `isfinite` (integers: all true).
+    public static func isFinite(_ a: Tensor) throws -> Tensor {
+        try floatPredicate("IsFinite", a, f32: { $0.isFinite }, f64: { $0.isFinite }, other: true)
+    }
+}
+
+@inline(__always)
+func signOf<T: BinaryFloatingPoint>(_ x: T) -> T {
+    if x > 0 { return 1 }
+    if x < 0 { return -1 }
+    if x == 0 { return 0 }
+    return x
+}
