@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Python
+import PyTF
 
 /// The `tflearn` command: the lesson browser by default, and subcommands for scripts and CI.
 struct TFLearn: ParsableCommand {
@@ -52,6 +53,7 @@ struct Run: ParsableCommand {
         let argv = [file] + arguments
         let status = runWithLargeStack { () -> Int32 in
             let interp = Interpreter()
+            PyTF.install(into: interp)
             interp.argv = argv
             return interp.run(source: source, filename: path).exitStatus
         }

@@ -1,0 +1,153 @@
+import Python
+import TFRuntime
+import TensorCore
+
+extension Interpreter {
+    /// A dtype argument: `tf.float32`, `np.float32`, `'float32'`, or None.
+    func tfDType(_ v: Value?) throws -> DType? {
+        guard let v, !v.isNone else { return nil }
+        if case .object(let o) = v {
+            if let d = o as? PyTFDType { return d.dtype }
+            if let t = o as? PyType {
+                if t === PyType.float { return .float32 }
+                if t === PyType.int { return .int32 }
+                if t === PyType.bool { return .bool }
+                if let d = DType(numpyName: t.name) { return d }
+            }
+        }
+        if let s = v.asString, let d = DType(tensorflowName: s) ?? DType(numpyName: s) { return d }
+        throw PyError.typeError("Cannot convert \(try repr(v)) to a TensorFlow DType.")
+    }
+
+    /// A shape argument: list/tuple of ints and Nones, TensorShape, or None (unknown).
+    func tfShape(_ v: Value?) throws -> TensorShape {
+        guard let v, !v.isNone else { return TensorShape(dims: nil) }
+        if case .object(let o) = v, let s = o as? PyTFShape { return s.shape }
+        if let i = v.asInt { return TensorShape([i]) }
+        let items = try collect(v)
+        return TensorShape(partial: try items.map { $0.isNone ? nil : try index($0) })
+    }
+
+    /// Python data to a nested value for TensorCore's conversion.
+    func nestedValue(_ v: Value) throws -> NestedValue {
+        switch v {
+        case .bool(let b): return .python(.bool(b))
+        case .int(let i): return .python(.int(Int64(i)))
+        case .float(let d): return .python(.float(d))
+        case .none: throw PyError.valueError("Attempt to convert a value (None) with an unsupported type (<class 'NoneType'>) to a Tensor.")
+        case .object(let o):
+            if let s = o as? PyStr { return .python(.string(s.value)) }
+            if let t = NumpyBridge.tensorIfNumpy(v) { return t.rank == 0 ? .typed(t.storage.element(at: 0) ?? .float32(0)) : .array(t) }
+            if let t = o as? PyTFTensor, let ev = t.handle.eagerValue { return .array(ev) }
+            if o is PyList || o is PyTuple { return .list(try collect(v).map { try nestedValue($0) }) }
+            if let b = v.asBigInt { return .python(.int(Int64(clamping: b))) }
+        }
+        throw PyError.valueError("Attempt to convert a value (\(try repr(v))) with an unsupported type (\(v.pyType.reprString)) to a Tensor.")
+    }
+
+    /// `tf.convert_to_tensor` on a Python value (not a tensor or variable): TF's dtype inference.
+    func tfTensorValue(_ v: Value, dtype: DType?) throws -> Tensor {
+        let nested = try nestedValue(v)
+        do {
+            return try Tensor(nested: nested, dtype: dtype, flavor: .tensorflow)
+        } catch let e as TensorError {
+            if let dtype {
+                if tf.runtime.executingEagerly {
+                    throw PyError.typeError("Cannot convert \(try repr(v)) to EagerTensor of dtype \(dtype.name)")
+                }
+                throw PyError.typeError("Expected \(dtype.name), but got \(try repr(v)) of type '\(v.typeName)'.")
+            }
+            throw PyError.valueError(e.message)
+        }
+    }
+
+    /// An op input: tensors as they are, variables read, Python values made constants.
+    func tfHandle(_ v: Value, dtype: DType? = nil, name: String = "Const") throws -> TensorHandle {
+        if case .object(let o) = v {
+            if let t = o as? PyTFTensor {
+                if let dtype, t.handle.dtype != dtype {
+                    throw PyError.valueError("Tensor conversion requested dtype \(dtype.name) for Tensor with dtype \(t.handle.dtype.name): \(try repr(v))")
+                }
+                return t.handle
+            }
+            if let variable = o as? PyTFVariable {
+                return try readVariable(variable)
+            }
+        }
+        let value = try tfTensorValue(v, dtype: dtype)
+        return try tfCall(self) { try tf.runtime.constant(value, name: name) }
+    }
+
+    /// Reads a variable's value: a ReadVariableOp in the current scope, or the eager value.
+    func readVariable(_ variable: PyTFVariable) throws -> TensorHandle {
+        let rt = tf.runtime
+        if let handle = variable.handle {
+            return try tfCall(self) {
+                try rt.withGraph(handle.graph) {
+                    try rt.execute1("ReadVariableOp", [.symbolic(handle)], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)])
+                }
+            }
+        }
+        guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
+        for tape in rt.tapes { tape.variableAccessed(r) }
+        return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)], attrs: ["dtype": .type(variable.dtype)]) }
+    }
+
+    func wrap(_ h: TensorHandle) -> Value { .object(PyTFTensor(h)) }
+
+    /// Builds an op as TF's Python wrappers do: a name scope named after the op, inputs converted
+    /// inside it (Python values become `<op>/<arg>` constants), then the op named as the scope.
+    func tfOp(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
+              attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true) throws -> [TensorHandle] {
+        let rt = tf.runtime
+        let opName = (name?.isNone == false ? name?.asString : nil) ?? defaultName ?? type
+        // The graph comes from a tensor input, or the current default graph.
+        var graph: Graph? = rt.currentGraph
+        for (v, _) in inputs {
+            if case .object(let o) = v {
+                if let t = o as? PyTFTensor, let g = t.handle.graphTensor?.graph { graph = g; break }
+                if let variable = o as? PyTFVariable, let g = variable.graph { graph = g; break }
+            }
+        }
+        guard let graph else {
+            // Eager: no names.
+            var handles: [TensorHandle] = []
+            var firstDType = inputDType
+            for (v, _) in inputs {
+                let h = try tfHandle(v, dtype: matchFirstDType ? firstDType : inputDType)
+                if firstDType == nil && matchFirstDType { firstDType = h.dtype }
+                handles.append(h)
+            }
+            return try tfCall(self) { try rt.execute(type, handles, attrs: attrs) }
+        }
+        return try tfCall(self) {
+            try rt.withGraph(graph) {
+                let (scope, saved) = graph.pushNameScope(opName)
+                defer { graph.popNameScope(saved) }
+                var handles: [TensorHandle] = []
+                // Tensors first fix the dtype Python values are converted to (as TF's binary ops do).
+                var firstDType = inputDType
+                if matchFirstDType && firstDType == nil {
+                    for (v, _) in inputs {
+                        if case .object(let o) = v, let t = o as? PyTFTensor { firstDType = t.handle.dtype; break }
+                        if case .object(let o) = v, let variable = o as? PyTFVariable { firstDType = variable.dtype; break }
+                    }
+                }
+                for (v, arg) in inputs {
+                    let h = try tfHandle(v, dtype: matchFirstDType ? firstDType : inputDType, name: arg)
+                    if firstDType == nil && matchFirstDType { firstDType = h.dtype }
+                    handles.append(h)
+                }
+                return try rt.execute(type, handles, attrs: attrs, name: scope.isEmpty ? nil : scope)
+            }
+        }
+    }
+
+    func tfOp1(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
+               attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true) throws -> Value {
+        let outs = try tfOp(type, name: name, defaultName: defaultName, inputs: inputs, attrs: attrs,
+                            inputDType: inputDType, matchFirstDType: matchFirstDType)
+        guard let first = outs.first else { return .none }
+        return wrap(first)
+    }
+}

@@ -1,0 +1,344 @@
+import Python
+import TFRuntime
+import TensorCore
+
+/// Registers `tensorflow`, `tensorflow.compat` and `tensorflow.compat.v1`.
+func installTensorFlow(into interp: Interpreter) {
+    TFTypeSetup.install()
+    interp.registerModule("tensorflow") { i in
+        let m = makeTFModule(i, v1: false)
+        let compat = PyModule(name: "tensorflow.compat")
+        let v1 = try i.importModule("tensorflow.compat.v1")
+        compat["v1"] = .object(v1)
+        m["compat"] = .object(compat)
+        i.addModule(compat)
+        return m
+    }
+    interp.registerModule("tensorflow.compat") { i in
+        _ = try i.importModule("tensorflow")
+        return try i.importModule("tensorflow.compat")
+    }
+    interp.registerModule("tensorflow.compat.v1") { i in makeTFModule(i, v1: true) }
+}
+
+private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
+    let m = PyModule(name: v1 ? "tensorflow.compat.v1" : "tensorflow")
+    m["__version__"] = .str("2.21.0")
+    for d in [DType.float32, .float64, .int32, .int64, .uint8, .bool, .string] {
+        m[d.name] = .object(PyTFDType.of(d))
+    }
+    m["double"] = .object(PyTFDType.of(.float64))
+    m["Tensor"] = .object(TFTypes.tensor)
+    m["Operation"] = .object(TFTypes.operation)
+    m["Graph"] = .object(TFTypes.graph)
+    m["TensorShape"] = .object(TFTypes.tensorShape)
+    m["DType"] = .object(TFTypes.dtype)
+    m["Variable"] = .object(variableType(interp))
+    if v1 {
+        m["Session"] = .object(TFTypes.session)
+        m["InteractiveSession"] = .object(TFTypes.interactiveSession)
+    }
+    let errors = PyModule(name: "\(m.name).errors")
+    for t in TFErrorTypes.all { errors[t.name] = .object(t) }
+    m["errors"] = .object(errors)
+
+    m.function("disable_eager_execution") { i, _ in
+        i.tf.runtime.eagerByDefault = false
+        return .none
+    }
+    m.function("enable_eager_execution") { i, _ in
+        i.tf.runtime.eagerByDefault = true
+        return .none
+    }
+    m.function("executing_eagerly") { i, _ in .bool(i.tf.runtime.executingEagerly) }
+    m.function("get_default_graph") { i, _ in .object(i.tf.graphObject(i.tf.runtime.defaultGraph)) }
+    m.function("reset_default_graph") { i, _ in
+        try tfCall(i) { try i.tf.runtime.resetDefaultGraph() }
+        return .none
+    }
+    m.function("get_default_session") { i, _ in i.tf.defaultSession.map { .object($0) } ?? .none }
+    m.function("set_random_seed") { i, a in
+        let p = try a.bind("set_random_seed", ["seed"], required: 1)
+        let seed = try p[0].flatMap { $0.isNone ? nil : try i.index($0) }
+        i.tf.runtime.defaultGraph.seed = seed
+        i.tf.runtime.globalSeed = seed
+        return .none
+    }
+
+    m.function("constant") { i, a in
+        let p = try a.bind("constant", ["value", "dtype", "shape", "name", "verify_shape"], required: 1)
+        let dtype = try i.tfDType(p[1])
+        var t = try i.tfTensorValue(p[0] ?? .none, dtype: dtype)
+        if let s = p[2], !s.isNone, let dims = try i.tfShape(s).knownDims, dims != t.shape {
+            if t.elementCount == 1, let v = t.storage.element(at: 0) { t = try Kernels.fill(dims, v) }
+            else { t = try tfCall(i) { try Kernels.reshape(t, to: dims) } }
+        }
+        let name = p[3].flatMap { $0.asString } ?? "Const"
+        return i.wrap(try tfCall(i) { try i.tf.runtime.constant(t, name: name) })
+    }
+    m.function("convert_to_tensor") { i, a in
+        let p = try a.bind("convert_to_tensor", ["value", "dtype", "name"], required: 1)
+        return i.wrap(try i.tfHandle(p[0] ?? .none, dtype: try i.tfDType(p[1])))
+    }
+    m.function("placeholder") { i, a in
+        let p = try a.bind("placeholder", ["dtype", "shape", "name"], required: 1)
+        guard let dtype = try i.tfDType(p[0]) else { throw PyError.typeError("placeholder() needs a dtype") }
+        let rt = i.tf.runtime
+        guard let graph = rt.currentGraph else {
+            throw PyError.runtimeError("tf.placeholder() is not compatible with eager execution.")
+        }
+        let shape = try i.tfShape(p[1])
+        return try tfCall(i) {
+            let op = try graph.addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(dtype), "shape": .shape(shape)],
+                                            name: p[2].flatMap { $0.asString } ?? "Placeholder")
+            return i.wrap(.symbolic(op.outputs[0]))
+        }
+    }
+
+    // Elementwise and linear-algebra ops, named as TF names them.
+    let unaryOps: [(String, String)] = [("square", "Square"), ("sqrt", "Sqrt"), ("exp", "Exp"), ("log", "Log"),
+                                        ("abs", "Abs"), ("negative", "Neg"), ("sigmoid", "Sigmoid"), ("tanh", "Tanh"),
+                                        ("reciprocal", "Reciprocal"), ("sign", "Sign"), ("identity", "Identity"),
+                                        ("stop_gradient", "StopGradient"), ("zeros_like", "ZerosLike"), ("ones_like", "OnesLike"),
+                                        ("matrix_inverse", "MatrixInverse"), ("logical_not", "LogicalNot")]
+    for (fname, type) in unaryOps {
+        m.function(fname) { i, a in
+            let p = try a.bind(fname, ["x", "name"], required: 1)
+            return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
+        }
+    }
+    let binaryOps: [(String, String, String)] = [("add", "AddV2", "AddV2"), ("subtract", "Sub", "Sub"), ("multiply", "Mul", "Mul"),
+                                                 ("divide", "RealDiv", "truediv"), ("truediv", "RealDiv", "truediv"),
+                                                 ("maximum", "Maximum", "Maximum"), ("minimum", "Minimum", "Minimum"),
+                                                 ("pow", "Pow", "Pow"), ("squared_difference", "SquaredDifference", "SquaredDifference"),
+                                                 ("equal", "Equal", "Equal"), ("not_equal", "NotEqual", "NotEqual"),
+                                                 ("less", "Less", "Less"), ("less_equal", "LessEqual", "LessEqual"),
+                                                 ("greater", "Greater", "Greater"), ("greater_equal", "GreaterEqual", "GreaterEqual"),
+                                                 ("logical_and", "LogicalAnd", "LogicalAnd"), ("logical_or", "LogicalOr", "LogicalOr")]
+    for (fname, type, dflt) in binaryOps {
+        m.function(fname) { i, a in
+            let p = try a.bind(fname, ["x", "y", "name"], required: 2)
+            return try i.tfOp1(type, name: p[2], defaultName: dflt, inputs: [(p[0] ?? .none, "x"), (p[1] ?? .none, "y")])
+        }
+    }
+    m.function("matmul") { i, a in
+        let p = try a.bind("matmul", ["a", "b", "transpose_a", "transpose_b", "adjoint_a", "adjoint_b", "a_is_sparse", "b_is_sparse", "output_type", "grad_a", "grad_b", "name"], required: 2)
+        let ta = try p[2].map { try i.truthy($0) } ?? false, tb = try p[3].map { try i.truthy($0) } ?? false
+        return try i.tfOp1("MatMul", name: p[11], inputs: [(p[0] ?? .none, "a"), (p[1] ?? .none, "b")],
+                           attrs: ["transpose_a": .bool(ta), "transpose_b": .bool(tb)])
+    }
+    m.function("add_n") { i, a in
+        let p = try a.bind("add_n", ["inputs", "name"], required: 1)
+        let items = try i.collect(p[0] ?? .none)
+        if items.count == 1, let only = items.first { return only.asObject is PyTFTensor ? only : try i.tfOp1("Identity", name: p[1], inputs: [(only, "input")]) }
+        return try i.tfOp1("AddN", name: p[1], inputs: items.enumerated().map { ($0.element, "inputs_\($0.offset)") })
+    }
+    m.function("cast") { i, a in
+        let p = try a.bind("cast", ["x", "dtype", "name"], required: 2)
+        guard let to = try i.tfDType(p[1]) else { throw PyError.typeError("cast() needs a dtype") }
+        let x = try i.tfHandle(p[0] ?? .none)
+        if x.dtype == to { return i.wrap(x) }
+        return try i.tfOp1("Cast", name: p[2], inputs: [(i.wrap(x), "x")], attrs: ["SrcT": .type(x.dtype), "DstT": .type(to), "Truncate": .bool(false)])
+    }
+    m.function("reshape") { i, a in
+        let p = try a.bind("reshape", ["tensor", "shape", "name"], required: 2)
+        return try i.tfOp1("Reshape", name: p[2], inputs: [(p[0] ?? .none, "tensor"), (p[1] ?? .none, "shape")], matchFirstDType: false)
+    }
+    m.function("transpose") { i, a in
+        let p = try a.bind("transpose", ["a", "perm", "conjugate", "name"], required: 1)
+        let x = try i.tfHandle(p[0] ?? .none)
+        let perm: Value
+        if let pv = p[1], !pv.isNone { perm = pv } else {
+            guard let r = x.shape.rank else { throw PyError.valueError("transpose of a tensor of unknown rank needs perm") }
+            perm = .object(PyList((0..<r).reversed().map { .int($0) }))
+        }
+        let name: Value = p[3] ?? .str("transpose")
+        return try i.tfOp1("Transpose", name: name, inputs: [(i.wrap(x), "x"), (perm, "perm")], matchFirstDType: false)
+    }
+    for (fname, type, dflt) in [("reduce_sum", "Sum", "Sum"), ("reduce_mean", "Mean", "Mean"), ("reduce_max", "Max", "Max"),
+                                ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod")] {
+        m.function(fname) { i, a in
+            let p = try a.bind(fname, ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], required: 1)
+            let x = try i.tfHandle(p[0] ?? .none)
+            let keep = try (p[2] ?? p[5]).map { try i.truthy($0) } ?? false
+            let axisV = p[1].flatMap { $0.isNone ? nil : $0 } ?? p[4].flatMap { $0.isNone ? nil : $0 }
+            let axis: Value
+            if let axisV {
+                axis = axisV
+            } else {
+                // All axes: a constant made before the op's scope, as TF's _ReductionDims does.
+                guard let r = x.shape.rank else { throw PyError.valueError("reduction over all axes of an unknown-rank tensor") }
+                axis = i.wrap(try tfCall(i) { try i.tf.runtime.constant(try Tensor((0..<r).map { Int32($0) }, shape: [r])) })
+            }
+            return try i.tfOp1(type, name: p[3], defaultName: dflt, inputs: [(i.wrap(x), "input"), (axis, "reduction_indices")],
+                               attrs: ["keep_dims": .bool(keep)], matchFirstDType: false)
+        }
+    }
+    m.function("concat") { i, a in
+        let p = try a.bind("concat", ["values", "axis", "name"], required: 2)
+        let items = try i.collect(p[0] ?? .none)
+        var inputs = items.enumerated().map { ($0.element, "values_\($0.offset)") }
+        inputs.append((p[1] ?? .int(0), "axis"))
+        return try i.tfOp1("ConcatV2", name: p[2] ?? .str("concat"), inputs: inputs, matchFirstDType: false)
+    }
+    for (fname, ones) in [("zeros", false), ("ones", true)] {
+        m.function(fname) { i, a in
+            let p = try a.bind(fname, ["shape", "dtype", "name"], required: 1)
+            let dtype = try i.tfDType(p[1]) ?? .float32
+            guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("\(fname)() needs a known shape") }
+            let t = ones ? try Kernels.ones(dims, dtype: dtype) : try Kernels.zeros(dims, dtype: dtype)
+            return i.wrap(try tfCall(i) { try i.tf.runtime.constant(t, name: p[2].flatMap { $0.asString } ?? fname) })
+        }
+    }
+    m.function("fill") { i, a in
+        let p = try a.bind("fill", ["dims", "value", "name"], required: 2)
+        return try i.tfOp1("Fill", name: p[2], inputs: [(p[0] ?? .none, "dims"), (p[1] ?? .none, "value")], matchFirstDType: false)
+    }
+    m.function("shape") { i, a in
+        let p = try a.bind("shape", ["input", "out_type", "name"], required: 1)
+        return try i.tfOp1("Shape", name: p[2], inputs: [(p[0] ?? .none, "input")])
+    }
+    m.function("no_op") { i, a in
+        let p = try a.bind("no_op", ["name"])
+        guard let graph = i.tf.runtime.currentGraph else { return .none }
+        return .object(PyTFOperation(try tfCall(i) { try graph.addOperation(type: "NoOp", inputs: [], name: p[0].flatMap { $0.asString } ?? "NoOp") }))
+    }
+    m.function("group") { i, a in
+        let name = a.keyword("name")?.asString ?? "group_deps"
+        var deps: [Operation] = []
+        func add(_ v: Value) throws {
+            if let o = v.asObject as? PyTFOperation { deps.append(o.op) }
+            else if let t = v.asObject as? PyTFTensor, let g = t.handle.graphTensor { deps.append(g.op) }
+            else if let variable = v.asObject as? PyTFVariable, let op = variable.initializerOp { deps.append(op) }
+            else if v.asObject is PyList || v.asObject is PyTuple { for x in try i.collect(v) { try add(x) } }
+        }
+        for v in a.positional { try add(v) }
+        guard let graph = i.tf.runtime.currentGraph ?? deps.first?.graph else { return .none }
+        return .object(PyTFOperation(try tfCall(i) { try graph.addOperation(type: "NoOp", inputs: [], name: name, controlInputs: deps) }))
+    }
+    m.function("gradients") { i, a in
+        let p = try a.bind("gradients", ["ys", "xs", "grad_ys", "name", "colocate_gradients_with_ops", "gate_gradients", "aggregation_method", "stop_gradients", "unconnected_gradients"], required: 2)
+        func tensors(_ v: Value) throws -> [GraphTensor] {
+            let items = (v.asObject is PyList || v.asObject is PyTuple) ? try i.collect(v) : [v]
+            return try items.map { x in
+                if let t = x.asObject as? PyTFTensor, let g = t.handle.graphTensor { return g }
+                if let variable = x.asObject as? PyTFVariable, let h = variable.handle { return h }
+                throw PyError.typeError("tf.gradients is not supported when eager execution is enabled. Use tf.GradientTape instead.")
+            }
+        }
+        let ys = try tensors(p[0] ?? .none)
+        let xs = try tensors(p[1] ?? .none)
+        var gradYs: [GraphTensor?]?
+        if let gy = p[2], !gy.isNone { gradYs = try tensors(gy) }
+        let name = p[3].flatMap { $0.asString } ?? "gradients"
+        let grads = try tfCall(i) { try i.tf.runtime.gradients(ys: ys, xs: xs, gradYs: gradYs, name: name) }
+        return .object(PyList(grads.map { $0.map { i.wrap(.symbolic($0)) } ?? .none }))
+    }
+    m.function("random_uniform") { i, a in
+        let p = try a.bind("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
+        let dtype = try i.tfDType(p[3]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_uniform needs a known shape") }
+        let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+        return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
+    }
+    m.function("random_normal") { i, a in
+        let p = try a.bind("random_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+        let dtype = try i.tfDType(p[3]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_normal needs a known shape") }
+        let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+        return i.wrap(try i.randomNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_normal"))
+    }
+
+    // Variables and initialisation.
+    m.function("global_variables_initializer") { i, _ in try i.variablesInitializer(i.graphVariables("variables"), name: "init") }
+    m.function("initialize_all_variables") { i, _ in try i.variablesInitializer(i.graphVariables("variables"), name: "init") }
+    m.function("variables_initializer") { i, a in
+        let p = try a.bind("variables_initializer", ["var_list", "name"], required: 1)
+        let vars = try i.collect(p[0] ?? .none).compactMap { $0.asObject as? PyTFVariable }
+        return try i.variablesInitializer(vars, name: p[1].flatMap { $0.asString } ?? "init")
+    }
+    m.function("global_variables") { i, _ in .object(PyList(i.graphVariables("variables").map { .object($0) })) }
+    m.function("trainable_variables") { i, _ in .object(PyList(i.graphVariables("trainable_variables").map { .object($0) })) }
+    for (fname, op) in [("assign", "AssignVariableOp"), ("assign_add", "AssignAddVariableOp"), ("assign_sub", "AssignSubVariableOp")] {
+        m.function(fname) { i, a in
+            let p = try a.bind(fname, ["ref", "value", "validate_shape", "use_locking", "name"], required: 2)
+            guard let variable = p[0]?.asObject as? PyTFVariable else {
+                throw PyError.typeError("\(fname)() needs a variable")
+            }
+            return try i.assignVariable(variable, op: op, value: p[1] ?? .none, name: p[4] ?? .str(fname == "assign" ? "Assign" : (fname == "assign_add" ? "AssignAdd" : "AssignSub")))
+        }
+    }
+    m.function("name_scope") { i, a in
+        let p = try a.bind("name_scope", ["name", "default_name", "values"], required: 1)
+        return i.nameScopeManager(i.tf.runtime.defaultGraph, p[0] ?? .none, defaultName: p[1])
+    }
+    installInitializers(m)
+    installVariableScopes(m, interp)
+
+    let nn = PyModule(name: "\(m.name).nn")
+    nn.function("relu") { i, a in
+        let p = try a.bind("relu", ["features", "name"], required: 1)
+        return try i.tfOp1("Relu", name: p[1], inputs: [(p[0] ?? .none, "features")])
+    }
+    nn.function("sigmoid") { i, a in
+        let p = try a.bind("sigmoid", ["x", "name"], required: 1)
+        return try i.tfOp1("Sigmoid", name: p[1], inputs: [(p[0] ?? .none, "x")])
+    }
+    nn.function("tanh") { i, a in
+        let p = try a.bind("tanh", ["x", "name"], required: 1)
+        return try i.tfOp1("Tanh", name: p[1], inputs: [(p[0] ?? .none, "x")])
+    }
+    m["nn"] = .object(nn)
+    let linalg = PyModule(name: "\(m.name).linalg")
+    linalg["inv"] = m["matrix_inverse"]
+    linalg["matmul"] = m["matmul"]
+    m["linalg"] = .object(linalg)
+    let math = PyModule(name: "\(m.name).math")
+    for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "maximum", "minimum",
+              "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater"] {
+        math[n] = m[n]
+    }
+    m["math"] = .object(math)
+    return m
+}
+
+private func variableType(_ interp: Interpreter) -> PyType {
+    let t = TFTypes.variable
+    if t.newHook == nil {
+        t.newHook = { i, _, a in
+            let p = try a.bind("Variable", ["initial_value", "trainable", "validate_shape", "caching_device", "name", "variable_def", "dtype", "import_scope", "constraint", "use_resource", "synchronization", "aggregation", "shape"])
+            guard let iv = p[0], !iv.isNone else { throw PyError.valueError("initial_value must be specified.") }
+            return .object(try i.makeVariable(initialValue: iv, name: p[4].flatMap { $0.asString }, dtype: try i.tfDType(p[6]),
+                                              trainable: try p[1].map { try i.truthy($0) } ?? true))
+        }
+    }
+    return t
+}
+
+extension Interpreter {
+    func graphVariables(_ key: String) -> [PyTFVariable] {
+        tf.runtime.defaultGraph.collection(key).compactMap { $0 as? PyTFVariable }
+    }
+
+    func variablesInitializer(_ vars: [PyTFVariable], name: String) throws -> Value {
+        guard let graph = tf.runtime.currentGraph else { return .none }
+        let deps = vars.compactMap { $0.initializerOp }
+        return .object(PyTFOperation(try tfCall(self) { try graph.addOperation(type: "NoOp", inputs: [], name: name, controlInputs: deps) }))
+    }
+
+    /// `with tf.name_scope(name) as scope:`.
+    func nameScopeManager(_ graph: Graph, _ name: Value, defaultName: Value? = nil) -> Value {
+        var saved = ""
+        let n = name.asString ?? defaultName?.asString
+        return .object(PyContextManager(enter: { i in
+            let g = i.tf.runtime.currentGraph ?? graph
+            let (scope, s) = g.pushNameScope(n)
+            saved = s
+            return .str(scope)
+        }, exit: { i in
+            (i.tf.runtime.currentGraph ?? graph).popNameScope(saved)
+        }))
+    }
+}

@@ -1,0 +1,105 @@
+import Python
+import TFRuntime
+import TensorCore
+
+/// Types of the `tensorflow` Python objects.
+enum TFTypes {
+    static let module = "tensorflow"
+    nonisolated(unsafe) static let dtype = PyType(name: "DType", module: "tensorflow", bases: [PyType.object])
+    nonisolated(unsafe) static let tensorShape = PyType(name: "TensorShape", module: "tensorflow", bases: [PyType.object])
+    nonisolated(unsafe) static let tensor = PyType(name: "Tensor", module: "tensorflow", bases: [PyType.object])
+    nonisolated(unsafe) static let operation = PyType(name: "Operation", module: "tensorflow", bases: [PyType.object])
+    nonisolated(unsafe) static let graph = PyType(name: "Graph", module: "tensorflow", bases: [PyType.object])
+    nonisolated(unsafe) static let variable = PyType(name: "Variable", module: "tensorflow", bases: [PyType.object])
+    nonisolated(unsafe) static let session = PyType(name: "Session", module: "tensorflow", bases: [PyType.object])
+    nonisolated(unsafe) static let interactiveSession = PyType(name: "InteractiveSession", module: "tensorflow", bases: [session])
+    nonisolated(unsafe) static let contextManager = PyType(name: "_GeneratorContextManager", module: "contextlib", bases: [PyType.object])
+}
+
+/// `tf.float32` and friends.
+final class PyTFDType: PyObject {
+    let dtype: DType
+    private init(_ d: DType) { dtype = d }
+    override var pyType: PyType { TFTypes.dtype }
+    nonisolated(unsafe) private static var cache: [DType: PyTFDType] = [:]
+    static func of(_ d: DType) -> PyTFDType {
+        if let o = cache[d] { return o }
+        let o = PyTFDType(d)
+        cache[d] = o
+        return o
+    }
+}
+
+/// `tf.TensorShape`.
+final class PyTFShape: PyObject {
+    let shape: TensorShape
+    init(_ s: TensorShape) { shape = s }
+    override var pyType: PyType { TFTypes.tensorShape }
+}
+
+/// A `tf.Tensor`: symbolic (graph) or eager.
+final class PyTFTensor: PyObject {
+    let handle: TensorHandle
+    init(_ h: TensorHandle) { handle = h }
+    override var pyType: PyType { TFTypes.tensor }
+}
+
+/// A `tf.Operation`.
+final class PyTFOperation: PyObject {
+    let op: Operation
+    init(_ op: Operation) { self.op = op }
+    override var pyType: PyType { TFTypes.operation }
+}
+
+/// A `tf.Graph`.
+final class PyTFGraph: PyObject {
+    let graph: Graph
+    init(_ g: Graph) { graph = g }
+    override var pyType: PyType { TFTypes.graph }
+}
+
+/// A resource variable: in a graph (its handle op, initializer and read op) or eager (its storage).
+final class PyTFVariable: PyObject {
+    let name: String
+    let dtype: DType
+    let shape: TensorShape
+    let trainable: Bool
+    /// Graph mode.
+    var handle: GraphTensor?
+    var initializerOp: Operation?
+    var readValue: GraphTensor?
+    var initialValue: GraphTensor?
+    /// Eager mode.
+    var resource: VariableResource?
+
+    init(name: String, dtype: DType, shape: TensorShape, trainable: Bool) {
+        self.name = name
+        self.dtype = dtype
+        self.shape = shape
+        self.trainable = trainable
+    }
+    override var pyType: PyType { TFTypes.variable }
+    var graph: Graph? { handle?.graph }
+}
+
+/// A `tf.Session` (or `InteractiveSession`).
+final class PyTFSession: PyObject {
+    let session: Session
+    let interactive: Bool
+    init(_ s: Session, interactive: Bool) {
+        session = s
+        self.interactive = interactive
+    }
+    override var pyType: PyType { interactive ? TFTypes.interactiveSession : TFTypes.session }
+}
+
+/// A context manager from Swift enter/exit closures (`graph.as_default()`, `name_scope`, ...).
+final class PyContextManager: PyObject {
+    let enter: (Interpreter) throws -> Value
+    let exit: (Interpreter) throws -> Void
+    init(enter: @escaping (Interpreter) throws -> Value, exit: @escaping (Interpreter) throws -> Void) {
+        self.enter = enter
+        self.exit = exit
+    }
+    override var pyType: PyType { TFTypes.contextManager }
+}

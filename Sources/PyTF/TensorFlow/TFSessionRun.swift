@@ -1,0 +1,133 @@
+import Python
+import TFRuntime
+import TensorCore
+
+/// The shape of a `Session.run` fetch argument, rebuilt around the fetched values.
+private indirect enum FetchShape {
+    case tensor(Int)
+    case op
+    case list([FetchShape])
+    case tuple([FetchShape])
+    case dict([(Value, FetchShape)])
+}
+
+extension Interpreter {
+    /// The session for `eval()`/`run()`: the one given, or the default one.
+    func sessionFor(_ v: Value?, graph: Graph) throws -> PyTFSession {
+        if let v, !v.isNone {
+            guard let s = v.asObject as? PyTFSession else { throw PyError.typeError("session must be a tf.Session") }
+            return s
+        }
+        guard let s = tf.defaultSession else {
+            throw PyError.valueError("Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`")
+        }
+        if s.session.graph !== graph {
+            throw PyError.valueError("Cannot use the given session to evaluate tensor: the tensor's graph is different from the session's graph.")
+        }
+        return s
+    }
+
+    func evalTensor(_ t: PyTFTensor, feedDict: Value?, session: Value?) throws -> Value {
+        if let ev = t.handle.eagerValue { return numpyValue(ev) }
+        guard let g = t.handle.graphTensor else { throw PyError.typeError("cannot evaluate this tensor") }
+        let s = try sessionFor(session, graph: g.graph)
+        return try sessionRun(s, fetches: .object(t), feedDict: feedDict)
+    }
+
+    /// `sess.run(fetches, feed_dict)` with single, list, tuple, dict and nested fetches.
+    func sessionRun(_ sess: PyTFSession, fetches: Value, feedDict: Value?) throws -> Value {
+        var tensors: [GraphTensor] = []
+        var targets: [Operation] = []
+        func flatten(_ v: Value) throws -> FetchShape {
+            if case .object(let o) = v {
+                switch o {
+                case let t as PyTFTensor:
+                    guard let g = t.handle.graphTensor else {
+                        throw PyError.typeError("Fetch argument \(try repr(v)) has invalid type \(v.pyType.reprString), must be a string or Tensor. (Can not convert a EagerTensor into a Tensor or Operation.)")
+                    }
+                    try checkGraph(g.graph, sess)
+                    tensors.append(g)
+                    return .tensor(tensors.count - 1)
+                case let op as PyTFOperation:
+                    try checkGraph(op.op.graph, sess)
+                    targets.append(op.op)
+                    return .op
+                case let variable as PyTFVariable:
+                    guard let read = variable.readValue else { throw PyError.typeError("cannot fetch an eager variable") }
+                    try checkGraph(read.graph, sess)
+                    tensors.append(read)
+                    return .tensor(tensors.count - 1)
+                case let l as PyList:
+                    return .list(try l.items.map(flatten))
+                case let t as PyTuple:
+                    return .tuple(try t.items.map(flatten))
+                case let d as PyDict:
+                    return .dict(try d.table.entries.map { ($0.key, try flatten($0.value)) })
+                case let s as PyStr:
+                    let g = try tfCall(self) { try sess.session.graph.tensor(named: s.value) }
+                    tensors.append(g)
+                    return .tensor(tensors.count - 1)
+                default:
+                    break
+                }
+            }
+            throw PyError.typeError("Fetch argument \(try repr(v)) has invalid type \(v.pyType.reprString), must be a string or Tensor. (Can not convert a \(v.typeName) into a Tensor or Operation.)")
+        }
+        let shape = try flatten(fetches)
+        var feeds: [ObjectIdentifier: Tensor] = [:]
+        if let fd = feedDict, !fd.isNone {
+            for (k, v) in try mappingItems(fd) {
+                let target: GraphTensor
+                if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
+                    target = g
+                } else if let s = k.asString {
+                    target = try tfCall(self) { try sess.session.graph.tensor(named: s) }
+                } else {
+                    throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
+                }
+                let value = try feedValue(v, for: target)
+                feeds[ObjectIdentifier(target)] = value
+            }
+        }
+        let results = try tfCall(self) { try sess.session.run(fetches: tensors, targets: targets, feeds: feeds) }
+        func rebuild(_ s: FetchShape) throws -> Value {
+            switch s {
+            case .tensor(let i): return numpyValue(results[i])
+            case .op: return .none
+            case .list(let xs): return .object(PyList(try xs.map(rebuild)))
+            case .tuple(let xs): return .object(PyTuple(try xs.map(rebuild)))
+            case .dict(let pairs):
+                let d = PyDict()
+                for (k, x) in pairs { try dictSet(d, k, try rebuild(x)) }
+                return .object(d)
+            }
+        }
+        return try rebuild(shape)
+    }
+
+    private func checkGraph(_ g: Graph, _ sess: PyTFSession) throws {
+        if g !== sess.session.graph {
+            throw PyError.valueError("Fetch argument cannot be interpreted as a Tensor. (Tensor is not an element of this graph.)")
+        }
+    }
+
+    /// A fed value, converted to the tensor's dtype and checked against its shape.
+    private func feedValue(_ v: Value, for t: GraphTensor) throws -> Tensor {
+        var value: Tensor
+        if let np = NumpyBridge.tensorIfNumpy(v) {
+            value = np
+        } else if case .object(let o) = v, let tt = o as? PyTFTensor, let ev = tt.handle.eagerValue {
+            value = ev
+        } else {
+            value = try NumpyBridge.tensor(from: v, interp: self)
+        }
+        if value.dtype != t.dtype {
+            value = try Conversion.cast(value, to: t.dtype, flavor: .numpy)
+        }
+        let given = TensorShape(value.shape)
+        if !given.isCompatible(with: t.shape) {
+            throw PyError.valueError("Cannot feed value of shape \(given) for Tensor \(t.name), which has shape \(t.shape)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,92 @@
+import Python
+import TFRuntime
+import TensorCore
+
+/// The TensorFlow state of one interpreter: its runtime and the Python objects that
+/// stand for graphs and sessions.
+final class TFState {
+    let runtime = TFRuntime()
+    /// Python wrappers of graphs, so `x.graph is tf.get_default_graph()` holds.
+    private var graphObjects: [ObjectIdentifier: PyTFGraph] = [:]
+    /// `tf.InteractiveSession()` and `with sess.as_default()`, innermost last.
+    var defaultSessions: [PyTFSession] = []
+    /// Variable scopes, innermost last (TF1 `variable_scope`).
+    var variableScopes: [VariableScopeFrame] = []
+
+    func graphObject(_ g: Graph) -> PyTFGraph {
+        if let o = graphObjects[ObjectIdentifier(g)] { return o }
+        let o = PyTFGraph(g)
+        graphObjects[ObjectIdentifier(g)] = o
+        return o
+    }
+
+    var defaultSession: PyTFSession? { defaultSessions.last }
+}
+
+/// One `variable_scope` level.
+struct VariableScopeFrame {
+    var name: String
+    var reuse: ReuseMode
+    var initializer: Value?
+}
+
+enum ReuseMode: Equatable {
+    case inherit, reuse, autoReuse, noReuse
+}
+
+extension Interpreter {
+    var tf: TFState {
+        if let s = extensions["tensorflow"] as? TFState { return s }
+        let s = TFState()
+        extensions["tensorflow"] = s
+        return s
+    }
+}
+
+/// Turns TF errors into Python exceptions of the matching class (`tf.errors.*` or builtins).
+func tfCall<T>(_ interp: Interpreter, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let e as TFError {
+        throw interp.pythonError(e)
+    } catch let e as TensorError {
+        throw interp.pythonError(TFError(.invalidArgument, e.message))
+    }
+}
+
+extension Interpreter {
+    func pythonError(_ e: TFError) -> PyError {
+        switch e.kind {
+        case .valueError: return PyError.valueError(e.message)
+        case .typeError: return PyError.typeError(e.message)
+        case .runtimeError: return PyError.runtimeError(e.message)
+        case .lookupError: return PyError(PyType.KeyError, e.message)
+        default:
+            return PyError(TFErrorTypes.type(for: e.kind), e.message)
+        }
+    }
+}
+
+/// `tf.errors.*` exception classes.
+enum TFErrorTypes {
+    nonisolated(unsafe) static let opError = PyType(name: "OpError", module: "tensorflow.python.framework.errors_impl", bases: [PyType.Exception])
+    nonisolated(unsafe) static let invalidArgument = PyType(name: "InvalidArgumentError", module: "tensorflow.python.framework.errors_impl", bases: [opError])
+    nonisolated(unsafe) static let failedPrecondition = PyType(name: "FailedPreconditionError", module: "tensorflow.python.framework.errors_impl", bases: [opError])
+    nonisolated(unsafe) static let notFound = PyType(name: "NotFoundError", module: "tensorflow.python.framework.errors_impl", bases: [opError])
+    nonisolated(unsafe) static let unimplemented = PyType(name: "UnimplementedError", module: "tensorflow.python.framework.errors_impl", bases: [opError])
+    nonisolated(unsafe) static let internalError = PyType(name: "InternalError", module: "tensorflow.python.framework.errors_impl", bases: [opError])
+    nonisolated(unsafe) static let outOfRange = PyType(name: "OutOfRangeError", module: "tensorflow.python.framework.errors_impl", bases: [opError])
+
+    static func type(for kind: TFError.Kind) -> PyType {
+        switch kind {
+        case .invalidArgument: return invalidArgument
+        case .failedPrecondition: return failedPrecondition
+        case .notFound: return notFound
+        case .unimplemented: return unimplemented
+        case .outOfRange: return outOfRange
+        default: return internalError
+        }
+    }
+
+    static var all: [PyType] { [opError, invalidArgument, failedPrecondition, notFound, unimplemented, internalError, outOfRange] }
+}

@@ -1,0 +1,406 @@
+import Python
+import TFRuntime
+import TensorCore
+
+extension Interpreter {
+    /// The numpy value of an eager tensor or a fetched tensor.
+    func numpyValue(_ t: Tensor) -> Value { NumpyBridge.value(t) }
+
+    /// Python's text for a tensor shape in reprs: `()`, `(2, 3)`, `(None, 9)`.
+    func shapeTuple(_ s: TensorShape) -> String { s.description }
+}
+
+enum TFTypeSetup {
+    nonisolated(unsafe) private static var done = false
+
+    static func install() {
+        if done { return }
+        done = true
+        installDType()
+        installShape()
+        installTensor()
+        installOperation()
+        installGraph()
+        installVariable()
+        installSession()
+        let cm = TFTypes.contextManager
+        cm.method("__enter__") { i, a in
+            guard let c = a.positional.first?.asObject as? PyContextManager else { return .none }
+            return try c.enter(i)
+        }
+        cm.method("__exit__") { i, a in
+            (try (a.positional.first?.asObject as? PyContextManager)?.exit(i))
+            return .false
+        }
+        for t in TFErrorTypes.all {
+            t.isBuiltin = false
+        }
+    }
+
+    private static func installDType() {
+        let t = TFTypes.dtype
+        t.method("__repr__") { _, a in .str("tf.\((a[0].asObject as? PyTFDType)?.dtype.name ?? "?")") }
+        t.property("name", get: { _, v in .str((v.asObject as? PyTFDType)?.dtype.name ?? "") })
+        t.property("is_floating", get: { _, v in .bool((v.asObject as? PyTFDType)?.dtype.isFloating ?? false) })
+        t.property("is_integer", get: { _, v in .bool((v.asObject as? PyTFDType)?.dtype.isInteger ?? false) })
+        t.property("base_dtype", get: { _, v in v })
+        t.method("__eq__") { i, a in
+            guard a.count == 2, let d = a[0].asObject as? PyTFDType else { return .notImplemented }
+            guard let other = try? i.tfDType(a[1]) else { return .false }
+            return .bool(other == d.dtype)
+        }
+        t.method("__hash__") { _, a in .int((a[0].asObject as? PyTFDType)?.dtype.hashValue ?? 0) }
+    }
+
+    private static func installShape() {
+        let t = TFTypes.tensorShape
+        t.newHook = { i, _, a in .object(PyTFShape(try i.tfShape(a.positional.first))) }
+        t.method("__repr__") { _, a in .str((a[0].asObject as? PyTFShape)?.shape.debugDescription ?? "") }
+        t.method("__str__") { _, a in .str((a[0].asObject as? PyTFShape)?.shape.description ?? "") }
+        t.method("as_list") { _, a in
+            guard let s = a[0].asObject as? PyTFShape, let dims = s.shape.dims else {
+                throw PyError.valueError("as_list() is not defined on an unknown TensorShape.")
+            }
+            return .object(PyList(dims.map { $0.map { .int($0) } ?? .none }))
+        }
+        t.method("__len__") { _, a in
+            guard let s = a[0].asObject as? PyTFShape, let r = s.shape.rank else {
+                throw PyError.valueError("Cannot take the length of shape with unknown rank.")
+            }
+            return .int(r)
+        }
+        t.method("__getitem__") { i, a in
+            guard let s = a[0].asObject as? PyTFShape, let dims = s.shape.dims else { return .none }
+            let items: [Value] = dims.map { $0.map { .int($0) } ?? .none }
+            return try i.getItem(.object(PyTuple(items)), a[1])
+        }
+        t.method("__iter__") { i, a in
+            guard let s = a[0].asObject as? PyTFShape, let dims = s.shape.dims else { return .none }
+            return .object(try i.iterate(.object(PyTuple(dims.map { $0.map { .int($0) } ?? .none }))))
+        }
+        t.method("__eq__") { i, a in
+            guard a.count == 2, let s = a[0].asObject as? PyTFShape else { return .notImplemented }
+            let other = try i.tfShape(a[1])
+            return .bool(other.dims == s.shape.dims)
+        }
+        t.property("rank", get: { _, v in ((v.asObject as? PyTFShape)?.shape.rank).map { .int($0) } ?? .none })
+        t.property("ndims", get: { _, v in ((v.asObject as? PyTFShape)?.shape.rank).map { .int($0) } ?? .none })
+        t.method("is_fully_defined") { _, a in .bool((a[0].asObject as? PyTFShape)?.shape.isFullyDefined ?? false) }
+    }
+
+    private static func tensorOf(_ v: Value) throws -> PyTFTensor {
+        guard let t = v.asObject as? PyTFTensor else { throw PyError.typeError("expected a Tensor") }
+        return t
+    }
+
+    private static func installTensor() {
+        let t = TFTypes.tensor
+        t.method("__repr__") { i, a in
+            let x = try tensorOf(a[0])
+            switch x.handle {
+            case .symbolic(let g):
+                return .str("<tf.Tensor '\(g.name)' shape=\(g.shape) dtype=\(g.dtypeName)>")
+            case .eager(let e):
+                return .str("<tf.Tensor: shape=\(TensorShape(e.shape)), dtype=\(e.dtype.name), numpy=\(NumpyFormat.arrayRepr(e.value).replacingArrayPrefix())>")
+            case .resource(let r):
+                return .str("<tf.Tensor: resource \(r.name)>")
+            }
+        }
+        t.method("__str__") { i, a in
+            let x = try tensorOf(a[0])
+            switch x.handle {
+            case .symbolic(let g):
+                return .str("Tensor(\"\(g.name)\", shape=\(g.shape), dtype=\(g.dtypeName))")
+            case .eager(let e):
+                let body = NumpyFormat.arrayStr(e.value)
+                let sep = e.value.rank >= 2 ? "\n" : ""
+                return .str("tf.Tensor(\(sep)\(body), shape=\(TensorShape(e.shape)), dtype=\(e.dtype.name))")
+            case .resource(let r):
+                return .str("tf.Tensor(<resource \(r.name)>)")
+            }
+        }
+        t.property("name", get: { _, v in
+            guard let g = (try tensorOf(v)).handle.graphTensor else {
+                throw PyError.attributeError("Tensor.name is undefined when eager execution is enabled.")
+            }
+            return .str(g.name)
+        })
+        t.property("op", get: { _, v in
+            guard let g = (try tensorOf(v)).handle.graphTensor else {
+                throw PyError.attributeError("Tensor.op is undefined when eager execution is enabled.")
+            }
+            return .object(PyTFOperation(g.op))
+        })
+        t.property("graph", get: { i, v in
+            guard let g = (try tensorOf(v)).handle.graphTensor else {
+                throw PyError.attributeError("Tensor.graph is undefined when eager execution is enabled.")
+            }
+            return .object(i.tf.graphObject(g.graph))
+        })
+        t.property("dtype", get: { _, v in .object(PyTFDType.of((try tensorOf(v)).handle.dtype)) })
+        t.property("shape", get: { _, v in .object(PyTFShape((try tensorOf(v)).handle.shape)) })
+        t.method("get_shape") { _, a in .object(PyTFShape((try tensorOf(a[0])).handle.shape)) }
+        t.property("value_index", get: { _, v in .int((try tensorOf(v)).handle.graphTensor?.index ?? 0) })
+        t.method("numpy") { i, a in
+            guard let ev = (try tensorOf(a[0])).handle.eagerValue else {
+                throw PyError.attributeError("'Tensor' object has no attribute 'numpy'")
+            }
+            return i.numpyValue(ev)
+        }
+        t.method("eval") { i, a in
+            let p = try a.bind("eval", ["self", "feed_dict", "session"], required: 1)
+            let x = try tensorOf(a[0])
+            let sessionValue = p[2].flatMap { $0.isNone ? nil : $0 }
+            return try i.evalTensor(x, feedDict: p[1], session: sessionValue)
+        }
+        t.method("__array__") { i, a in
+            let x = try tensorOf(a[0])
+            guard let ev = x.handle.eagerValue else { throw PyError.typeError("Cannot convert a symbolic tf.Tensor to a numpy array.") }
+            return .object(PyNDArray(ev))
+        }
+        t.method("__bool__") { i, a in
+            let x = try tensorOf(a[0])
+            guard let ev = x.handle.eagerValue else {
+                throw PyError.typeError("Using a symbolic `tf.Tensor` as a Python `bool` is not allowed. You can attempt the following resolutions to the problem: If you are running in Graph mode, use Eager execution mode or decorate this function with @tf.function. If you are using AutoGraph, you can try decorating this function with @tf.function. If that does not work, then you may be using an unsupported feature or your source code may not be visible to AutoGraph. See https://github.com/tensorflow/tensorflow/blob/master/tensorflow/python/autograph/g3doc/reference/limitations.md#access-source-code for more information.")
+            }
+            guard ev.elementCount == 1, let s = ev.storage.element(at: 0) else {
+                throw PyError.valueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+            }
+            return .bool(s.boolValue)
+        }
+        t.method("__float__") { i, a in
+            guard let ev = (try tensorOf(a[0])).handle.eagerValue, ev.elementCount == 1, let d = ev.storage.element(at: 0)?.doubleValue else {
+                throw PyError.typeError("float() argument must be a string or a real number, not 'Tensor'")
+            }
+            return .float(d)
+        }
+        t.method("__int__") { i, a in
+            guard let ev = (try tensorOf(a[0])).handle.eagerValue, ev.elementCount == 1, let d = ev.storage.element(at: 0)?.int64Value else {
+                throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not 'Tensor'")
+            }
+            return .int(Int(d))
+        }
+        t.method("__len__") { _, a in
+            let x = try tensorOf(a[0])
+            guard let d = x.handle.shape.dims?.first, let n = d else {
+                throw PyError.typeError("len is not well defined for a rank-0 tensor, or a tensor of unknown rank")
+            }
+            return .int(n)
+        }
+        t.method("__hash__") { _, a in .int(ObjectIdentifier(a[0].asObject ?? TFTypes.tensor).hashValue >> 4) }
+        installOperators(t)
+    }
+
+    /// `+ - * / ** @ -x` and comparisons, with TF's op names (`add`, `sub`, `mul`, `truediv`).
+    static func installOperators(_ t: PyType) {
+        let binary: [(String, String, String, Bool)] = [
+            ("__add__", "AddV2", "add", false), ("__radd__", "AddV2", "add", true),
+            ("__sub__", "Sub", "sub", false), ("__rsub__", "Sub", "sub", true),
+            ("__mul__", "Mul", "mul", false), ("__rmul__", "Mul", "mul", true),
+            ("__truediv__", "RealDiv", "truediv", false), ("__rtruediv__", "RealDiv", "truediv", true),
+            ("__floordiv__", "FloorDiv", "floordiv", false), ("__rfloordiv__", "FloorDiv", "floordiv", true),
+            ("__mod__", "FloorMod", "mod", false), ("__rmod__", "FloorMod", "mod", true),
+            ("__pow__", "Pow", "pow", false), ("__rpow__", "Pow", "pow", true),
+            ("__lt__", "Less", "Less", false), ("__le__", "LessEqual", "LessEqual", false),
+            ("__gt__", "Greater", "Greater", false), ("__ge__", "GreaterEqual", "GreaterEqual", false),
+        ]
+        for (dunder, type, name, reflected) in binary {
+            t.method(dunder) { i, a in
+                guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                let (x, y) = reflected ? (a[1], a[0]) : (a[0], a[1])
+                return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")])
+            }
+        }
+        t.method("__matmul__") { i, a in
+            try i.tfOp1("MatMul", defaultName: "MatMul", inputs: [(a[0], "a"), (a[1], "b")],
+                        attrs: ["transpose_a": .bool(false), "transpose_b": .bool(false)])
+        }
+        t.method("__rmatmul__") { i, a in
+            try i.tfOp1("MatMul", defaultName: "MatMul", inputs: [(a[1], "a"), (a[0], "b")],
+                        attrs: ["transpose_a": .bool(false), "transpose_b": .bool(false)])
+        }
+        t.method("__neg__") { i, a in try i.tfOp1("Neg", defaultName: "Neg", inputs: [(a[0], "x")]) }
+        t.method("__abs__") { i, a in try i.tfOp1("Abs", defaultName: "Abs", inputs: [(a[0], "x")]) }
+    }
+
+    private static func installOperation() {
+        let t = TFTypes.operation
+        func op(_ v: Value) throws -> Operation {
+            guard let o = v.asObject as? PyTFOperation else { throw PyError.typeError("expected an Operation") }
+            return o.op
+        }
+        t.property("name", get: { _, v in .str(try op(v).name) })
+        t.property("type", get: { _, v in .str(try op(v).type) })
+        t.property("graph", get: { i, v in .object(i.tf.graphObject(try op(v).graph)) })
+        t.property("inputs", get: { _, v in .object(PyTuple(try op(v).inputs.map { .object(PyTFTensor(.symbolic($0))) })) })
+        t.property("outputs", get: { _, v in .object(PyList(try op(v).outputs.map { .object(PyTFTensor(.symbolic($0))) })) })
+        t.property("control_inputs", get: { _, v in .object(PyList(try op(v).controlInputs.map { .object(PyTFOperation($0)) })) })
+        t.method("__repr__") { _, a in
+            let o = try op(a[0])
+            return .str("<tf.Operation '\(o.name)' type=\(o.type)>")
+        }
+        t.method("run") { i, a in
+            let p = try a.bind("run", ["self", "feed_dict", "session"], required: 1)
+            let sess = try i.sessionFor(p[2], graph: try op(a[0]).graph)
+            _ = try i.sessionRun(sess, fetches: a[0], feedDict: p[1])
+            return .none
+        }
+        t.method("__eq__") { _, a in
+            guard a.count == 2, let x = a[0].asObject as? PyTFOperation, let y = a[1].asObject as? PyTFOperation else { return .false }
+            return .bool(x.op === y.op)
+        }
+        t.method("__hash__") { _, a in .int(ObjectIdentifier((a[0].asObject as? PyTFOperation)?.op ?? Graph()).hashValue >> 4) }
+    }
+
+    private static func installGraph() {
+        let t = TFTypes.graph
+        t.newHook = { i, _, _ in .object(i.tf.graphObject(Graph())) }
+        func graph(_ v: Value) throws -> Graph {
+            guard let g = v.asObject as? PyTFGraph else { throw PyError.typeError("expected a Graph") }
+            return g.graph
+        }
+        t.method("as_default") { i, a in
+            let g = try graph(a[0])
+            return .object(PyContextManager(enter: { i in
+                i.tf.runtime.graphStack.append(g)
+                return a[0]
+            }, exit: { i in
+                if let last = i.tf.runtime.graphStack.last, last === g { i.tf.runtime.graphStack.removeLast() }
+            }))
+        }
+        t.method("get_operations") { _, a in .object(PyList(try graph(a[0]).operations.map { .object(PyTFOperation($0)) })) }
+        t.method("get_operation_by_name") { _, a in
+            guard a.count == 2, let n = a[1].asString else { throw PyError.typeError("get_operation_by_name() takes a name") }
+            guard let op = try graph(a[0]).operation(named: n) else {
+                throw PyError(PyType.KeyError, "\"The name '\(n)' refers to an Operation not in the graph.\"")
+            }
+            return .object(PyTFOperation(op))
+        }
+        t.method("get_tensor_by_name") { i, a in
+            guard a.count == 2, let n = a[1].asString else { throw PyError.typeError("get_tensor_by_name() takes a name") }
+            return try tfCall(i) { .object(PyTFTensor(.symbolic(try graph(a[0]).tensor(named: n)))) }
+        }
+        t.method("name_scope") { i, a in
+            let g = try graph(a[0])
+            return i.nameScopeManager(g, a.count > 1 ? a[1] : .none)
+        }
+        t.method("finalize") { _, _ in .none }
+        t.property("seed", get: { _, v in (try graph(v).seed).map { .int($0) } ?? .none }, set: { i, v, s in
+            try graph(v).seed = s.isNone ? nil : try i.index(s)
+        })
+    }
+
+    private static func installVariable() {
+        let t = TFTypes.variable
+        func variable(_ v: Value) throws -> PyTFVariable {
+            guard let x = v.asObject as? PyTFVariable else { throw PyError.typeError("expected a Variable") }
+            return x
+        }
+        t.method("__repr__") { i, a in
+            let x = try variable(a[0])
+            if let r = x.resource, let value = r.value {
+                return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(NumpyFormat.arrayRepr(value).replacingArrayPrefix())>")
+            }
+            return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name)>")
+        }
+        t.property("name", get: { _, v in .str("\(try variable(v).name):0") })
+        t.property("dtype", get: { _, v in .object(PyTFDType.of(try variable(v).dtype)) })
+        t.property("shape", get: { _, v in .object(PyTFShape(try variable(v).shape)) })
+        t.method("get_shape") { _, a in .object(PyTFShape(try variable(a[0]).shape)) }
+        t.property("trainable", get: { _, v in .bool(try variable(v).trainable) })
+        t.property("graph", get: { i, v in
+            guard let g = try variable(v).graph else { throw PyError.attributeError("Variable.graph is undefined when eager execution is enabled.") }
+            return .object(i.tf.graphObject(g))
+        })
+        t.property("op", get: { _, v in
+            guard let h = try variable(v).handle else { throw PyError.attributeError("Variable.op is undefined when eager execution is enabled.") }
+            return .object(PyTFOperation(h.op))
+        })
+        t.property("initializer", get: { _, v in
+            guard let op = try variable(v).initializerOp else { return .none }
+            return .object(PyTFOperation(op))
+        })
+        t.property("handle", get: { _, v in
+            guard let h = try variable(v).handle else { return .none }
+            return .object(PyTFTensor(.symbolic(h)))
+        })
+        t.method("value") { i, a in i.wrap(try i.readVariable(try variable(a[0]))) }
+        t.method("read_value") { i, a in i.wrap(try i.readVariable(try variable(a[0]))) }
+        t.method("numpy") { i, a in
+            guard let value = try variable(a[0]).resource?.value else {
+                throw PyError(PyType.NotImplementedError, "numpy() is only available when eager execution is enabled.")
+            }
+            return i.numpyValue(value)
+        }
+        t.method("eval") { i, a in
+            let p = try a.bind("eval", ["self", "session"], required: 1)
+            let x = try variable(a[0])
+            guard let read = x.readValue else { throw PyError.typeError("eval() needs a graph variable") }
+            return try i.evalTensor(PyTFTensor(.symbolic(read)), feedDict: nil, session: p[1].flatMap { $0.isNone ? nil : $0 })
+        }
+        for (method, op) in [("assign", "AssignVariableOp"), ("assign_add", "AssignAddVariableOp"), ("assign_sub", "AssignSubVariableOp")] {
+            t.method(method) { i, a in
+                let p = try a.bind(method, ["self", "value", "use_locking", "name", "read_value"], required: 2)
+                return try i.assignVariable(try variable(a[0]), op: op, value: p[1] ?? .none, name: p[3])
+            }
+        }
+        installOperators(t)
+    }
+
+    private static func installSession() {
+        let t = TFTypes.session
+        t.newHook = { i, cls, a in
+            let p = try a.bind("Session", ["target", "graph", "config"])
+            let g: Graph
+            if let gv = p[1], !gv.isNone, let pg = gv.asObject as? PyTFGraph { g = pg.graph } else { g = i.tf.runtime.defaultGraph }
+            let s = PyTFSession(Session(graph: g, runtime: i.tf.runtime), interactive: cls === TFTypes.interactiveSession)
+            if s.interactive { i.tf.defaultSessions.append(s) }
+            return .object(s)
+        }
+        func session(_ v: Value) throws -> PyTFSession {
+            guard let s = v.asObject as? PyTFSession else { throw PyError.typeError("expected a Session") }
+            return s
+        }
+        t.method("run") { i, a in
+            let p = try a.bind("run", ["self", "fetches", "feed_dict", "options", "run_metadata"], required: 2)
+            return try i.sessionRun(try session(a[0]), fetches: p[1] ?? .none, feedDict: p[2])
+        }
+        t.method("close") { i, a in
+            let s = try session(a[0])
+            s.session.close()
+            i.tf.defaultSessions.removeAll { $0 === s }
+            return .none
+        }
+        t.method("__enter__") { i, a in
+            let s = try session(a[0])
+            i.tf.defaultSessions.append(s)
+            i.tf.runtime.graphStack.append(s.session.graph)
+            return a[0]
+        }
+        t.method("__exit__") { i, a in
+            let s = try session(a[0])
+            if let idx = i.tf.defaultSessions.lastIndex(where: { $0 === s }) { i.tf.defaultSessions.remove(at: idx) }
+            if let last = i.tf.runtime.graphStack.last, last === s.session.graph { i.tf.runtime.graphStack.removeLast() }
+            s.session.close()
+            return .false
+        }
+        t.method("as_default") { i, a in
+            let s = try session(a[0])
+            return .object(PyContextManager(enter: { i in
+                i.tf.defaultSessions.append(s)
+                return a[0]
+            }, exit: { i in
+                if let idx = i.tf.defaultSessions.lastIndex(where: { $0 === s }) { i.tf.defaultSessions.remove(at: idx) }
+            }))
+        }
+        t.property("graph", get: { i, v in .object(i.tf.graphObject(try session(v).session.graph)) })
+    }
+}
+
+extension String {
+    /// numpy's `array(...)` repr without the `array(` prefix and `)` suffix, as TF's `numpy=` shows values.
+    func replacingArrayPrefix() -> String {
+        guard hasPrefix("array("), hasSuffix(")") else { return self }
+        return String(dropFirst(6).dropLast())
+    }
+}

@@ -1,0 +1,185 @@
+import Python
+import TFRuntime
+import TensorCore
+
+/// `tf.compat.v1` initializers: callables `init(shape, dtype)` that build the initial value.
+final class PyInitializer: PyObject {
+    enum Kind {
+        case constant(Value)
+        case zeros, ones
+        case randomUniform(min: Double, max: Double, seed: Int?)
+        case randomNormal(mean: Double, stddev: Double, seed: Int?)
+        case glorotUniform(seed: Int?)
+    }
+    let kind: Kind
+    let dtype: DType?
+    init(_ kind: Kind, dtype: DType? = nil) {
+        self.kind = kind
+        self.dtype = dtype
+    }
+    override var pyType: PyType { PyInitializer.type }
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "Initializer", module: "tensorflow", bases: [PyType.object])
+        t.method("__call__") { i, a in
+            let p = try a.bind("__call__", ["self", "shape", "dtype", "partition_info"], required: 2)
+            guard let ini = a[0].asObject as? PyInitializer else { return .none }
+            let shape = try i.tfShape(p[1]).knownDims ?? []
+            let dtype = try i.tfDType(p[2]) ?? ini.dtype ?? .float32
+            return i.wrap(try ini.build(i, shape: shape, dtype: dtype))
+        }
+        return t
+    }()
+
+    /// Builds the initial value with ops in the current scope, as TF's initializers do.
+    func build(_ i: Interpreter, shape: [Int], dtype: DType) throws -> TensorHandle {
+        let rt = i.tf.runtime
+        switch kind {
+        case .constant(let v):
+            var t = try i.tfTensorValue(v, dtype: nil)
+            t = try Conversion.cast(t, to: dtype, flavor: .tensorflow)
+            if t.shape != shape {
+                if t.elementCount == 1, let s = t.storage.element(at: 0) { t = try Kernels.fill(shape, s) }
+                else { t = try Kernels.reshape(t, to: shape) }
+            }
+            return try tfCall(i) { try rt.constant(t) }
+        case .zeros:
+            return try tfCall(i) { try rt.constant(try Kernels.zeros(shape, dtype: dtype), name: "zeros") }
+        case .ones:
+            return try tfCall(i) { try rt.constant(try Kernels.ones(shape, dtype: dtype), name: "ones") }
+        case .randomUniform(let lo, let hi, let seed):
+            return try i.randomUniformOps(shape: shape, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: "random_uniform")
+        case .randomNormal(let mean, let std, let seed):
+            return try i.randomNormalOps(shape: shape, mean: mean, stddev: std, dtype: dtype, seed: seed, name: "random_normal")
+        case .glorotUniform(let seed):
+            let fanIn = shape.count >= 2 ? shape[shape.count - 2] : (shape.first ?? 1)
+            let fanOut = shape.last ?? 1
+            let receptive = shape.count > 2 ? shape.dropLast(2).reduce(1, *) : 1
+            let limit = (6.0 / Double(max(1, (fanIn + fanOut) * receptive))).squareRoot()
+            return try i.randomUniformOps(shape: shape, minval: -limit, maxval: limit, dtype: dtype, seed: seed, name: "random_uniform")
+        }
+    }
+}
+
+extension Interpreter {
+    /// `tf.random_uniform`: RandomUniform, then scaled and shifted (`random_uniform/sub|mul|add`).
+    func randomUniformOps(shape: [Int], minval: Double, maxval: Double, dtype: DType, seed: Int?, name: String) throws -> TensorHandle {
+        let rt = tf.runtime
+        return try tfCall(self) {
+            let graph = rt.currentGraph
+            let (scope, saved) = graph?.pushNameScope(name) ?? ("", "")
+            defer { graph?.popNameScope(saved) }
+            let shapeT = try rt.constant(try Tensor(shape.map { Int32($0) }, shape: [shape.count]), name: "shape")
+            let lo = try rt.constant(try Conversion.cast(Tensor(scalar: minval), to: dtype, flavor: .tensorflow), name: "min")
+            let hi = try rt.constant(try Conversion.cast(Tensor(scalar: maxval), to: dtype, flavor: .tensorflow), name: "max")
+            let seeds = rt.seeds(opSeed: seed)
+            let raw = try rt.execute1("RandomUniform", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: "RandomUniform")
+            let range = try rt.execute1("Sub", [hi, lo], name: "sub")
+            let scaled = try rt.execute1("Mul", [raw, range], name: "mul")
+            return try rt.execute1("AddV2", [scaled, lo], name: scope.isEmpty ? nil : scope)
+        }
+    }
+
+    func randomNormalOps(shape: [Int], mean: Double, stddev: Double, dtype: DType, seed: Int?, name: String) throws -> TensorHandle {
+        let rt = tf.runtime
+        return try tfCall(self) {
+            let graph = rt.currentGraph
+            let (scope, saved) = graph?.pushNameScope(name) ?? ("", "")
+            defer { graph?.popNameScope(saved) }
+            let shapeT = try rt.constant(try Tensor(shape.map { Int32($0) }, shape: [shape.count]), name: "shape")
+            let m = try rt.constant(try Conversion.cast(Tensor(scalar: mean), to: dtype, flavor: .tensorflow), name: "mean")
+            let s = try rt.constant(try Conversion.cast(Tensor(scalar: stddev), to: dtype, flavor: .tensorflow), name: "stddev")
+            let seeds = rt.seeds(opSeed: seed)
+            let raw = try rt.execute1("RandomStandardNormal", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: "RandomStandardNormal")
+            let scaled = try rt.execute1("Mul", [raw, s], name: "mul")
+            return try rt.execute1("AddV2", [scaled, m], name: scope.isEmpty ? nil : scope)
+        }
+    }
+
+    /// Creates a resource variable: in the current graph (handle, initializer, read op, as TF
+    /// names them under the variable's name) or eagerly.
+    func makeVariable(initialValue: Value, name: String?, dtype: DType?, trainable: Bool, exactName: String? = nil,
+                      shape: TensorShape? = nil) throws -> PyTFVariable {
+        let rt = tf.runtime
+        guard let graph = rt.currentGraph else {
+            // Eager: the value now, the name as given (TF does not make eager names unique).
+            var init0 = initialValue
+            if isCallable(init0) { init0 = try call(init0, Args()) }
+            let h = try tfHandle(init0, dtype: dtype)
+            guard let v = h.eagerValue else { throw PyError.valueError("initial value must be eager") }
+            let n = name ?? "Variable"
+            let variable = PyTFVariable(name: n, dtype: v.dtype, shape: TensorShape(v.shape), trainable: trainable)
+            variable.resource = VariableResource(name: n, dtype: v.dtype, shape: TensorShape(v.shape), value: v)
+            return variable
+        }
+        return try tfCall(self) {
+            let (scope, saved): (String, String)
+            if let exact = exactName {
+                (scope, saved) = graph.pushNameScope(exact + "/")
+            } else {
+                (scope, saved) = graph.pushNameScope(name ?? "Variable")
+            }
+            defer { graph.popNameScope(saved) }
+            let handleName = String(scope.dropLast())
+            // The initial value, under `<name>/Initializer/`.
+            let initHandle: TensorHandle = try graph.withNameScope("Initializer") {
+                var v = initialValue
+                if isCallable(v) && !(v.asObject is PyTFTensor) && !(v.asObject is PyTFVariable) { v = try call(v, Args()) }
+                return try tfHandle(v, dtype: dtype)
+            }
+            let valueDType = initHandle.dtype
+            let varShape = shape ?? initHandle.shape
+            let handle = try graph.addOperation(type: "VarHandleOp", inputs: [], attrs: [
+                "dtype": .type(valueDType), "shape": .shape(varShape), "shared_name": .string(handleName),
+                "container": .string(""),
+            ], name: handleName + "/").outputs[0]
+            _ = try graph.withNameScope("IsInitialized") {
+                try graph.addOperation(type: "VarIsInitializedOp", inputs: [handle])
+            }
+            guard let initTensor = initHandle.graphTensor else { throw TFError.value("initial value must be a graph tensor") }
+            let assign = try graph.addOperation(type: "AssignVariableOp", inputs: [handle, initTensor], name: "Assign")
+            let read = try graph.withNameScope("Read") {
+                try graph.addOperation(type: "ReadVariableOp", inputs: [handle], attrs: ["dtype": .type(valueDType), "_shape": .shape(varShape)])
+            }
+            let variable = PyTFVariable(name: handleName, dtype: valueDType, shape: varShape, trainable: trainable)
+            variable.handle = handle
+            variable.initializerOp = assign
+            variable.readValue = read.outputs[0]
+            variable.initialValue = initTensor
+            graph.addToCollection("variables", variable)
+            if trainable { graph.addToCollection("trainable_variables", variable) }
+            return variable
+        }
+    }
+
+    func isCallable(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        return o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyInitializer
+    }
+
+    /// `var.assign(value)` / `tf.assign(var, value)`: the assign op, and in graph mode a read of
+    /// the new value that depends on it (what TF returns).
+    func assignVariable(_ variable: PyTFVariable, op: String, value: Value, name: Value?) throws -> Value {
+        let rt = tf.runtime
+        if let handle = variable.handle {
+            let graph = handle.graph
+            return try tfCall(self) {
+                try rt.withGraph(graph) {
+                    let defaultName = op == "AssignVariableOp" ? "AssignVariableOp" : op
+                    let (scope, saved) = graph.pushNameScope((name?.asString) ?? defaultName)
+                    defer { graph.popNameScope(saved) }
+                    let v = try tfHandle(value, dtype: variable.dtype, name: "value")
+                    guard let vt = v.graphTensor else { throw TFError.value("value must be a graph tensor") }
+                    let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], name: scope)
+                    graph.controlDependencies.append([assignOp])
+                    defer { graph.controlDependencies.removeLast() }
+                    let read = try graph.addOperation(type: "ReadVariableOp", inputs: [handle], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)])
+                    return wrap(.symbolic(read.outputs[0]))
+                }
+            }
+        }
+        guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
+        let v = try tfHandle(value, dtype: variable.dtype)
+        _ = try tfCall(self) { try rt.execute(op, [.resource(r), v]) }
+        return .object(variable)
+    }
+}
