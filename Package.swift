@@ -42,7 +42,7 @@ let package = Package(
                     exclude: ["Corpus", "FormattingOracle.txt"]),
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"]),
         .testTarget(name: "TFRuntimeTests", dependencies: ["TFRuntime"]),
-        .testTarget(name: "PyTFTests", dependencies: ["PyTF"]),
+        .testTarget(name: "PyTFTests", dependencies: ["PyTF", "Python"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
     ],

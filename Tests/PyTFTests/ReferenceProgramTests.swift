@@ -29,16 +29,12 @@ enum ReferenceFixtures {
     /// Programs that do not yet print what real TF prints, each with the reason.
     /// A program listed here that starts passing fails the test, so the list stays honest.
     static let notYet: [String: String] = [
-        "s01_tf1_1plus1": "numpy scalar printing (numpy module in progress)",
         "s02_tf2_1plus1": "TF2 eager API and tf.function",
         "s03_tf1_aplusb": "numpy scalar printing",
         "s04_tf2_aplusb": "TF2 eager API and tf.function",
-        "s05_tf1_variable": "numpy scalar printing",
-        "s06_tf1_variable_initializer": "numpy scalar printing",
         "s07_tf2_variable": "TF2 eager API",
         "s08_tf1_variable_scope": "numpy printing",
         "s09_tf2_keras_layer": "Keras",
-        "s10_tf1_gradients": "numpy scalar printing",
         "s11_tf2_tape_function": "TF2 tape and tf.function API",
         "s12_tf1_linreg_manual": "numpy module",
         "s13_tf1_linreg_gradients": "numpy module",
@@ -46,11 +42,6 @@ enum ReferenceFixtures {
         "s15_tf1_linreg_minimize": "tf.train optimizers",
         "s16_tf2_tape_eager": "TF2 eager API",
         "s17_tf2_linreg_sgd": "TF2 eager API and Keras optimizers",
-        "s18_tf1_session_forms": "numpy scalar printing",
-        "s20_tf1_node_lifecycle": "numpy scalar printing",
-        "s21_tf1_placeholder_none": "numpy printing",
-        "s23_tf1_relu_modular": "numpy printing",
-        "s24_tf1_shared_variables": "numpy printing",
         "s26_tf1_housing_gd": "numpy module",
         "s27_tf1_housing_autodiff": "numpy module",
         "s28_tf1_housing_optimizer": "tf.train optimizers",
@@ -83,5 +74,29 @@ struct ReferenceProgramTests {
             #expect(run.stdout == expected, "\(run.stderr)")
             #expect(run.status == 0, "\(run.stderr)")
         }
+    }
+}
+
+/// Programs of our own, each checked against real TF 2.21 (`Scripts/regenerate-reference.sh`).
+enum TF1Fixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tf1")
+    static var programs: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+    }
+    static func read(_ name: String, _ ext: String) -> String? {
+        try? String(contentsOf: directory.appendingPathComponent("\(name).\(ext)"), encoding: .utf8)
+    }
+}
+
+@Suite("TF1 graph-mode programs of our own, against real TF 2.21")
+struct TF1FixtureTests {
+    @Test("tflearn run prints what real TensorFlow printed", arguments: TF1Fixtures.programs)
+    func program(_ name: String) throws {
+        let source = try #require(TF1Fixtures.read(name, "py"))
+        let expected = try #require(TF1Fixtures.read(name, "out"))
+        let run = runTFProgram(source, filename: "\(name).py", stdin: TF1Fixtures.read(name, "stdin") ?? "")
+        #expect(run.stdout == expected, "\(run.stderr)")
+        #expect(run.status == 0, "\(run.stderr)")
     }
 }

@@ -6,12 +6,27 @@ import TensorCore
 public final class PyNDArray: PyObject {
     public var tensor: Tensor
     public init(_ tensor: Tensor) { self.tensor = tensor }
+    public override var pyType: PyType { PyNDArray.stubType }
+    nonisolated(unsafe) static let stubType: PyType = {
+        let t = PyType(name: "ndarray", module: "numpy", bases: [PyType.object])
+        t.method("__repr__") { _, a in .str(NumpyFormat.arrayRepr((a[0].asObject as? PyNDArray)?.tensor ?? Tensor(scalar: 0.0))) }
+        t.method("__str__") { _, a in .str(NumpyFormat.arrayStr((a[0].asObject as? PyNDArray)?.tensor ?? Tensor(scalar: 0.0))) }
+        return t
+    }()
 }
 
 /// numpy scalars: np.float32(6.0), np.int64(3), np.True_ ...
 public final class PyNumpyScalar: PyObject {
     public let value: ScalarValue
     public init(_ value: ScalarValue) { self.value = value }
+    public override var pyType: PyType { PyNumpyScalar.stubType }
+    nonisolated(unsafe) static let stubType: PyType = {
+        let t = PyType(name: "generic", module: "numpy", bases: [PyType.object])
+        t.method("__repr__") { _, a in .str(NumpyFormat.scalarRepr((a[0].asObject as? PyNumpyScalar)?.value ?? .float64(0))) }
+        t.method("__str__") { _, a in .str(NumpyFormat.scalarStr((a[0].asObject as? PyNumpyScalar)?.value ?? .float64(0))) }
+        t.method("__float__") { _, a in .float((a[0].asObject as? PyNumpyScalar)?.value.doubleValue ?? 0) }
+        return t
+    }()
 }
 
 public enum NumpyBridge {

@@ -81,6 +81,9 @@ extension Interpreter {
     /// Reads a variable's value: a ReadVariableOp in the current scope, or the eager value.
     func readVariable(_ variable: PyTFVariable) throws -> TensorHandle {
         let rt = tf.runtime
+        if variable.assignOp != nil, let read = variable.readValue {
+            return .symbolic(read)
+        }
         if let handle = variable.handle {
             return try tfCall(self) {
                 try rt.withGraph(handle.graph) {

@@ -267,7 +267,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             guard let variable = p[0]?.asObject as? PyTFVariable else {
                 throw PyError.typeError("\(fname)() needs a variable")
             }
-            return try i.assignVariable(variable, op: op, value: p[1] ?? .none, name: p[4] ?? .str(fname == "assign" ? "Assign" : (fname == "assign_add" ? "AssignAdd" : "AssignSub")))
+            return try i.assignVariable(variable, op: op, value: p[1] ?? .none, name: p[4])
         }
     }
     m.function("name_scope") { i, a in
@@ -276,6 +276,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     }
     installInitializers(m)
     installVariableScopes(m, interp)
+    installTrainModule(m)
 
     let nn = PyModule(name: "\(m.name).nn")
     nn.function("relu") { i, a in

@@ -71,6 +71,8 @@ final class PyTFVariable: PyObject {
     var initialValue: GraphTensor?
     /// Eager mode.
     var resource: VariableResource?
+    /// Set on the result of `assign` in graph mode: reading it gives the value after this op.
+    var assignOp: Operation?
 
     init(name: String, dtype: DType, shape: TensorShape, trainable: Bool) {
         self.name = name

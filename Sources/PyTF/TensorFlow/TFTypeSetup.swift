@@ -207,7 +207,9 @@ enum TFTypeSetup {
         for (dunder, type, name, reflected) in binary {
             t.method(dunder) { i, a in
                 guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
-                let (x, y) = reflected ? (a[1], a[0]) : (a[0], a[1])
+                // A variable's operators read it first, in the current scope (TF's `a.value()`).
+                let me = a[0].asObject is PyTFVariable ? i.wrap(try i.tfHandle(a[0])) : a[0]
+                let (x, y) = reflected ? (a[1], me) : (me, a[1])
                 return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")])
             }
         }
@@ -298,6 +300,9 @@ enum TFTypeSetup {
         }
         t.method("__repr__") { i, a in
             let x = try variable(a[0])
+            if x.assignOp != nil {
+                return .str("<tf.Variable '\(x.name)' shape=\(x.shape) dtype=\(x.dtype.name)>")
+            }
             if let r = x.resource, let value = r.value {
                 return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(NumpyFormat.arrayRepr(value).replacingArrayPrefix())>")
             }

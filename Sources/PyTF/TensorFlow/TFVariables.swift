@@ -124,7 +124,7 @@ extension Interpreter {
             let initHandle: TensorHandle = try graph.withNameScope("Initializer") {
                 var v = initialValue
                 if isCallable(v) && !(v.asObject is PyTFTensor) && !(v.asObject is PyTFVariable) { v = try call(v, Args()) }
-                return try tfHandle(v, dtype: dtype)
+                return try tfHandle(v, dtype: dtype, name: "initial_value")
             }
             let valueDType = initHandle.dtype
             let varShape = shape ?? initHandle.shape
@@ -156,24 +156,26 @@ extension Interpreter {
         return o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyInitializer
     }
 
-    /// `var.assign(value)` / `tf.assign(var, value)`: the assign op, and in graph mode a read of
-    /// the new value that depends on it (what TF returns).
+    /// `var.assign(value)` / `tf.assign(var, value)`. In graph mode TF returns an "unread"
+    /// variable named after the assign op, whose value is a read that runs after the assignment.
     func assignVariable(_ variable: PyTFVariable, op: String, value: Value, name: Value?) throws -> Value {
         let rt = tf.runtime
         if let handle = variable.handle {
             let graph = handle.graph
             return try tfCall(self) {
                 try rt.withGraph(graph) {
-                    let defaultName = op == "AssignVariableOp" ? "AssignVariableOp" : op
-                    let (scope, saved) = graph.pushNameScope((name?.asString) ?? defaultName)
-                    defer { graph.popNameScope(saved) }
-                    let v = try tfHandle(value, dtype: variable.dtype, name: "value")
+                    let v = try tfHandle(value, dtype: variable.dtype)
                     guard let vt = v.graphTensor else { throw TFError.value("value must be a graph tensor") }
-                    let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], name: scope)
+                    let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], name: name?.asString ?? op)
                     graph.controlDependencies.append([assignOp])
                     defer { graph.controlDependencies.removeLast() }
                     let read = try graph.addOperation(type: "ReadVariableOp", inputs: [handle], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)])
-                    return wrap(.symbolic(read.outputs[0]))
+                    let unread = PyTFVariable(name: assignOp.name, dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)
+                    unread.handle = handle
+                    unread.readValue = read.outputs[0]
+                    unread.initializerOp = variable.initializerOp
+                    unread.assignOp = assignOp
+                    return .object(unread)
                 }
             }
         }

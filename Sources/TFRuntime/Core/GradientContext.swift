@@ -39,38 +39,71 @@ public struct GradientContext {
 
     public func mul(_ a: TensorHandle, _ b: TensorHandle, name: String? = nil) throws -> TensorHandle { try op("Mul", [a, b], name: name) }
 
-    /// The gradient for one input of a broadcasting binary op: summed over the broadcast
-    /// axes and reshaped to the input's shape (TF's `SmartBroadcastGradientArgs` path when
-    /// shapes are known).
-    public func unbroadcast(_ g: TensorHandle, to input: TensorHandle, reduce: BroadcastReduction) throws -> TensorHandle {
-        guard reduce.needed else { return g }
-        let summed = try op("Sum", [g, try intVector(reduce.axes)], attrs: ["keep_dims": .bool(false)])
-        return try op("Reshape", [summed, try intVector(reduce.shape)])
-    }
-}
-
-/// How to reduce a broadcast gradient back to an input's shape.
-public struct BroadcastReduction {
-    public var needed: Bool
-    public var axes: [Int]
-    public var shape: [Int]
-}
-
-/// TF's `BroadcastGradientArgs` on static shapes: the axes each input was broadcast along.
-public func broadcastReductions(_ x: [Int], _ y: [Int], grad: [Int]?) -> (BroadcastReduction, BroadcastReduction) {
-    let n = max(x.count, y.count)
-    let px = Array(repeating: 1, count: n - x.count) + x
-    let py = Array(repeating: 1, count: n - y.count) + y
-    var rx: [Int] = [], ry: [Int] = []
-    for i in 0..<n {
-        if px[i] == 1 && py[i] != 1 { rx.append(i) }
-        else if py[i] == 1 && px[i] != 1 { ry.append(i) }
-        else if px[i] == 1 && py[i] == 1 {
-            if x.count < n && i < n - x.count { rx.append(i) }
-            if y.count < n && i < n - y.count { ry.append(i) }
+    /// `array_ops.shape(x)`: a constant named `Shape` when the shape is fully known (TF folds
+    /// it), else a Shape op.
+    public func shapeOf(_ x: TensorHandle) throws -> TensorHandle {
+        if let dims = x.shape.knownDims {
+            return try constant(try Tensor(dims.map { Int32($0) }, shape: [dims.count]), name: "Shape")
         }
+        return try op("Shape", [x])
     }
-    let g = grad ?? (zip(px, py).map { max($0, $1) })
-    return (BroadcastReduction(needed: x != g, axes: rx, shape: x),
-            BroadcastReduction(needed: y != g, axes: ry, shape: y))
+
+    /// An op whose last input is a Python constant, converted inside the op's own name scope
+    /// (`Sum/reduction_indices`), as TF's generated wrappers do.
+    public func opWithConstant(_ type: String, _ inputs: [TensorHandle], constant value: Tensor, argName: String,
+                               attrs: Attrs = [:]) throws -> TensorHandle {
+        guard let graph = runtime.currentGraph else {
+            return try op(type, inputs + [try constant(value)], attrs: attrs)
+        }
+        let (scope, saved) = graph.pushNameScope(type)
+        defer { graph.popNameScope(saved) }
+        let c = try constant(value, name: argName)
+        return try op(type, inputs + [c], attrs: attrs, name: scope)
+    }
+
+    /// `math_ops.reduce_sum(x, axes, keepdims)` with Python axes.
+    public func reduceSum(_ x: TensorHandle, axes: [Int], keepDims: Bool) throws -> TensorHandle {
+        try opWithConstant("Sum", [x], constant: try Tensor(axes.map { Int32($0) }, shape: [axes.count]),
+                           argName: "reduction_indices", attrs: ["keep_dims": .bool(keepDims)])
+    }
+
+    /// math_grad._ReduceGradientArgs: sums each input's gradient over the axes it was broadcast
+    /// along and reshapes it to the input's shape.
+    public func reduceGradientArgs(_ gx: TensorHandle?, _ gy: TensorHandle?) throws -> [TensorHandle?] {
+        guard gx != nil || gy != nil else { return [gx, gy] }
+        let x = inputs[0], y = inputs[1]
+        let sx = try shapeOf(x), sy = try shapeOf(y)
+        guard let xd = x.shape.dims, let yd = y.shape.dims, let (xAxes, yAxes) = inferReductionAxes(xd, yd) else {
+            throw TFError(.unimplemented, "gradient of a broadcasting op with dynamic shapes")
+        }
+        let xMust = !xAxes.isEmpty || xd.count < yd.count
+        let yMust = !yAxes.isEmpty || yd.count < xd.count
+        func reduce(_ g: TensorHandle?, _ shape: TensorHandle, _ axes: [Int], _ must: Bool) throws -> TensorHandle? {
+            guard let g, must else { return g }
+            let summed = try reduceSum(g, axes: axes, keepDims: true)
+            return try op("Reshape", [summed, shape])
+        }
+        return [try reduce(gx, sx, xAxes, xMust), try reduce(gy, sy, yAxes, yMust)]
+    }
+
+    /// math_grad._ShapesFullySpecifiedAndEqual.
+    public func shapesFullySpecifiedAndEqual(_ a: TensorHandle, _ b: TensorHandle, _ c: TensorHandle) -> Bool {
+        guard let x = a.shape.knownDims, let y = b.shape.knownDims, let z = c.shape.knownDims else { return false }
+        return x == y && y == z
+    }
 }
+
+/// math_grad._InferGradientReductionAxes; nil when broadcasting depends on unknown dimensions.
+func inferReductionAxes(_ x: [Int?], _ y: [Int?]) -> ([Int], [Int])? {
+    let rank = max(x.count, y.count)
+    var xa: [Int] = [], ya: [Int] = []
+    for axis in 0..<rank {
+        let xd: Int? = axis < rank - x.count ? 1 : x[axis - (rank - x.count)]
+        let yd: Int? = axis < rank - y.count ? 1 : y[axis - (rank - y.count)]
+        if xd == 1 && yd != 1 { xa.append(axis) }
+        else if yd == 1 && xd != 1 { ya.append(axis) }
+        else if xd == nil || yd == nil { return nil }
+    }
+    return (xa, ya)
+}
+

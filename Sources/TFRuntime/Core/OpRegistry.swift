@@ -102,6 +102,7 @@ public final class OpRegistry: @unchecked Sendable {
         registerArrayOps(r)
         registerStateOps(r)
         registerRandomOps(r)
+        registerTrainingOps(r)
         return r
     }()
 

@@ -16,69 +16,59 @@ func registerMathOps(_ r: OpRegistry) {
                gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
         r.register(OpDef(type, shape: sameAsInput, kernel: tensorKernel { ctx in try kernel(try ctx.tensor(0)) }, gradient: gradient))
     }
-    func reductions(_ c: GradientContext) -> (BroadcastReduction, BroadcastReduction)? {
-        guard let x = c.inputs[0].shape.knownDims, let y = c.inputs[1].shape.knownDims else { return nil }
-        let g = c.grads.first??.shape.knownDims
-        return broadcastReductions(x, y, grad: g)
-    }
 
+    // Gradients after TF 2.21's math_grad.py, creating the same ops in the same order.
     binary("AddV2", { try Kernels.add($0, $1) }) { c in
         let g = try c.grad
-        guard let (rx, ry) = reductions(c) else { return [g, g] }
-        if !rx.needed && !ry.needed { return [g, g] }
-        return [try c.unbroadcast(g, to: c.inputs[0], reduce: rx), try c.unbroadcast(g, to: c.inputs[1], reduce: ry)]
+        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, g] }
+        return try c.reduceGradientArgs(g, g)
     }
     binary("Add", { try Kernels.add($0, $1) }) { c in
         let g = try c.grad
-        guard let (rx, ry) = reductions(c) else { return [g, g] }
-        return [try c.unbroadcast(g, to: c.inputs[0], reduce: rx), try c.unbroadcast(g, to: c.inputs[1], reduce: ry)]
+        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, g] }
+        return try c.reduceGradientArgs(g, g)
     }
     binary("Sub", { try Kernels.subtract($0, $1) }) { c in
         let g = try c.grad
-        guard let (rx, ry) = reductions(c) else { return [g, try c.op("Neg", [g])] }
-        let gx = try c.unbroadcast(g, to: c.inputs[0], reduce: rx)
-        let gy = try c.unbroadcast(try c.op("Neg", [g]), to: c.inputs[1], reduce: ry)
-        return [gx, gy]
+        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, try c.op("Neg", [g])] }
+        return try c.reduceGradientArgs(g, try c.op("Neg", [g]))
     }
     binary("Mul", { try Kernels.multiply($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
-        guard let (rx, ry) = reductions(c), rx.needed || ry.needed else {
-            return [try c.mul(g, y), try c.mul(x, g)]
+        if c.shapesFullySpecifiedAndEqual(x, y, g) && (g.dtype == .int32 || g.dtype == .float32) {
+            return [try c.mul(g, y), try c.mul(g, x)]
         }
-        let gx = try c.unbroadcast(try c.mul(g, y), to: x, reduce: rx)
-        let gy = try c.unbroadcast(try c.mul(x, g), to: y, reduce: ry)
-        return [gx, gy]
+        let gx = try c.mul(g, y)
+        let gy = try c.mul(x, g)
+        return try c.reduceGradientArgs(gx, gy)
     }
     binary("RealDiv", { try Kernels.divide($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
-        let (rx, ry) = reductions(c) ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
-        let gx = try c.unbroadcast(try c.op("RealDiv", [g, y]), to: x, reduce: rx)
-        let negX = try c.op("Neg", [x])
-        let d1 = try c.op("RealDiv", [negX, y])
+        let gx = try c.op("RealDiv", [g, y])
+        let d1 = try c.op("RealDiv", [try c.op("Neg", [x]), y])
         let d2 = try c.op("RealDiv", [d1, y])
-        let gy = try c.unbroadcast(try c.mul(g, d2), to: y, reduce: ry)
-        return [gx, gy]
+        let gy = try c.op("Mul", [g, d2], name: "mul")
+        return try c.reduceGradientArgs(gx, gy)
     }
-    binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true, reductions(c)) }
-    binary("Minimum", { try Kernels.minimum($0, $1) }) { c in try minMaxGrad(c, max: false, reductions(c)) }
+    binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true) }
+    binary("Minimum", { try Kernels.minimum($0, $1) }) { c in try minMaxGrad(c, max: false) }
     binary("Pow", { try Kernels.pow($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
         let z = c.outputs[0]
-        let (rx, ry) = reductions(c) ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
         let one = try c.scalar(1, y.dtype)
         let ym1 = try c.op("Sub", [y, one])
         let p = try c.op("Pow", [x, ym1])
-        let gx = try c.unbroadcast(try c.mul(try c.mul(g, y), p), to: x, reduce: rx)
+        let gx = try c.mul(try c.mul(g, y), p)
         // log(x) where x > 0, else 0.
         let zero = try c.op("ZerosLike", [x])
         let mask = try c.op("Greater", [x, zero])
         let safe = try c.op("Select", [mask, x, try c.op("OnesLike", [x])])
         let logx = try c.op("Select", [mask, try c.op("Log", [safe]), try c.op("ZerosLike", [x])])
-        let gy = try c.unbroadcast(try c.mul(try c.mul(g, z), logx), to: y, reduce: ry)
-        return [gx, gy]
+        let gy = try c.mul(try c.mul(g, z), logx)
+        return try c.reduceGradientArgs(gx, gy)
     }
     binary("FloorDiv", { try Kernels.floorDiv($0, $1) })
     binary("FloorMod", { try Kernels.mod($0, $1) })
@@ -88,8 +78,7 @@ func registerMathOps(_ r: OpRegistry) {
         let two = try c.scalar(2, g.dtype)
         let xg = try c.mul(two, g)
         let d = try c.mul(xg, try c.op("Sub", [x, y]))
-        let (rx, ry) = reductions(c) ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
-        return [try c.unbroadcast(d, to: x, reduce: rx), try c.unbroadcast(try c.op("Neg", [d]), to: y, reduce: ry)]
+        return try c.reduceGradientArgs(d, try c.op("Neg", [d]))
     }
     for (type, op) in [("Less", ComparisonOp.less), ("LessEqual", .lessEqual), ("Greater", .greater),
                        ("GreaterEqual", .greaterEqual), ("Equal", .equal), ("NotEqual", .notEqual)] {
@@ -231,8 +220,7 @@ func registerMathOps(_ r: OpRegistry) {
             throw TFError(.unimplemented, "Mean gradient with unknown shapes")
         }
         let factor = inShape.reduce(1, *) / max(outShape.reduce(1, *), 1)
-        let f = try c.constant(try Conversion.cast(Tensor(scalar: Int32(factor)), to: .int32))
-        let cast = try c.op("Cast", [f], attrs: ["SrcT": .type(.int32), "DstT": .type(sumGrad.dtype), "Truncate": .bool(false)])
+        let cast = try c.scalar(Double(factor), sumGrad.dtype)
         return [try c.op("RealDiv", [sumGrad, cast], name: "truediv"), nil]
     }
     reduction("Max", { try Kernels.max($0, axes: $1, keepDims: $2) }) { c in [try minMaxReductionGrad(c), nil] }
@@ -292,13 +280,12 @@ func minMaxReductionGrad(_ c: GradientContext) throws -> TensorHandle {
     return try c.mul(div, gr)
 }
 
-func minMaxGrad(_ c: GradientContext, max: Bool, _ red: (BroadcastReduction, BroadcastReduction)?) throws -> [TensorHandle?] {
+func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
     let g = try c.grad
     let x = c.inputs[0], y = c.inputs[1]
-    let mask = try c.op(max ? "GreaterEqual" : "LessEqual", [x, y])
     let zeros = try c.op("ZerosLike", [g])
+    let mask = try c.op(max ? "GreaterEqual" : "LessEqual", [x, y])
     let gx = try c.op("Select", [mask, g, zeros])
     let gy = try c.op("Select", [mask, zeros, g])
-    let (rx, ry) = red ?? (BroadcastReduction(needed: false, axes: [], shape: []), BroadcastReduction(needed: false, axes: [], shape: []))
-    return [try c.unbroadcast(gx, to: x, reduce: rx), try c.unbroadcast(gy, to: y, reduce: ry)]
+    return try c.reduceGradientArgs(gx, gy)
 }
