@@ -3,8 +3,8 @@
 # real TensorFlow 2.21 with tf-keras 2.21 (legacy Keras), Python 3.11. Needs PyPI once, for the venv.
 #   Scripts/regenerate-reference.sh                  # every fixture program
 #   Scripts/regenerate-reference.sh path/to/prog.py  # some
-# Each NAME.py runs from a fresh temporary directory with NAME.stdin (or /dev/null) as input;
-# its stdout goes to NAME.out beside it.
+# Each NAME.py runs from its own directory as `python NAME.py` (so tracebacks name NAME.py, as
+# the tests do), with NAME.stdin (or /dev/null) as input; its stdout goes to NAME.out beside it.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 venv=${TF_VENV:-$HOME/.cache/tflearn-oracle-venv}
@@ -18,8 +18,6 @@ fi
 for f in "${files[@]}"; do
   f=$(cd "$(dirname "$f")" && pwd)/$(basename "$f")
   stdin=/dev/null; [ -f "${f%.py}.stdin" ] && stdin="${f%.py}.stdin"
-  work=$(mktemp -d)
-  (cd "$work" && TF_USE_LEGACY_KERAS=1 TF_CPP_MIN_LOG_LEVEL=3 "$venv/bin/python" "$f" < "$stdin" > "${f%.py}.out" 2> "$work/stderr")
+  (cd "$(dirname "$f")" && TF_USE_LEGACY_KERAS=1 TF_CPP_MIN_LOG_LEVEL=3 "$venv/bin/python" "$(basename "$f")" < "$stdin" > "${f%.py}.out" 2> /dev/null)
   echo "$(basename "$f" .py): exit $?"
-  rm -rf "$work"
 done

@@ -1,4 +1,5 @@
 import Python
+import TFRuntime
 
 /// The Python-facing modules of tflearn: `tensorflow` (and `tensorflow.compat.v1`), `numpy`,
 /// and the standard-library pieces TF programs import.
@@ -7,5 +8,11 @@ public enum PyTF {
     public static func install(into interp: Interpreter) {
         installNumpy(into: interp)
         installTensorFlow(into: interp)
+    }
+
+    /// The program's default graph (for `tflearn graph` and the graph view), nil if it never used TF.
+    public static func defaultGraph(of interp: Interpreter) -> Graph? {
+        guard interp.extensions["tensorflow"] != nil else { return nil }
+        return interp.tf.runtime.defaultGraph
     }
 }

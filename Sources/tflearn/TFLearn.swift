@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Python
+import TFRuntime
 import PyTF
 
 /// The `tflearn` command: the lesson browser by default, and subcommands for scripts and CI.
@@ -13,12 +14,66 @@ struct TFLearn: ParsableCommand {
 
         Examples:
           tflearn run program.py        Run a TensorFlow program on the built-in runtime.
+          tflearn graph program.py      Print the graph a TF1 program builds.
         """,
-        subcommands: [Run.self]
+        subcommands: [Run.self, GraphCommand.self]
     )
 
     func run() throws {
         print("The lesson browser is not built yet. Try `tflearn run FILE.py`.")
+    }
+}
+
+/// Reads a program's source, or exits with status 2 and a clear message.
+func readProgram(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        FileHandle.standardError.write(Data("tflearn: can't open file '\(path)': No such file or directory\n".utf8))
+        throw ExitCode(2)
+    }
+    guard let source = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("tflearn: '\(path)' is not UTF-8 text\n".utf8))
+        throw ExitCode(2)
+    }
+    return source
+}
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Run a program and print the default graph it built.",
+        discussion: """
+        The program's own output is not shown. Each line is a node: name, op type, output dtype and
+        shape, and its inputs (control inputs start with ^). --format dot prints Graphviz.
+
+        Examples:
+          tflearn graph lesson_tf1.py
+          tflearn graph model.py --format dot | dot -Tsvg > graph.svg
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument { case text, dot }
+
+    @Argument(help: "The Python file to run.")
+    var file: String
+
+    @Option(help: "text or dot.")
+    var format: Format = .text
+
+    func run() throws {
+        let source = try readProgram(file)
+        let path = file
+        let (status, description) = runWithLargeStack { () -> (Int32, GraphDescription?) in
+            let interp = Interpreter(stdout: CapturedOutput(), stderr: FileOutput(fd: 2), stdin: StandardInput())
+            PyTF.install(into: interp)
+            let outcome = interp.run(source: source, filename: path)
+            return (outcome.exitStatus, PyTF.defaultGraph(of: interp).map(GraphDescription.init))
+        }
+        if let description {
+            print(format == .dot ? description.dot : description.text, terminator: "")
+        } else {
+            print("(the program built no graph)")
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }
 
@@ -41,15 +96,9 @@ struct Run: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            FileHandle.standardError.write(Data("tflearn: can't open file '\(file)': No such file or directory\n".utf8))
-            throw ExitCode(2)
-        }
-        guard let source = String(data: data, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("tflearn: '\(file)' is not UTF-8 text\n".utf8))
-            throw ExitCode(2)
-        }
-        let path = file
+        let source = try readProgram(file)
+        // CPython names the main script by its absolute path (in tracebacks and __file__).
+        let path = URL(fileURLWithPath: file).standardizedFileURL.path
         let argv = [file] + arguments
         let status = runWithLargeStack { () -> Int32 in
             let interp = Interpreter()

@@ -71,3 +71,22 @@ struct TracebackTests {
         #expect(run.lastErrorLine == "RecursionError: maximum recursion depth exceeded")
     }
 }
+
+@Suite("Traceback order")
+struct TracebackOrderTests {
+    @Test("nested calls are listed outermost first, as CPython does")
+    func nested() {
+        let run = ProgramRun.run("def inner(x):\n    return x + 'a'\n\ndef outer(x):\n    return inner(x)\n\nouter(1)\n")
+        #expect(run.stderr == """
+        Traceback (most recent call last):
+          File "prog.py", line 7, in <module>
+            outer(1)
+          File "prog.py", line 5, in outer
+            return inner(x)
+          File "prog.py", line 2, in inner
+            return x + 'a'
+        TypeError: unsupported operand type(s) for +: 'int' and 'str'
+
+        """)
+    }
+}

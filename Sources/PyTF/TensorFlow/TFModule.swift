@@ -277,6 +277,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     installInitializers(m)
     installVariableScopes(m, interp)
     installTrainModule(m)
+    installSaverAndSummaries(m, v1: v1)
 
     let nn = PyModule(name: "\(m.name).nn")
     nn.function("relu") { i, a in

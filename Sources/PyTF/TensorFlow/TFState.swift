@@ -39,6 +39,10 @@ extension Interpreter {
         if let s = extensions["tensorflow"] as? TFState { return s }
         let s = TFState()
         extensions["tensorflow"] = s
+        // Ops remember the Python stack that created them, for TF's "Detected at node" reports.
+        s.runtime.stackProvider = { [unowned self] in
+            self.pythonStack().map { "File \"\($0.filename)\", line \($0.line), in \($0.function)" }
+        }
         return s
     }
 }

@@ -3,8 +3,13 @@ import TFRuntime
 import TensorCore
 
 extension Interpreter {
-    /// The numpy value of an eager tensor or a fetched tensor.
-    func numpyValue(_ t: Tensor) -> Value { NumpyBridge.value(t) }
+    /// The numpy value of an eager tensor or a fetched tensor (`bytes` for a string scalar, as TF returns).
+    func numpyValue(_ t: Tensor) -> Value {
+        if t.dtype == .string, t.rank == 0, case .string(let s)? = t.storage.element(at: 0) {
+            return .object(PyBytes(ByteString.decode(s)))
+        }
+        return NumpyBridge.value(t)
+    }
 
     /// Python's text for a tensor shape in reprs: `()`, `(2, 3)`, `(None, 9)`.
     func shapeTuple(_ s: TensorShape) -> String { s.description }
@@ -35,6 +40,13 @@ enum TFTypeSetup {
         for t in TFErrorTypes.all {
             t.isBuiltin = false
         }
+        // OpError.message: the report without the creation stack.
+        TFErrorTypes.opError.property("message", get: { i, v in
+            guard let e = v.asObject as? PyBaseException else { return .str("") }
+            let text = try i.str(e.args.first ?? .str(""))
+            if let r = text.range(of: "\n\nOriginal stack trace for") { return .str(String(text[..<r.lowerBound])) }
+            return .str(text)
+        })
     }
 
     private static func installDType() {
@@ -256,7 +268,7 @@ enum TFTypeSetup {
 
     private static func installGraph() {
         let t = TFTypes.graph
-        t.newHook = { i, _, _ in .object(i.tf.graphObject(Graph())) }
+        t.newHook = { i, _, _ in .object(i.tf.graphObject(i.tf.runtime.makeGraph())) }
         func graph(_ v: Value) throws -> Graph {
             guard let g = v.asObject as? PyTFGraph else { throw PyError.typeError("expected a Graph") }
             return g.graph

@@ -152,7 +152,7 @@ extension Compiler {
             do {
                 _ = try code.body(frame)
             } catch let e as PyError {
-                e.exception.traceback.append(TracebackEntry(filename: code.filename, line: frame.line, function: name))
+                e.exception.traceback.insert(TracebackEntry(filename: code.filename, line: frame.line, function: name), at: 0)
                 throw e
             }
             let cls = try interp.makeClass(name: name, qualname: qualname, module: moduleName,

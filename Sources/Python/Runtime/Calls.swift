@@ -77,11 +77,15 @@ extension Interpreter {
             return .object(PyGenerator(interp: self, function: fn, frame: frame))
         }
         try enterCall()
-        defer { leaveCall() }
+        frameStack.append(frame)
+        defer {
+            frameStack.removeLast()
+            leaveCall()
+        }
         do {
             _ = try code.body(frame)
         } catch let e as PyError {
-            e.exception.traceback.append(TracebackEntry(filename: code.filename, line: frame.line, function: code.name))
+            e.exception.traceback.insert(TracebackEntry(filename: code.filename, line: frame.line, function: code.name), at: 0)
             throw e
         }
         return frame.returnValue

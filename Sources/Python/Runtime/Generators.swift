@@ -98,7 +98,7 @@ public final class PyGenerator: PyIterObject {
                 _ = try code.body(frame)
                 box.value = frame.returnValue
             } catch let e as PyError {
-                e.exception.traceback.append(TracebackEntry(filename: code.filename, line: frame.line, function: code.name))
+                e.exception.traceback.insert(TracebackEntry(filename: code.filename, line: frame.line, function: code.name), at: 0)
                 throw e
             }
         }

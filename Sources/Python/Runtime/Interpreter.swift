@@ -26,6 +26,8 @@ public final class Interpreter {
     public var extensions: [String: AnyObject] = [:]
     /// `sys.argv`.
     public var argv: [String] = []
+    /// Frames of running Python functions, outermost first (for `pythonStack()`).
+    var frameStack: [Frame] = []
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     var reprActive: Set<ObjectIdentifier> = []
 
@@ -87,6 +89,8 @@ public final class Interpreter {
         modules[moduleName] = module
         let code = try Compiler.compileModule(ast, globals: module.globals, interpreter: self)
         let frame = Frame(code: code, globals: module.globals)
+        frameStack.append(frame)
+        defer { frameStack.removeLast() }
         do {
             _ = try code.body(frame)
         } catch let e as PyError {
@@ -175,6 +179,11 @@ public final class Interpreter {
         let name = exc.cls.module == "builtins" || exc.cls.module == "__main__" ? exc.cls.qualname : "\(exc.cls.module).\(exc.cls.qualname)"
         let text = (try? str(.object(exc))) ?? "<exception str() failed>"
         return text.isEmpty ? name : "\(name): \(text)"
+    }
+
+    /// Where the program is: (file, line, function) of each running Python frame, outermost first.
+    public func pythonStack() -> [TracebackEntry] {
+        frameStack.map { TracebackEntry(filename: $0.code.filename, line: $0.line, function: $0.code.name) }
     }
 
     // MARK: Limits

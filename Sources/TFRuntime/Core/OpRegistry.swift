@@ -103,6 +103,7 @@ public final class OpRegistry: @unchecked Sendable {
         registerStateOps(r)
         registerRandomOps(r)
         registerTrainingOps(r)
+        registerSummaryOps(r)
         return r
     }()
 

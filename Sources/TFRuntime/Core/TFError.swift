@@ -8,6 +8,7 @@ public struct TFError: Error, Sendable, CustomStringConvertible {
         case unimplemented = "UnimplementedError"
         case `internal` = "InternalError"
         case outOfRange = "OutOfRangeError"
+        case dataLoss = "DataLossError"
         /// Python-level errors TF raises while building graphs.
         case valueError = "ValueError"
         case typeError = "TypeError"
@@ -25,7 +26,7 @@ public struct TFError: Error, Sendable, CustomStringConvertible {
     /// Whether this is one of `tf.errors.OpError`'s subclasses (raised when running ops).
     public var isOpError: Bool {
         switch kind {
-        case .invalidArgument, .failedPrecondition, .notFound, .unimplemented, .internal, .outOfRange: return true
+        case .invalidArgument, .failedPrecondition, .notFound, .unimplemented, .internal, .outOfRange, .dataLoss: return true
         default: return false
         }
     }

@@ -37,7 +37,19 @@ public final class TFRuntime {
         if !graphStack.isEmpty {
             throw TFError(.runtimeError, "Do not use tf.reset_default_graph() to clear nested graphs. If you need a cleared graph, exit the nesting and create a new graph.")
         }
-        globalDefaultGraph = Graph()
+        globalDefaultGraph = makeGraph()
+    }
+
+    /// Where ops are created, for error messages (set by the front end).
+    public var stackProvider: (() -> [String])? {
+        didSet { globalDefaultGraph.stackProvider = stackProvider }
+    }
+
+    /// A new graph that records where its ops are created.
+    public func makeGraph() -> Graph {
+        let g = Graph()
+        g.stackProvider = stackProvider
+        return g
     }
 
     /// Runs `op` on `inputs`: adds a node to the current graph, or runs the kernel eagerly.

@@ -21,6 +21,9 @@ public final class Graph {
     public var extensions: [String: AnyObject] = [:]
     public let id: Int
     nonisolated(unsafe) private static var nextID = 0
+    /// Where ops are created, as traceback lines (`File "prog.py", line 3, in <module>`), outermost
+    /// first; set by the front end so run-time errors can say where a failing node was defined.
+    public var stackProvider: (() -> [String])?
 
     public init() {
         id = Graph.nextID
@@ -99,6 +102,7 @@ public final class Graph {
         var deps = controlInputs
         for group in controlDependencies { for op in group where !deps.contains(where: { $0 === op }) { deps.append(op) } }
         let op = Operation(graph: self, name: opName, type: type, inputs: inputs, attrs: attrs, controlInputs: deps)
+        op.definedAt = stackProvider?() ?? []
         op.outputs = outputs.enumerated().map { GraphTensor(op: op, index: $0.offset, dtype: $0.element.dtype, shape: $0.element.shape, isResource: $0.element.isResource) }
         operations.append(op)
         opsByName[opName] = op
@@ -135,6 +139,8 @@ public final class Operation {
     public let attrs: Attrs
     public let controlInputs: [Operation]
     public internal(set) var outputs: [GraphTensor] = []
+    /// The front end's stack where the op was created, outermost first.
+    public internal(set) var definedAt: [String] = []
 
     init(graph: Graph, name: String, type: String, inputs: [GraphTensor], attrs: Attrs, controlInputs: [Operation]) {
         self.graph = graph

@@ -23,6 +23,17 @@ public final class Session {
 
     public func close() { isClosed = true }
 
+    /// TF 2.x's report of a kernel failure in a session: where the node was defined, the kernel's
+    /// message, then the node's creation stack (`OpError.message` is the part before that).
+    static func graphExecutionError(_ e: TFError, _ op: Operation) -> TFError {
+        var m = "Graph execution error:\n\nDetected at node '\(op.name)' defined at (most recent call last):\n"
+        for line in op.definedAt { m += "    \(line)\n" }
+        m += "Node: '\(op.name)'\n\(e.message)\n\t [[{{node \(op.name)}}]]"
+        m += "\n\nOriginal stack trace for '\(op.name)':\n"
+        for line in op.definedAt { m += "  \(line)\n" }
+        return TFError(e.kind, m)
+    }
+
     /// Runs the graph: the values of `fetches` (in order) after running everything they and
     /// `targets` depend on, with `feeds` replacing the values of those tensors.
     public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: [ObjectIdentifier: Tensor] = [:]) throws -> [Tensor] {
@@ -50,7 +61,12 @@ public final class Session {
             }
             guard let def = op.def else { throw TFError.value("Op type not registered '\(op.type)'") }
             let ctx = KernelContext(inputs: inputs, attrs: op.attrs, opName: op.name, runtime: runtime, session: self)
-            let out = try def.kernel(ctx)
+            let out: [KernelValue]
+            do {
+                out = try def.kernel(ctx)
+            } catch let e as TFError where e.isOpError {
+                throw Session.graphExecutionError(e, op)
+            }
             values[id] = out
             return out
         }

@@ -17,7 +17,7 @@ func registerStateOps(_ r: OpRegistry) {
     }, kernel: { ctx in
         let res = try ctx.resource(0)
         guard let v = res.value else {
-            throw TFError(.failedPrecondition, "Could not find variable \(res.name). This could mean that the variable has been deleted. In TF1, it can also mean the variable is uninitialized. Debug info: container=localhost, status error message=Resource localhost/\(res.name)/N10tensorflow3VarE does not exist.\n\t [[{{node \(ctx.opName)}}]]")
+            throw TFError(.failedPrecondition, "Could not find variable \(res.name). This could mean that the variable has been deleted. In TF1, it can also mean the variable is uninitialized. Debug info: container=localhost, status error message=Container localhost does not exist. (Could not find resource: localhost/\(res.name))")
         }
         return [.tensor(v)]
     }, gradient: { c in [try c.grad] }))
