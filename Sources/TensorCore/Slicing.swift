@@ -231,6 +231,13 @@ extension Kernels {
         return try scatter(t, positions: view.flatIndices, selectionShape: view.resultShape, value: value)
     }
 
+    /// TF's strided-slice assignment: a copy of `t` with the elements `spec` selects replaced by
+    /// `value` (broadcast to the selection). Also the kernel of `StridedSliceGrad` (into zeros).
+    public static func stridedSliceAssign(_ t: Tensor, _ spec: StridedSliceSpec, to value: Tensor) throws -> Tensor {
+        let view = try sliceView(shape: t.shape, spec: spec)
+        return try scatter(t, positions: view.flatIndices, selectionShape: view.resultShape, value: value)
+    }
+
     /// Writes `value` (broadcast to `selectionShape`) at the flat positions.
     static func scatter(_ t: Tensor, positions: [Int], selectionShape: [Int], value: Tensor) throws -> Tensor {
         try requireSameDType("ScatterNd", t, value)

@@ -234,6 +234,11 @@ enum TFTypeSetup {
                         attrs: ["transpose_a": .bool(false), "transpose_b": .bool(false)])
         }
         t.method("__neg__") { i, a in try i.tfOp1("Neg", defaultName: "Neg", inputs: [(a[0], "x")]) }
+        t.method("__getitem__") { i, a in
+            guard a.count == 2 else { throw PyError.typeError("__getitem__ expects 1 argument") }
+            let me = a[0].asObject is PyTFVariable ? i.wrap(try i.tfHandle(a[0])) : a[0]
+            return try i.tensorGetItem(me, a[1])
+        }
         t.method("__abs__") { i, a in try i.tfOp1("Abs", defaultName: "Abs", inputs: [(a[0], "x")]) }
     }
 
@@ -419,5 +424,38 @@ extension String {
     func replacingArrayPrefix() -> String {
         guard hasPrefix("array("), hasSuffix(")") else { return self }
         return String(dropFirst(6).dropLast())
+    }
+}
+
+extension Interpreter {
+    /// Python subscript items for TF's `__getitem__`: ints, slices, None (new axis), Ellipsis.
+    func sliceItems(_ key: Value) throws -> [SliceItem] {
+        let parts: [Value] = (key.asObject as? PyTuple)?.items ?? [key]
+        return try parts.map { v in
+            if v.isNone { return .newAxis }
+            if case .object(let o) = v {
+                if o === PySingleton.ellipsis { return .ellipsis }
+                if let s = o as? PySlice {
+                    func opt(_ x: Value) throws -> Int? { x.isNone ? nil : try index(x) }
+                    return .range(start: try opt(s.start), stop: try opt(s.stop), step: try opt(s.step))
+                }
+                if let t = o as? PyTFTensor, let ev = t.handle.eagerValue, ev.rank == 0, let i = ev.storage.element(at: 0)?.int64Value {
+                    return .index(Int(i))
+                }
+            }
+            if v.asInt != nil || v.asObject is PyIndexable { return .index(try index(v)) }
+            throw PyError.typeError("Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`) and scalar tf.int32/tf.int64 tensors are valid indices, got \(try repr(v))")
+        }
+    }
+
+    /// `tensor[key]`: a StridedSlice named `strided_slice`, with `stack`, `stack_1`, `stack_2` inputs.
+    func tensorGetItem(_ x: Value, _ key: Value) throws -> Value {
+        let spec = try StridedSliceSpec(items: try sliceItems(key))
+        func vec(_ v: [Int]) -> Value { .object(PyList(v.map { .int($0) })) }
+        return try tfOp1("StridedSlice", defaultName: "strided_slice",
+                         inputs: [(x, "input"), (vec(spec.begin), "stack"), (vec(spec.end), "stack_1"), (vec(spec.strides), "stack_2")],
+                         attrs: ["begin_mask": .int(spec.beginMask), "end_mask": .int(spec.endMask), "ellipsis_mask": .int(spec.ellipsisMask),
+                                 "new_axis_mask": .int(spec.newAxisMask), "shrink_axis_mask": .int(spec.shrinkAxisMask)],
+                         matchFirstDType: false)
     }
 }

@@ -104,6 +104,7 @@ public final class OpRegistry: @unchecked Sendable {
         registerRandomOps(r)
         registerTrainingOps(r)
         registerSummaryOps(r)
+        registerSliceOps(r)
         return r
     }()
 
