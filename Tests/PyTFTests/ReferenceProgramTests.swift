@@ -29,18 +29,13 @@ enum ReferenceFixtures {
     /// Programs that do not yet print what real TF prints, each with the reason.
     /// A program listed here that starts passing fails the test, so the list stays honest.
     static let notYet: [String: String] = [
-        "s02_tf2_1plus1": "TF2 eager API and tf.function",
         "s03_tf1_aplusb": "numpy scalar printing",
-        "s04_tf2_aplusb": "TF2 eager API and tf.function",
-        "s07_tf2_variable": "TF2 eager API",
         "s08_tf1_variable_scope": "numpy printing",
         "s09_tf2_keras_layer": "Keras",
-        "s11_tf2_tape_function": "TF2 tape and tf.function API",
         "s12_tf1_linreg_manual": "numpy module",
         "s13_tf1_linreg_gradients": "numpy module",
         "s14_tf1_linreg_optimizer": "tf.train optimizers",
         "s15_tf1_linreg_minimize": "tf.train optimizers",
-        "s16_tf2_tape_eager": "TF2 eager API",
         "s17_tf2_linreg_sgd": "TF2 eager API and Keras optimizers",
         "s26_tf1_housing_gd": "numpy module",
         "s27_tf1_housing_autodiff": "numpy module",
@@ -77,25 +72,35 @@ struct ReferenceProgramTests {
     }
 }
 
-/// Programs of our own, each checked against real TF 2.21 (`Scripts/regenerate-reference.sh`).
-enum TF1Fixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tf1")
+/// Programs of our own, each checked against real TF 2.21 (`Scripts/regenerate-reference.sh`):
+/// `Fixtures/tf1` (graph mode) and `Fixtures/tf2` (eager, tf.function, tapes).
+enum OwnFixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static var programs: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+        ["tf1", "tf2"].flatMap { dir -> [String] in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(dir).path)) ?? []
+            return names.filter { $0.hasSuffix(".py") }.map { "\(dir)/" + String($0.dropLast(3)) }
+        }.sorted()
     }
     static func read(_ name: String, _ ext: String) -> String? {
-        try? String(contentsOf: directory.appendingPathComponent("\(name).\(ext)"), encoding: .utf8)
+        try? String(contentsOf: root.appendingPathComponent("\(name).\(ext)"), encoding: .utf8)
     }
 }
 
-@Suite("TF1 graph-mode programs of our own, against real TF 2.21")
-struct TF1FixtureTests {
-    @Test("tflearn run prints what real TensorFlow printed", arguments: TF1Fixtures.programs)
+@Suite("Programs of our own, against real TF 2.21")
+struct OwnFixtureTests {
+    @Test("there are fixtures for both TF1 and TF2")
+    func present() {
+        #expect(OwnFixtures.programs.contains { $0.hasPrefix("tf1/") })
+        #expect(OwnFixtures.programs.contains { $0.hasPrefix("tf2/") })
+    }
+
+    @Test("tflearn run prints what real TensorFlow printed", arguments: OwnFixtures.programs)
     func program(_ name: String) throws {
-        let source = try #require(TF1Fixtures.read(name, "py"))
-        let expected = try #require(TF1Fixtures.read(name, "out"))
-        let run = runTFProgram(source, filename: "\(name).py", stdin: TF1Fixtures.read(name, "stdin") ?? "")
+        let source = try #require(OwnFixtures.read(name, "py"))
+        let expected = try #require(OwnFixtures.read(name, "out"))
+        let file = String(name.split(separator: "/").last ?? "")
+        let run = runTFProgram(source, filename: "\(file).py", stdin: OwnFixtures.read(name, "stdin") ?? "")
         #expect(run.stdout == expected, "\(run.stderr)")
         #expect(run.status == 0, "\(run.stderr)")
     }

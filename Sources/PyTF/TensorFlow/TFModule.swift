@@ -42,6 +42,29 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     for t in TFErrorTypes.all { errors[t.name] = .object(t) }
     m["errors"] = .object(errors)
 
+    m["GradientTape"] = .object(PyGradientTape.type)
+    m["TensorSpec"] = .object(PyTensorSpec.type)
+    m.function("function") { i, a in
+        let p = try a.bind("function", ["func", "input_signature", "autograph", "jit_compile", "reduce_retracing", "experimental_implements", "experimental_autograph_options", "experimental_attributes", "experimental_relax_shapes", "experimental_compile", "experimental_follow_type_hints"])
+        let signature: [PyTensorSpec]? = try p[1].flatMap { $0.isNone ? nil : try i.collect($0).compactMap { $0.asObject as? PyTensorSpec } }
+        func make(_ fn: Value) throws -> Value {
+            let name = (try? i.getAttribute(fn, "__name__").asString) ?? "function"
+            return .object(PyTFFunction(fn: fn, inputSignature: signature, name: name ?? "function"))
+        }
+        if let fn = p[0], !fn.isNone { return try make(fn) }
+        // Used as @tf.function(input_signature=...): a decorator.
+        return .object(PyBuiltinFunction(name: "decorator") { _, d in try make(d.positional.first ?? .none) })
+    }
+    m.function("print") { i, a in
+        var parts: [String] = []
+        for v in a.positional {
+            if let t = v.asObject as? PyTFTensor, let ev = t.handle.eagerValue { parts.append(NumpyFormat.arrayStr(ev)) }
+            else { parts.append(try i.str(v)) }
+        }
+        let sep = a.keyword("sep")?.asString ?? " ", end = a.keyword("end")?.asString ?? "\n"
+        i.stderr.write(parts.joined(separator: sep) + end)
+        return .none
+    }
     m.function("disable_eager_execution") { i, _ in
         i.tf.runtime.eagerByDefault = false
         return .none

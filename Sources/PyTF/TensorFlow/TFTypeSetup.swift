@@ -52,6 +52,7 @@ enum TFTypeSetup {
     private static func installDType() {
         let t = TFTypes.dtype
         t.method("__repr__") { _, a in .str("tf.\((a[0].asObject as? PyTFDType)?.dtype.name ?? "?")") }
+        t.method("__str__") { _, a in .str("<dtype: '\((a[0].asObject as? PyTFDType)?.dtype.name ?? "?")'>") }
         t.property("name", get: { _, v in .str((v.asObject as? PyTFDType)?.dtype.name ?? "") })
         t.property("is_floating", get: { _, v in .bool((v.asObject as? PyTFDType)?.dtype.isFloating ?? false) })
         t.property("is_integer", get: { _, v in .bool((v.asObject as? PyTFDType)?.dtype.isInteger ?? false) })
@@ -113,7 +114,7 @@ enum TFTypeSetup {
             case .symbolic(let g):
                 return .str("<tf.Tensor '\(g.name)' shape=\(g.shape) dtype=\(g.dtypeName)>")
             case .eager(let e):
-                return .str("<tf.Tensor: shape=\(TensorShape(e.shape)), dtype=\(e.dtype.name), numpy=\(NumpyFormat.arrayRepr(e.value).replacingArrayPrefix())>")
+                return .str("<tf.Tensor: shape=\(TensorShape(e.shape)), dtype=\(e.dtype.name), numpy=\(numpyText(e.value))>")
             case .resource(let r):
                 return .str("<tf.Tensor: resource \(r.name)>")
             }
@@ -124,7 +125,12 @@ enum TFTypeSetup {
             case .symbolic(let g):
                 return .str("Tensor(\"\(g.name)\", shape=\(g.shape), dtype=\(g.dtypeName))")
             case .eager(let e):
-                let body = NumpyFormat.arrayStr(e.value)
+                let body: String
+                if e.value.rank == 0, case .string(let str)? = e.value.storage.element(at: 0) {
+                    body = pyBytesRepr(ByteString.decode(str))
+                } else {
+                    body = NumpyFormat.arrayStr(e.value)
+                }
                 let sep = e.value.rank >= 2 ? "\n" : ""
                 return .str("tf.Tensor(\(sep)\(body), shape=\(TensorShape(e.shape)), dtype=\(e.dtype.name))")
             case .resource(let r):
@@ -321,7 +327,7 @@ enum TFTypeSetup {
                 return .str("<tf.Variable '\(x.name)' shape=\(x.shape) dtype=\(x.dtype.name)>")
             }
             if let r = x.resource, let value = r.value {
-                return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(NumpyFormat.arrayRepr(value).replacingArrayPrefix())>")
+                return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(numpyText(value))>")
             }
             return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name)>")
         }
@@ -419,12 +425,37 @@ enum TFTypeSetup {
     }
 }
 
-extension String {
-    /// numpy's `array(...)` repr without the `array(` prefix and `)` suffix, as TF's `numpy=` shows values.
-    func replacingArrayPrefix() -> String {
-        guard hasPrefix("array("), hasSuffix(")") else { return self }
-        return String(dropFirst(6).dropLast())
+/// The `numpy=` part of an eager tensor's or variable's repr (TF's `_numpy_text`): the value's
+/// numpy repr, or its str for a scalar; on a new line when it spans several.
+func numpyText(_ t: Tensor) -> String {
+    let text: String
+    if t.rank == 0, let v = t.storage.element(at: 0) {
+        if case .string(let s) = v { text = pyBytesRepr(ByteString.decode(s)) } else { text = NumpyFormat.scalarStr(v) }
+    } else {
+        text = NumpyFormat.arrayRepr(t)
     }
+    return text.contains("\n") ? "\n" + text : text
+}
+
+/// `b'...'` for bytes.
+func pyBytesRepr(_ bytes: [UInt8]) -> String {
+    var out = "b'"
+    for c in bytes {
+        switch c {
+        case 0x5c: out += "\\\\"
+        case 0x27: out += "\\'"
+        case 0x0a: out += "\\n"
+        case 0x0d: out += "\\r"
+        case 0x09: out += "\\t"
+        case 0x20..<0x7f: out.unicodeScalars.append(Unicode.Scalar(c))
+        default: out += "\\x" + String(c, radix: 16).leftPadded(2)
+        }
+    }
+    return out + "'"
+}
+
+extension String {
+    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }
 
 extension Interpreter {

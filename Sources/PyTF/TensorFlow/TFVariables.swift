@@ -108,7 +108,9 @@ extension Interpreter {
             guard let v = h.eagerValue else { throw PyError.valueError("initial value must be eager") }
             let n = name ?? "Variable"
             let variable = PyTFVariable(name: n, dtype: v.dtype, shape: TensorShape(v.shape), trainable: trainable)
-            variable.resource = VariableResource(name: n, dtype: v.dtype, shape: TensorShape(v.shape), value: v)
+            let r = VariableResource(name: n, dtype: v.dtype, shape: TensorShape(v.shape), value: v)
+            variable.resource = r
+            tf.eagerVariables[ObjectIdentifier(r)] = variable
             return variable
         }
         return try tfCall(self) {

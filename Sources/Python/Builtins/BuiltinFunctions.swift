@@ -457,7 +457,7 @@ extension Interpreter {
         items = order.map { items[$0] }
     }
 
-    func lessThan(_ a: Value, _ b: Value) throws -> Bool {
+    public func lessThan(_ a: Value, _ b: Value) throws -> Bool {
         if case .int(let x) = a, case .int(let y) = b { return x < y }
         if case .float(let x) = a, case .float(let y) = b { return x < y }
         return try compareBool(.lt, a, b)

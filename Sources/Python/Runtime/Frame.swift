@@ -85,6 +85,8 @@ public final class PyFunction: PyObject {
     }
 
     public override var pyType: PyType { PyType.function }
+    /// The names of the positional parameters, in order.
+    public var parameterNames: [String] { code.positionalNames }
     public override var attributes: AttrDict? {
         get { dict }
         set { dict = newValue ?? [:] }

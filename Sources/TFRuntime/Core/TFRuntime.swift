@@ -63,9 +63,13 @@ public final class TFRuntime {
             for h in inputs {
                 switch h {
                 case .symbolic(let g): graphInputs.append(g)
-                case .eager(let e): graphInputs.append(try constantNode(graph, e.value))
+                case .eager(let e):
+                    graphInputs.append(graph.isFunctionGraph ? try graph.capture(h) : try constantNode(graph, e.value))
                 case .resource:
-                    throw TFError.value("An eager variable cannot be used in a graph; create it inside the graph.")
+                    guard graph.isFunctionGraph else {
+                        throw TFError.value("An eager variable cannot be used in a graph; create it inside the graph.")
+                    }
+                    graphInputs.append(try graph.capture(h))
                 }
             }
             let op = try graph.addOperation(type: type, inputs: graphInputs, attrs: attrs, name: name)

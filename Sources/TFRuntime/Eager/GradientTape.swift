@@ -35,6 +35,19 @@ public final class GradientTape {
         runtime.tapes.removeAll { $0 === self }
     }
 
+    /// Pauses or resumes recording (`with tape.stop_recording():`).
+    public func setRecording(_ on: Bool) {
+        isRecording = on && runtime.tapes.contains { $0 === self }
+    }
+
+    /// `tape.reset()`: forgets everything recorded.
+    public func reset() {
+        entries.removeAll()
+        watched.removeAll()
+        watchedResources.removeAll()
+        used = false
+    }
+
     /// `tape.stop_recording()` body.
     public func pauseRecording<T>(_ body: () throws -> T) rethrows -> T {
         let was = isRecording

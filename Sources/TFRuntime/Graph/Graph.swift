@@ -24,6 +24,10 @@ public final class Graph {
     /// Where ops are created, as traceback lines (`File "prog.py", line 3, in <module>`), outermost
     /// first; set by the front end so run-time errors can say where a failing node was defined.
     public var stackProvider: (() -> [String])?
+    /// A function graph (`tf.function`): outside values used in it are captured as placeholders.
+    public var isFunctionGraph = false
+    /// Captured outside values and the placeholders that stand for them.
+    public internal(set) var captures: [(external: TensorHandle, placeholder: GraphTensor)] = []
 
     public init() {
         id = Graph.nextID

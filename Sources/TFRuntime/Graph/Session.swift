@@ -38,6 +38,21 @@ public final class Session {
     /// `targets` depend on, with `feeds` replacing the values of those tensors.
     public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: [ObjectIdentifier: Tensor] = [:]) throws -> [Tensor] {
         if isClosed { throw TFError(.runtimeError, "Attempted to use a closed Session.") }
+        let outs = try GraphExecutor.run(fetches: fetches, targets: targets, feeds: feeds.mapValues { .tensor($0) },
+                                         runtime: runtime, session: self)
+        return try zip(fetches, outs).map { t, v in
+            guard case .tensor(let x) = v else {
+                throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
+            }
+            return x
+        }
+    }
+}
+
+/// Runs the part of a graph that fetches and targets need, each op once, in dependency order.
+public enum GraphExecutor {
+    public static func run(fetches: [GraphTensor], targets: [Operation], feeds: [ObjectIdentifier: KernelValue],
+                           runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
         var values: [ObjectIdentifier: [KernelValue]] = [:]
         var visiting = Set<ObjectIdentifier>()
 
@@ -52,7 +67,7 @@ public final class Session {
             inputs.reserveCapacity(op.inputs.count)
             for t in op.inputs {
                 if let fed = feeds[ObjectIdentifier(t)] {
-                    inputs.append(.tensor(fed))
+                    inputs.append(fed)
                 } else {
                     let outs = try evaluate(t.op)
                     guard t.index < outs.count else { throw TFError(.internal, "\(t.name) was not produced") }
@@ -60,7 +75,7 @@ public final class Session {
                 }
             }
             guard let def = op.def else { throw TFError.value("Op type not registered '\(op.type)'") }
-            let ctx = KernelContext(inputs: inputs, attrs: op.attrs, opName: op.name, runtime: runtime, session: self)
+            let ctx = KernelContext(inputs: inputs, attrs: op.attrs, opName: op.name, runtime: runtime, session: session)
             let out: [KernelValue]
             do {
                 out = try def.kernel(ctx)
@@ -72,17 +87,15 @@ public final class Session {
         }
 
         for op in targets { _ = try evaluate(op) }
-        var results: [Tensor] = []
+        var results: [KernelValue] = []
         for t in fetches {
             if let fed = feeds[ObjectIdentifier(t)] {
                 results.append(fed)
                 continue
             }
             let outs = try evaluate(t.op)
-            guard t.index < outs.count, case .tensor(let v) = outs[t.index] else {
-                throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
-            }
-            results.append(v)
+            guard t.index < outs.count else { throw TFError(.internal, "\(t.name) was not produced") }
+            results.append(outs[t.index])
         }
         return results
     }

@@ -10,7 +10,7 @@ func registerArrayOps(_ r: OpRegistry) {
     }))
     r.register(OpDef("Placeholder", shape: { c in
         guard let d = c.attrs["dtype"]?.dtype else { throw TFError.value("Placeholder needs a dtype") }
-        return [OutputSpec(d, c.attrs["shape"]?.shape ?? TensorShape(dims: nil))]
+        return [OutputSpec(d, c.attrs["shape"]?.shape ?? TensorShape(dims: nil), isResource: c.attrs["_resource"]?.bool ?? false)]
     }, kernel: { ctx in
         let d = ctx.attrs["dtype"]?.dtype ?? .float32
         let shape = ctx.attrs["shape"]?.shape ?? TensorShape(dims: nil)

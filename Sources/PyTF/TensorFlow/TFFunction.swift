@@ -1,0 +1,401 @@
+import Python
+import TFRuntime
+import TensorCore
+
+/// `tf.TensorSpec(shape, dtype, name)`.
+final class PyTensorSpec: PyObject {
+    let shape: TensorShape
+    let dtype: DType
+    let name: String?
+    init(shape: TensorShape, dtype: DType, name: String?) {
+        self.shape = shape
+        self.dtype = dtype
+        self.name = name
+    }
+    override var pyType: PyType { PyTensorSpec.type }
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "TensorSpec", module: "tensorflow", bases: [PyType.object])
+        t.newHook = { i, _, a in
+            let p = try a.bind("TensorSpec", ["shape", "dtype", "name"], required: 1)
+            return .object(PyTensorSpec(shape: try i.tfShape(p[0]), dtype: try i.tfDType(p[1]) ?? .float32, name: p[2]?.asString))
+        }
+        t.method("__repr__") { _, a in
+            guard let s = a[0].asObject as? PyTensorSpec else { return .str("TensorSpec") }
+            return .str("TensorSpec(shape=\(s.shape), dtype=tf.\(s.dtype.name), name=\(s.name.map { "'\($0)'" } ?? "None"))")
+        }
+        t.property("shape", get: { _, v in .object(PyTFShape((v.asObject as? PyTensorSpec)?.shape ?? TensorShape(dims: nil))) })
+        t.property("dtype", get: { _, v in .object(PyTFDType.of((v.asObject as? PyTensorSpec)?.dtype ?? .float32)) })
+        return t
+    }()
+}
+
+/// How a traced function's Python result is rebuilt from the graph's outputs.
+indirect enum OutputStructure {
+    case tensor(Int)
+    case python(Value)
+    case list([OutputStructure])
+    case tuple([OutputStructure])
+    case dict([(Value, OutputStructure)])
+}
+
+/// One trace of a `tf.function`: the concrete function and how to rebuild its result.
+final class PyConcreteFunction: PyObject {
+    let function: ConcreteFunction
+    let structure: OutputStructure
+    /// Which call arguments feed the placeholders (indices into the flattened tensor arguments).
+    let name: String
+    init(function: ConcreteFunction, structure: OutputStructure, name: String) {
+        self.function = function
+        self.structure = structure
+        self.name = name
+    }
+    override var pyType: PyType { PyConcreteFunction.type }
+
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "ConcreteFunction", module: "tensorflow", bases: [PyType.object])
+        func cf(_ v: Value) throws -> PyConcreteFunction {
+            guard let c = v.asObject as? PyConcreteFunction else { throw PyError.typeError("expected a ConcreteFunction") }
+            return c
+        }
+        t.property("graph", get: { i, v in .object(i.tf.graphObject((try cf(v)).function.graph)) })
+        t.property("inputs", get: { i, v in .object(PyList((try cf(v)).function.inputs.map { i.wrap(.symbolic($0)) })) })
+        t.property("outputs", get: { i, v in .object(PyList((try cf(v)).function.outputs.map { i.wrap(.symbolic($0)) })) })
+        t.property("variables", get: { i, v in
+            let c = try cf(v)
+            return .object(PyTuple(c.function.graph.captures.compactMap { cap -> Value? in
+                if case .resource(let r) = cap.external, let variable = i.tf.eagerVariables[ObjectIdentifier(r)] { return .object(variable) }
+                return nil
+            }))
+        })
+        t.property("trainable_variables", get: { i, v in
+            let c = try cf(v)
+            return .object(PyTuple(c.function.graph.captures.compactMap { cap -> Value? in
+                if case .resource(let r) = cap.external, let variable = i.tf.eagerVariables[ObjectIdentifier(r)], variable.trainable { return .object(variable) }
+                return nil
+            }))
+        })
+        t.property("name", get: { _, v in .str((try cf(v)).name) })
+        t.method("__call__") { i, a in
+            let c = try cf(a[0])
+            let args = try Array(a.positional.dropFirst()).map { try i.tfHandle($0) }
+            let outs = try tfCall(i) { try c.function.call(args, runtime: i.tf.runtime) }
+            return try i.rebuild(c.structure, outs)
+        }
+        return t
+    }()
+}
+
+/// `tf.function(fn)`: traces `fn` once per input signature and runs the trace.
+final class PyTFFunction: PyObject {
+    let fn: Value
+    let receiver: Value?
+    let inputSignature: [PyTensorSpec]?
+    let name: String
+    var traces: [String: PyConcreteFunction] = [:]
+    /// Traces shared with the unbound function, per receiver.
+    let owner: PyTFFunction?
+
+    init(fn: Value, receiver: Value? = nil, inputSignature: [PyTensorSpec]?, name: String, owner: PyTFFunction? = nil) {
+        self.fn = fn
+        self.receiver = receiver
+        self.inputSignature = inputSignature
+        self.name = name
+        self.owner = owner
+    }
+    override var pyType: PyType { PyTFFunction.type }
+
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "Function", module: "tensorflow", bases: [PyType.object])
+        func f(_ v: Value) throws -> PyTFFunction {
+            guard let x = v.asObject as? PyTFFunction else { throw PyError.typeError("expected a tf.function") }
+            return x
+        }
+        t.method("__call__") { i, a in
+            let fun = try f(a[0])
+            let args = Args(Array(a.positional.dropFirst()), keywords: a.keywords)
+            let concrete = try i.concreteFunction(fun, args)
+            let handles = try i.tensorArguments(args, signature: fun.inputSignature).map { try i.tfHandle($0) }
+            let outs = try tfCall(i) { try concrete.function.call(handles, runtime: i.tf.runtime) }
+            return try i.rebuild(concrete.structure, outs)
+        }
+        t.method("get_concrete_function") { i, a in
+            let fun = try f(a[0])
+            return .object(try i.concreteFunction(fun, Args(Array(a.positional.dropFirst()), keywords: a.keywords)))
+        }
+        t.method("__get__") { _, a in
+            let fun = try f(a[0])
+            guard a.count >= 2, !a[1].isNone else { return a[0] }
+            return .object(PyTFFunction(fn: fun.fn, receiver: a[1], inputSignature: fun.inputSignature, name: fun.name, owner: fun))
+        }
+        t.property("python_function", get: { _, v in (try f(v)).fn })
+        t.property("__name__", get: { _, v in .str((try f(v)).name) })
+        t.method("experimental_get_tracing_count") { _, a in .int((try f(a[0])).traceStore.traces.count) }
+        return t
+    }()
+
+    /// Where traces are kept: on the unbound function, keyed with the receiver.
+    var traceStore: PyTFFunction { owner ?? self }
+}
+
+extension Interpreter {
+    /// The tensor arguments of a call, in order (those that become placeholders).
+    func tensorArguments(_ args: Args, signature: [PyTensorSpec]?) throws -> [Value] {
+        var out: [Value] = []
+        func visit(_ v: Value) throws {
+            if case .object(let o) = v {
+                if o is PyTFTensor || o is PyNDArray { out.append(v); return }
+                if let l = o as? PyList { for x in l.items { try visit(x) }; return }
+                if let t = o as? PyTuple { for x in t.items { try visit(x) }; return }
+            }
+            if signature != nil, v.asInt != nil || (v.pyType === PyType.float) { out.append(v) }
+        }
+        for v in args.positional { try visit(v) }
+        for (_, v) in args.keywords { try visit(v) }
+        return out
+    }
+
+    /// TF's cache key: tensors by dtype and shape, variables and objects by identity, Python values by value.
+    private func signatureKey(_ args: Args, _ fun: PyTFFunction) throws -> String {
+        func key(_ v: Value) throws -> String {
+            switch v {
+            case .none: return "None"
+            case .bool(let b): return "b\(b)"
+            case .int(let n): return "i\(n)"
+            case .float(let d): return "f\(d.bitPattern)"
+            case .object(let o):
+                if let t = o as? PyTFTensor { return "T\(t.handle.dtype.name)\(t.handle.shape)" }
+                if let a = o as? PyNDArray { return "T\(a.tensor.dtype.name)\(TensorShape(a.tensor.shape))" }
+                if let s = o as? PyStr { return "s\(s.value.count):\(s.value)" }
+                if let l = o as? PyList { return "[" + (try l.items.map(key).joined(separator: ",")) + "]" }
+                if let t = o as? PyTuple { return "(" + (try t.items.map(key).joined(separator: ",")) + ")" }
+                if let d = o as? PyDict { return "{" + (try d.table.entries.map { "\(try key($0.key)):\(try key($0.value))" }.joined(separator: ",")) + "}" }
+                return "O\(ObjectIdentifier(o).hashValue)"
+            }
+        }
+        if fun.inputSignature != nil { return "sig" + (try fun.receiver.map(key) ?? "") }
+        var parts = try args.positional.map(key)
+        for (k, v) in args.keywords.sorted(by: { $0.name < $1.name }) { parts.append("\(k)=\(try key(v))") }
+        return (try fun.receiver.map(key) ?? "") + "|" + parts.joined(separator: ";")
+    }
+
+    /// The trace for these arguments: cached, or made now by running the Python function on placeholders.
+    func concreteFunction(_ fun: PyTFFunction, _ args: Args) throws -> PyConcreteFunction {
+        let k = try signatureKey(args, fun)
+        if let c = fun.traceStore.traces[k] { return c }
+        let rt = tf.runtime
+        let graph = rt.makeGraph()
+        graph.isFunctionGraph = true
+        let function = ConcreteFunction(graph: graph)
+        let paramNames = (fun.fn.asObject as? PyFunction)?.parameterNames ?? []
+        let offset = fun.receiver == nil ? 0 : 1
+        var placeholderIndex = 0
+        func placeholder(_ v: Value, name: String, spec: PyTensorSpec?) throws -> Value {
+            let dtype: DType, shape: TensorShape
+            if let spec {
+                dtype = spec.dtype
+                shape = spec.shape
+            } else {
+                let h = try tfHandle(v)
+                dtype = h.dtype
+                shape = h.shape
+            }
+            let op = try tfCall(self) {
+                try graph.addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(dtype), "shape": .shape(shape)], name: name)
+            }
+            function.inputs.append(op.outputs[0])
+            return wrap(.symbolic(op.outputs[0]))
+        }
+        func substitute(_ v: Value, name: String) throws -> Value {
+            if case .object(let o) = v {
+                if o is PyTFTensor || o is PyNDArray {
+                    let spec = fun.inputSignature.flatMap { placeholderIndex < $0.count ? $0[placeholderIndex] : nil }
+                    placeholderIndex += 1
+                    return try placeholder(v, name: spec?.name ?? name, spec: spec)
+                }
+                if let l = o as? PyList { return .object(PyList(try l.items.enumerated().map { try substitute($0.element, name: "\(name)_\($0.offset)") })) }
+                if let t = o as? PyTuple { return .object(PyTuple(try t.items.enumerated().map { try substitute($0.element, name: "\(name)_\($0.offset)") })) }
+            }
+            if let sig = fun.inputSignature, placeholderIndex < sig.count, v.asInt != nil || v.pyType === PyType.float {
+                let spec = sig[placeholderIndex]
+                placeholderIndex += 1
+                return try placeholder(v, name: spec.name ?? name, spec: spec)
+            }
+            return v
+        }
+        var traced = Args()
+        for (n, v) in args.positional.enumerated() {
+            let pname = n + offset < paramNames.count ? paramNames[n + offset] : "args_\(n)"
+            traced.positional.append(try substitute(v, name: pname))
+        }
+        for (k, v) in args.keywords { traced.keywords.append((k, try substitute(v, name: k))) }
+        if let r = fun.receiver { traced.positional.insert(r, at: 0) }
+        let result: Value = try rt.withGraph(graph) { try call(fun.fn, traced) }
+        var outputs: [GraphTensor] = []
+        func structure(_ v: Value) throws -> OutputStructure {
+            if case .object(let o) = v {
+                if o is PyTFTensor || o is PyTFVariable {
+                    // Outputs leave the function through Identity ops, as TF's do.
+                    let h = try rt.withGraph(graph) { try tfHandle(v) }
+                    guard let g = try rt.withGraph(graph, { try tfCall(self) { try rt.execute1("Identity", [h]) } }).graphTensor else {
+                        throw PyError.typeError("a tf.function output must be a tensor")
+                    }
+                    outputs.append(g)
+                    return .tensor(outputs.count - 1)
+                }
+                if let l = o as? PyList { return .list(try l.items.map(structure)) }
+                if let t = o as? PyTuple { return .tuple(try t.items.map(structure)) }
+                if let d = o as? PyDict { return .dict(try d.table.entries.map { ($0.key, try structure($0.value)) }) }
+            }
+            return .python(v)
+        }
+        let s = try structure(result)
+        function.outputs = outputs
+        let concrete = PyConcreteFunction(function: function, structure: s, name: fun.name)
+        fun.traceStore.traces[k] = concrete
+        return concrete
+    }
+
+    func rebuild(_ s: OutputStructure, _ outs: [TensorHandle]) throws -> Value {
+        switch s {
+        case .tensor(let i): return wrap(outs[i])
+        case .python(let v): return v
+        case .list(let xs): return .object(PyList(try xs.map { try rebuild($0, outs) }))
+        case .tuple(let xs): return .object(PyTuple(try xs.map { try rebuild($0, outs) }))
+        case .dict(let pairs):
+            let d = PyDict()
+            for (k, x) in pairs { try dictSet(d, k, try rebuild(x, outs)) }
+            return .object(d)
+        }
+    }
+}
+
+/// `tf.GradientTape`.
+final class PyGradientTape: PyObject {
+    let tape: GradientTape
+    init(_ tape: GradientTape) { self.tape = tape }
+    override var pyType: PyType { PyGradientTape.type }
+
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "GradientTape", module: "tensorflow", bases: [PyType.object])
+        t.newHook = { i, _, a in
+            let p = try a.bind("GradientTape", ["persistent", "watch_accessed_variables"])
+            return .object(PyGradientTape(GradientTape(runtime: i.tf.runtime, persistent: try p[0].map { try i.truthy($0) } ?? false,
+                                                       watchAccessedVariables: try p[1].map { try i.truthy($0) } ?? true)))
+        }
+        func tape(_ v: Value) throws -> PyGradientTape {
+            guard let x = v.asObject as? PyGradientTape else { throw PyError.typeError("expected a GradientTape") }
+            return x
+        }
+        t.method("__enter__") { _, a in
+            try tape(a[0]).tape.start()
+            return a[0]
+        }
+        t.method("__exit__") { _, a in
+            try tape(a[0]).tape.stop()
+            return .false
+        }
+        t.method("watch") { i, a in
+            guard a.count == 2 else { throw PyError.typeError("watch() takes 1 argument") }
+            let x = try tape(a[0])
+            for v in try i.flattenNest(a[1]) { try x.tape.watch(i.sourceHandle(v)) }
+            return .none
+        }
+        t.method("stop_recording") { _, a in
+            let x = try tape(a[0])
+            return .object(PyContextManager(enter: { _ in
+                x.tape.setRecording(false)
+                return .none
+            }, exit: { _ in x.tape.setRecording(true) }))
+        }
+        t.method("reset") { _, a in
+            try tape(a[0]).tape.reset()
+            return .none
+        }
+        t.method("watched_variables") { i, a in
+            let x = try tape(a[0])
+            return .object(PyTuple(x.tape.watchedResources.compactMap { r in i.tf.eagerVariables[ObjectIdentifier(r)].map { .object($0) } }))
+        }
+        t.method("gradient") { i, a in
+            let p = try a.bind("gradient", ["self", "target", "sources", "output_gradients", "unconnected_gradients"], required: 3)
+            let x = try tape(a[0])
+            let targets = try i.flattenNest(p[1] ?? .none).map { try i.tfHandle($0) }
+            let sourceValues = try i.flattenNest(p[2] ?? .none)
+            let unconnected = try p[4].map { try i.str($0) } ?? "none"
+            let zerosForNone = unconnected.lowercased().contains("zero")
+            let grads: [TensorHandle?]
+            if let graph = i.tf.runtime.currentGraph {
+                // Inside tf.function: symbolic gradients of the traced ops.
+                let ys = targets.compactMap { $0.graphTensor }
+                let xs = try sourceValues.map { v -> GraphTensor? in
+                    let h = try i.sourceHandle(v)
+                    if let g = h.graphTensor { return g }
+                    if case .resource(let r) = h { return graph.captures.first { $0.external.identity == ObjectIdentifier(r) }?.placeholder }
+                    return nil
+                }
+                let present = xs.compactMap { $0 }
+                let gs = present.isEmpty ? [] : try tfCall(i) { try i.tf.runtime.gradients(ys: ys, xs: present) }
+                var k = 0
+                grads = xs.map { x in
+                    guard x != nil else { return nil }
+                    defer { k += 1 }
+                    return gs[k].map { .symbolic($0) }
+                }
+            } else {
+                let sources = try sourceValues.map { try i.sourceHandle($0) }
+                grads = try tfCall(i) { try x.tape.gradient(targets: targets, sources: sources) }
+            }
+            var results: [Value] = []
+            for (g, src) in zip(grads, sourceValues) {
+                if let g { results.append(i.wrap(g)) }
+                else if zerosForNone { results.append(i.wrap(try tfCall(i) { try i.tf.runtime.execute1("ZerosLike", [try i.tfHandle(src)]) })) }
+                else { results.append(.none) }
+            }
+            var it = results.makeIterator()
+            return try i.unflattenNest(p[2] ?? .none) { it.next() ?? .none }
+        }
+        return t
+    }()
+}
+
+extension Interpreter {
+    /// A gradient source: a variable's resource (eager) or handle (graph), or a tensor.
+    func sourceHandle(_ v: Value) throws -> TensorHandle {
+        if let variable = v.asObject as? PyTFVariable {
+            if let r = variable.resource { return .resource(r) }
+            if let h = variable.handle { return .symbolic(h) }
+        }
+        if let t = v.asObject as? PyTFTensor { return t.handle }
+        throw PyError.typeError("Gradient sources must be tensors or variables, got \(try repr(v))")
+    }
+
+    /// The leaves of a nest of lists, tuples and dicts, in order.
+    func flattenNest(_ v: Value) throws -> [Value] {
+        if case .object(let o) = v {
+            if let l = o as? PyList { return try l.items.flatMap(flattenNest) }
+            if let t = o as? PyTuple { return try t.items.flatMap(flattenNest) }
+            if let d = o as? PyDict { return try d.table.entries.sorted { (try? lessThan($0.key, $1.key)) ?? false }.flatMap { try flattenNest($0.value) } }
+        }
+        return [v]
+    }
+
+    /// The nest's structure with new leaves.
+    func unflattenNest(_ v: Value, _ next: () -> Value) throws -> Value {
+        if case .object(let o) = v {
+            if let l = o as? PyList { return .object(PyList(try l.items.map { try unflattenNest($0, next) })) }
+            if let t = o as? PyTuple { return .object(PyTuple(try t.items.map { try unflattenNest($0, next) })) }
+            if let d = o as? PyDict {
+                // Leaves come in sorted-key order (TF's nest); the result keeps the dict's own order.
+                var byKey: [(Value, Value)] = []
+                for (k, x) in d.table.entries.sorted(by: { (try? lessThan($0.key, $1.key)) ?? false }) {
+                    byKey.append((k, try unflattenNest(x, next)))
+                }
+                let out = PyDict()
+                for (k, _) in d.table.entries {
+                    if let pair = try byKey.first(where: { try equals($0.0, k) }) { try dictSet(out, k, pair.1) }
+                }
+                return .object(out)
+            }
+        }
+        return next()
+    }
+}

@@ -1,0 +1,59 @@
+import TensorCore
+
+/// A traced function: a graph with placeholders for its arguments and for the values it
+/// captured from outside (eager tensors, variables), and its outputs. Calling it runs the graph,
+/// including every stateful op (TF's automatic control dependencies).
+public final class ConcreteFunction {
+    public let graph: Graph
+    public var inputs: [GraphTensor] = []
+    public var outputs: [GraphTensor] = []
+
+    public init(graph: Graph) {
+        self.graph = graph
+    }
+
+    /// Runs the function on eager arguments (one per input placeholder).
+    public func call(_ args: [TensorHandle], runtime: TFRuntime) throws -> [TensorHandle] {
+        guard args.count == inputs.count else {
+            throw TFError.invalidArgument("Expected \(inputs.count) arguments, got \(args.count)")
+        }
+        var feeds: [ObjectIdentifier: KernelValue] = [:]
+        for (p, a) in zip(inputs, args) { feeds[ObjectIdentifier(p)] = try kernelValue(a) }
+        for c in graph.captures { feeds[ObjectIdentifier(c.placeholder)] = try kernelValue(c.external) }
+        // Stateful ops run whether or not an output needs them, in program order.
+        let stateful = graph.operations.filter { ($0.def?.isStateful ?? false) && $0.type != "ReadVariableOp" && $0.type != "Placeholder" }
+        let outs = try GraphExecutor.run(fetches: outputs, targets: stateful, feeds: feeds, runtime: runtime, session: nil)
+        return outs.map {
+            switch $0 {
+            case .tensor(let t): return .eager(EagerTensor(t))
+            case .resource(let r): return .resource(r)
+            }
+        }
+    }
+
+    private func kernelValue(_ h: TensorHandle) throws -> KernelValue {
+        switch h {
+        case .eager(let e): return .tensor(e.value)
+        case .resource(let r): return .resource(r)
+        case .symbolic: throw TFError.value("A symbolic tensor cannot be passed to a concrete function from outside its graph")
+        }
+    }
+}
+
+extension Graph {
+    /// A placeholder standing for an outside value used while tracing (created once per value).
+    func capture(_ h: TensorHandle) throws -> GraphTensor {
+        if let existing = captures.first(where: { $0.external.identity == h.identity }) { return existing.placeholder }
+        let op: Operation
+        switch h {
+        case .resource(let r):
+            op = try addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(r.dtype), "shape": .shape(TensorShape([])), "_resource": .bool(true)])
+        case .eager(let e):
+            op = try addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(e.dtype), "shape": .shape(TensorShape(e.shape))])
+        case .symbolic(let g):
+            return g
+        }
+        captures.append((h, op.outputs[0]))
+        return op.outputs[0]
+    }
+}
