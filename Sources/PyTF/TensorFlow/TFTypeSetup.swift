@@ -437,26 +437,6 @@ func numpyText(_ t: Tensor) -> String {
     return text.contains("\n") ? "\n" + text : text
 }
 
-/// `b'...'` for bytes.
-func pyBytesRepr(_ bytes: [UInt8]) -> String {
-    var out = "b'"
-    for c in bytes {
-        switch c {
-        case 0x5c: out += "\\\\"
-        case 0x27: out += "\\'"
-        case 0x0a: out += "\\n"
-        case 0x0d: out += "\\r"
-        case 0x09: out += "\\t"
-        case 0x20..<0x7f: out.unicodeScalars.append(Unicode.Scalar(c))
-        default: out += "\\x" + String(c, radix: 16).leftPadded(2)
-        }
-    }
-    return out + "'"
-}
-
-extension String {
-    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
-}
 
 extension Interpreter {
     /// Python subscript items for TF's `__getitem__`: ints, slices, None (new axis), Ellipsis.

@@ -63,35 +63,35 @@ final class PyInitializer: PyObject {
 extension Interpreter {
     /// `tf.random_uniform`: RandomUniform, then scaled and shifted (`random_uniform/sub|mul|add`).
     func randomUniformOps(shape: [Int], minval: Double, maxval: Double, dtype: DType, seed: Int?, name: String) throws -> TensorHandle {
-        let rt = tf.runtime
-        return try tfCall(self) {
-            let graph = rt.currentGraph
-            let (scope, saved) = graph?.pushNameScope(name) ?? ("", "")
-            defer { graph?.popNameScope(saved) }
-            let shapeT = try rt.constant(try Tensor(shape.map { Int32($0) }, shape: [shape.count]), name: "shape")
-            let lo = try rt.constant(try Conversion.cast(Tensor(scalar: minval), to: dtype, flavor: .tensorflow), name: "min")
-            let hi = try rt.constant(try Conversion.cast(Tensor(scalar: maxval), to: dtype, flavor: .tensorflow), name: "max")
-            let seeds = rt.seeds(opSeed: seed)
-            let raw = try rt.execute1("RandomUniform", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: "RandomUniform")
-            let range = try rt.execute1("Sub", [hi, lo], name: "sub")
-            let scaled = try rt.execute1("Mul", [raw, range], name: "mul")
-            return try rt.execute1("AddV2", [scaled, lo], name: scope.isEmpty ? nil : scope)
+        try randomOps(kind: "RandomUniform", shape: shape, constants: [("min", minval), ("max", maxval)], dtype: dtype, seed: seed, name: name) { rt, raw, c in
+            let range = try rt.execute1("Sub", [c[1], c[0]], name: "sub")
+            return (try rt.execute1("Mul", [raw, range], name: "mul"), c[0])
         }
     }
 
+    /// `tf.random_normal`: RandomStandardNormal, then scaled and shifted (`random_normal/mul|add`).
     func randomNormalOps(shape: [Int], mean: Double, stddev: Double, dtype: DType, seed: Int?, name: String) throws -> TensorHandle {
+        try randomOps(kind: "RandomStandardNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype, seed: seed, name: name) { rt, raw, c in
+            (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
+        }
+    }
+
+    /// The ops of TF's random wrappers: in scope `name`, a `shape` constant, the named scalar
+    /// constants, the random op, then `scale` (returning the scaled value and the offset), then
+    /// the final add named as the scope.
+    private func randomOps(kind: String, shape: [Int], constants: [(String, Double)], dtype: DType, seed: Int?, name: String,
+                           scale: (TFRuntime, TensorHandle, [TensorHandle]) throws -> (TensorHandle, TensorHandle)) throws -> TensorHandle {
         let rt = tf.runtime
         return try tfCall(self) {
             let graph = rt.currentGraph
             let (scope, saved) = graph?.pushNameScope(name) ?? ("", "")
             defer { graph?.popNameScope(saved) }
             let shapeT = try rt.constant(try Tensor(shape.map { Int32($0) }, shape: [shape.count]), name: "shape")
-            let m = try rt.constant(try Conversion.cast(Tensor(scalar: mean), to: dtype, flavor: .tensorflow), name: "mean")
-            let s = try rt.constant(try Conversion.cast(Tensor(scalar: stddev), to: dtype, flavor: .tensorflow), name: "stddev")
+            let c = try constants.map { try rt.constant(try Conversion.cast(Tensor(scalar: $0.1), to: dtype, flavor: .tensorflow), name: $0.0) }
             let seeds = rt.seeds(opSeed: seed)
-            let raw = try rt.execute1("RandomStandardNormal", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: "RandomStandardNormal")
-            let scaled = try rt.execute1("Mul", [raw, s], name: "mul")
-            return try rt.execute1("AddV2", [scaled, m], name: scope.isEmpty ? nil : scope)
+            let raw = try rt.execute1(kind, [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: kind)
+            let (scaled, offset) = try scale(rt, raw, c)
+            return try rt.execute1("AddV2", [scaled, offset], name: scope.isEmpty ? nil : scope)
         }
     }
 

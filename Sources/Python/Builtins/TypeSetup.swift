@@ -239,20 +239,7 @@ extension Interpreter {
         }
 
         PyType.bytes.method("__repr__") { _, a in
-            guard let b = a.positional.first?.asObject as? PyBytes else { return .str("b''") }
-            var out = "b'"
-            for c in b.bytes {
-                switch c {
-                case 0x5c: out += "\\\\"
-                case 0x27: out += "\\'"
-                case 0x0a: out += "\\n"
-                case 0x0d: out += "\\r"
-                case 0x09: out += "\\t"
-                case 0x20..<0x7f: out.unicodeScalars.append(Unicode.Scalar(c))
-                default: out += String(format: "\\x%02x", c)
-                }
-            }
-            return .str(out + "'")
+            .str(pyBytesRepr((a.positional.first?.asObject as? PyBytes)?.bytes ?? []))
         }
         PyStream.type.method("write") { i, a in
             guard a.count == 2, let st = a[0].asObject as? PyStream else { throw PyError.typeError("write() takes exactly one argument") }
@@ -265,4 +252,22 @@ extension Interpreter {
             return .none
         }
     }
+}
+
+/// Python's `repr` of a `bytes` value: `b'...'` with Python's escapes.
+public func pyBytesRepr(_ bytes: [UInt8]) -> String {
+    let quote: UInt8 = bytes.contains(0x27) && !bytes.contains(0x22) ? 0x22 : 0x27
+    var out = "b" + String(Unicode.Scalar(quote))
+    for c in bytes {
+        switch c {
+        case 0x5c: out += "\\\\"
+        case quote: out += "\\" + String(Unicode.Scalar(c))
+        case 0x0a: out += "\\n"
+        case 0x0d: out += "\\r"
+        case 0x09: out += "\\t"
+        case 0x20..<0x7f: out.unicodeScalars.append(Unicode.Scalar(c))
+        default: out += String(format: "\\x%02x", c)
+        }
+    }
+    return out + String(Unicode.Scalar(quote))
 }
