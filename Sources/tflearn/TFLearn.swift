@@ -104,8 +104,30 @@ struct Run: ParsableCommand {
             let interp = Interpreter()
             PyTF.install(into: interp)
             interp.argv = argv
+            // Ctrl-C raises KeyboardInterrupt in the program instead of killing the process.
+            let interrupt = SignalWatcher(signal: SIGINT) { [flag = interp.interruptFlag] in flag.set() }
+            defer { interrupt.cancel() }
             return interp.run(source: source, filename: path).exitStatus
         }
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Runs a handler when a signal arrives, instead of the signal's default action.
+final class SignalWatcher: @unchecked Sendable {
+    private let source: DispatchSourceSignal
+    private let signalNumber: Int32
+
+    init(signal: Int32, handler: @escaping @Sendable () -> Void) {
+        signalNumber = signal
+        Foundation.signal(signal, SIG_IGN)
+        source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+        source.setEventHandler(handler: handler)
+        source.resume()
+    }
+
+    func cancel() {
+        source.cancel()
+        Foundation.signal(signalNumber, SIG_DFL)
     }
 }

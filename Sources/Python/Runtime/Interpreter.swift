@@ -135,7 +135,9 @@ public final class Interpreter {
                 return RunOutcome(exitStatus: systemExitStatus(e.exception), module: modules["__main__"], error: nil, syntaxError: nil)
             }
             stderr.write(formatTraceback(e.exception))
-            return RunOutcome(exitStatus: 1, module: modules["__main__"], error: e.exception, syntaxError: nil)
+            // CPython ends with the signal's status (128 + SIGINT) after an uncaught KeyboardInterrupt.
+            let status: Int32 = e.isInstance(of: PyType.KeyboardInterrupt) ? 130 : 1
+            return RunOutcome(exitStatus: status, module: modules["__main__"], error: e.exception, syntaxError: nil)
         } catch {
             stderr.write("internal error: \(error)\n")
             return RunOutcome(exitStatus: 1, module: nil, error: nil, syntaxError: nil)
