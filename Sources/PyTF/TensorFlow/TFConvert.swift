@@ -93,7 +93,7 @@ extension Interpreter {
         }
         guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
         for tape in rt.tapes { tape.variableAccessed(r) }
-        return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)], attrs: ["dtype": .type(variable.dtype)]) }
+        return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)]) }
     }
 
     func wrap(_ h: TensorHandle) -> Value { .object(PyTFTensor(h)) }
@@ -112,10 +112,19 @@ extension Interpreter {
                 if let variable = o as? PyTFVariable, let g = variable.graph { graph = g; break }
             }
         }
+        // Tensors fix the dtype Python values are converted to (as TF's binary ops do).
+        var tensorDType = inputDType
+        if matchFirstDType && tensorDType == nil {
+            for (v, _) in inputs {
+                if case .object(let o) = v, let t = o as? PyTFTensor { tensorDType = t.handle.dtype; break }
+                if case .object(let o) = v, let variable = o as? PyTFVariable { tensorDType = variable.dtype; break }
+                if let t = NumpyBridge.tensorIfNumpy(v), t.rank > 0 { tensorDType = t.dtype; break }
+            }
+        }
         guard let graph else {
             // Eager: no names.
             var handles: [TensorHandle] = []
-            var firstDType = inputDType
+            var firstDType = tensorDType
             for (v, _) in inputs {
                 let h = try tfHandle(v, dtype: matchFirstDType ? firstDType : inputDType)
                 if firstDType == nil && matchFirstDType { firstDType = h.dtype }
@@ -128,14 +137,7 @@ extension Interpreter {
                 let (scope, saved) = graph.pushNameScope(opName)
                 defer { graph.popNameScope(saved) }
                 var handles: [TensorHandle] = []
-                // Tensors first fix the dtype Python values are converted to (as TF's binary ops do).
-                var firstDType = inputDType
-                if matchFirstDType && firstDType == nil {
-                    for (v, _) in inputs {
-                        if case .object(let o) = v, let t = o as? PyTFTensor { firstDType = t.handle.dtype; break }
-                        if case .object(let o) = v, let variable = o as? PyTFVariable { firstDType = variable.dtype; break }
-                    }
-                }
+                var firstDType = tensorDType
                 for (v, arg) in inputs {
                     let h = try tfHandle(v, dtype: matchFirstDType ? firstDType : inputDType, name: arg)
                     if firstDType == nil && matchFirstDType { firstDType = h.dtype }

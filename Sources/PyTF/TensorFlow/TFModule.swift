@@ -19,6 +19,9 @@ func installTensorFlow(into interp: Interpreter) {
         return try i.importModule("tensorflow.compat")
     }
     interp.registerModule("tensorflow.compat.v1") { i in makeTFModule(i, v1: true) }
+    interp.registerModule("tensorflow.keras") { i in
+        try i.execute(source: kerasSource, filename: "<tf.keras>", moduleName: "tensorflow.keras")
+    }
 }
 
 private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
@@ -80,6 +83,20 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return .none
     }
     m.function("get_default_session") { i, _ in i.tf.defaultSession.map { .object($0) } ?? .none }
+    m.function("init_scope") { i, _ in
+        // Lifts out of function graphs to eager execution (variables made here are eager).
+        var saved: [Graph] = []
+        return .object(PyContextManager(enter: { i in
+            let rt = i.tf.runtime
+            if rt.eagerByDefault {
+                saved = rt.graphStack
+                rt.graphStack.removeAll()
+            }
+            return .none
+        }, exit: { i in
+            if !saved.isEmpty { i.tf.runtime.graphStack = saved }
+        }))
+    }
     m.function("set_random_seed") { i, a in
         let p = try a.bind("set_random_seed", ["seed"], required: 1)
         let seed = try p[0].flatMap { $0.isNone ? nil : try i.index($0) }
@@ -302,6 +319,47 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     installTrainModule(m)
     installSaverAndSummaries(m, v1: v1)
 
+    m.function("as_dtype") { i, a in
+        guard let d = try i.tfDType(a.positional.first) else { throw PyError.typeError("Cannot convert None to a TensorFlow DType.") }
+        return .object(PyTFDType.of(d))
+    }
+    let random = PyModule(name: "\(m.name).random")
+    random.function("uniform") { i, a in
+        let p = try a.bind("uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
+        let dtype = try i.tfDType(p[3]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.uniform needs a known shape") }
+        let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+        return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
+    }
+    random.function("normal") { i, a in
+        let p = try a.bind("normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+        let dtype = try i.tfDType(p[3]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.normal needs a known shape") }
+        let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+        return i.wrap(try i.randomNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_normal"))
+    }
+    random.function("set_seed") { i, a in
+        let p = try a.bind("set_seed", ["seed"], required: 1)
+        let seed = try p[0].flatMap { $0.isNone ? nil : try i.index($0) }
+        i.tf.runtime.globalSeed = seed
+        i.tf.runtime.defaultGraph.seed = seed
+        return .none
+    }
+    m["random"] = .object(random)
+    if !v1 {
+        // tf.keras is Python code, loaded on first use (PEP 562 module __getattr__).
+        m.function("__getattr__") { i, a in
+            guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
+            if name == "keras" {
+                let keras = try i.importModule("tensorflow.keras")
+                (try i.importModule("tensorflow"))["keras"] = .object(keras)
+                return .object(keras)
+            }
+            throw PyError.attributeError("module 'tensorflow' has no attribute '\(name)'")
+        }
+    }
     let nn = PyModule(name: "\(m.name).nn")
     nn.function("relu") { i, a in
         let p = try a.bind("relu", ["features", "name"], required: 1)
@@ -322,7 +380,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m["linalg"] = .object(linalg)
     let math = PyModule(name: "\(m.name).math")
     for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "maximum", "minimum",
-              "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater"] {
+              "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater",
+              "squared_difference", "reciprocal", "sign", "logical_and", "logical_or", "logical_not", "not_equal", "less_equal", "greater_equal"] {
         math[n] = m[n]
     }
     m["math"] = .object(math)
@@ -353,17 +412,31 @@ extension Interpreter {
         return .object(PyTFOperation(try tfCall(self) { try graph.addOperation(type: "NoOp", inputs: [], name: name, controlInputs: deps) }))
     }
 
-    /// `with tf.name_scope(name) as scope:`.
+    /// `with tf.name_scope(name) as scope:`: the graph's scope, or (eagerly) the eager name stack.
     func nameScopeManager(_ graph: Graph, _ name: Value, defaultName: Value? = nil) -> Value {
         var saved = ""
+        var eager = false
+        var scopeGraph = graph
         let n = name.asString ?? defaultName?.asString
         return .object(PyContextManager(enter: { i in
-            let g = i.tf.runtime.currentGraph ?? graph
+            let rt = i.tf.runtime
+            guard let g = rt.currentGraph else {
+                eager = true
+                let base = rt.eagerNameStack.last.map { $0 + "/" } ?? ""
+                let full = (n ?? "").hasSuffix("/") ? String((n ?? "").dropLast()) : base + (n ?? "")
+                rt.eagerNameStack.append(full)
+                return .str(full.isEmpty ? "" : full + "/")
+            }
+            scopeGraph = g
             let (scope, s) = g.pushNameScope(n)
             saved = s
             return .str(scope)
         }, exit: { i in
-            (i.tf.runtime.currentGraph ?? graph).popNameScope(saved)
+            if eager {
+                if !i.tf.runtime.eagerNameStack.isEmpty { i.tf.runtime.eagerNameStack.removeLast() }
+            } else {
+                scopeGraph.popNameScope(saved)
+            }
         }))
     }
 }

@@ -131,7 +131,7 @@ enum TFTypeSetup {
                 } else {
                     body = NumpyFormat.arrayStr(e.value)
                 }
-                let sep = e.value.rank >= 2 ? "\n" : ""
+                let sep = body.contains("\n") ? "\n" : ""
                 return .str("tf.Tensor(\(sep)\(body), shape=\(TensorShape(e.shape)), dtype=\(e.dtype.name))")
             case .resource(let r):
                 return .str("tf.Tensor(<resource \(r.name)>)")

@@ -106,7 +106,8 @@ extension Interpreter {
             if isCallable(init0) { init0 = try call(init0, Args()) }
             let h = try tfHandle(init0, dtype: dtype)
             guard let v = h.eagerValue else { throw PyError.valueError("initial value must be eager") }
-            let n = name ?? "Variable"
+            let prefix = rt.eagerNameStack.last.map { $0.isEmpty ? "" : $0 + "/" } ?? ""
+            let n = exactName ?? prefix + (name ?? "Variable")
             let variable = PyTFVariable(name: n, dtype: v.dtype, shape: TensorShape(v.shape), trainable: trainable)
             let r = VariableResource(name: n, dtype: v.dtype, shape: TensorShape(v.shape), value: v)
             variable.resource = r

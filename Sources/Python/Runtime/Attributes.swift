@@ -28,10 +28,12 @@ extension Interpreter {
                     return try getDescriptor(dobj, v)
                 }
                 if let r = inst.dict[name] { return r }
-                if let d = descr { return bind(d, to: v, type: t) }
+                if let d = descr { return try bindDescriptor(d, to: v, type: t) }
                 return try missingAttribute(v, t, name)
             case let m as PyModule:
                 if let r = m.globals.get(name) { return r }
+                // PEP 562: a module-level __getattr__ supplies missing attributes.
+                if let hook = m.globals.get("__getattr__") { return try call(hook, Args([.str(name)])) }
                 if name == "__dict__" {
                     let d = PyDict()
                     for (k, x) in m.globals.items { try dictSet(d, .str(k), x) }
@@ -52,8 +54,17 @@ extension Interpreter {
             return try getDescriptor(dobj, v)
         }
         if case .object(let o) = v, let attrs = o.attributes, let r = attrs[name] { return r }
-        if let d = descr { return bind(d, to: v, type: t) }
+        if let d = descr { return try bindDescriptor(d, to: v, type: t) }
         return try missingAttribute(v, t, name)
+    }
+
+    /// `bind`, plus objects whose type defines `__get__` (e.g. a `tf.function` used as a method).
+    func bindDescriptor(_ d: Value, to receiver: Value, type: PyType) throws -> Value {
+        if case .object(let o) = d, !(o is PyFunction || o is PyBuiltinFunction || o is PyClassMethod || o is PyStaticMethod || o is PyType),
+           let get = o.pyType.lookup("__get__") {
+            return try call(bind(get, to: d, type: o.pyType), Args([receiver, .object(type)]))
+        }
+        return bind(d, to: receiver, type: type)
     }
 
     private func getDescriptor(_ d: PyObject, _ v: Value) throws -> Value {

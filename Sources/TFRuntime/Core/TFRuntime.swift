@@ -18,6 +18,8 @@ public final class TFRuntime {
     /// Per-graph state that higher layers keep (variable scopes, ...).
     public var extensions: [String: AnyObject] = [:]
     var randomStreams: [String: RandomStream] = [:]
+    /// Name scopes entered while executing eagerly (they prefix variable names, as in TF2).
+    public var eagerNameStack: [String] = []
 
     public init() {}
 

@@ -1,0 +1,620 @@
+/// tf.keras (legacy Keras 2 semantics, as tf-keras 2.21), written in Python on top of the
+/// `tensorflow` module and run by the interpreter, so that user subclasses of `Layer` and
+/// `Model` work exactly as Python subclasses do.
+let kerasSource = #"""
+import tensorflow as tf
+
+_uid = {}
+
+
+def _unique(base):
+    n = _uid.get(base, 0)
+    _uid[base] = n + 1
+    return base if n == 0 else base + "_" + str(n)
+
+
+def _snake(name):
+    out = ""
+    for i, ch in enumerate(name):
+        if ch.isupper() and i > 0 and (not name[i - 1].isupper() or (i + 1 < len(name) and name[i + 1].islower())):
+            out += "_"
+        out += ch.lower()
+    return out
+
+
+def _shape_of(x):
+    s = getattr(x, "shape", None)
+    if s is None:
+        return tf.TensorShape(tf.convert_to_tensor(x).shape)
+    return tf.TensorShape(s)
+
+
+# ---------------------------------------------------------------- initializers
+
+class Initializer:
+    def __call__(self, shape, dtype=None, **kwargs):
+        raise NotImplementedError
+
+    def get_config(self):
+        return {}
+
+
+class Zeros(Initializer):
+    def __call__(self, shape, dtype=None, **kwargs):
+        return tf.zeros(shape, dtype=dtype or tf.float32)
+
+
+class Ones(Initializer):
+    def __call__(self, shape, dtype=None, **kwargs):
+        return tf.ones(shape, dtype=dtype or tf.float32)
+
+
+class Constant(Initializer):
+    def __init__(self, value=0):
+        self.value = value
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        return tf.fill(shape, tf.cast(self.value, dtype or tf.float32))
+
+
+class RandomUniform(Initializer):
+    def __init__(self, minval=-0.05, maxval=0.05, seed=None):
+        self.minval, self.maxval, self.seed = minval, maxval, seed
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        return tf.random.uniform(shape, self.minval, self.maxval, dtype=dtype or tf.float32, seed=self.seed)
+
+
+class RandomNormal(Initializer):
+    def __init__(self, mean=0.0, stddev=0.05, seed=None):
+        self.mean, self.stddev, self.seed = mean, stddev, seed
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        return tf.random.normal(shape, self.mean, self.stddev, dtype=dtype or tf.float32, seed=self.seed)
+
+
+class GlorotUniform(Initializer):
+    def __init__(self, seed=None):
+        self.seed = seed
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        shape = list(shape)
+        if len(shape) < 1:
+            fan_in = fan_out = 1
+        elif len(shape) == 1:
+            fan_in = fan_out = shape[0]
+        else:
+            receptive = 1
+            for d in shape[:-2]:
+                receptive *= d
+            fan_in = shape[-2] * receptive
+            fan_out = shape[-1] * receptive
+        limit = (6.0 / max(1.0, (fan_in + fan_out) / 1.0)) ** 0.5
+        return tf.random.uniform(shape, -limit, limit, dtype=dtype or tf.float32, seed=self.seed)
+
+
+def _get_initializer(identifier):
+    if identifier is None:
+        return None
+    if isinstance(identifier, str):
+        table = {"zeros": Zeros, "ones": Ones, "glorot_uniform": GlorotUniform,
+                 "random_uniform": RandomUniform, "random_normal": RandomNormal}
+        if identifier not in table:
+            raise ValueError("Could not interpret initializer identifier: " + repr(identifier))
+        return table[identifier]()
+    if isinstance(identifier, type):
+        return identifier()
+    return identifier
+
+
+# ---------------------------------------------------------------- activations
+
+def relu(x):
+    return tf.nn.relu(x)
+
+
+def sigmoid(x):
+    return tf.sigmoid(x)
+
+
+def tanh(x):
+    return tf.tanh(x)
+
+
+def linear(x):
+    return x
+
+
+def _get_activation(identifier):
+    if identifier is None:
+        return linear
+    if isinstance(identifier, str):
+        table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear}
+        if identifier not in table:
+            raise ValueError("Unknown activation function: '" + identifier + "'. Please ensure you are using a `keras.utils.custom_object_scope` and that this object is included in the scope.")
+        return table[identifier]
+    return identifier
+
+
+# ---------------------------------------------------------------- layers
+
+class Layer:
+    def __init__(self, trainable=True, name=None, dtype=None, input_shape=None, **kwargs):
+        for key in kwargs:
+            if key not in ("input_dim", "batch_input_shape", "autocast", "dynamic"):
+                raise TypeError("Keyword argument not understood: " + repr(key))
+        object.__setattr__(self, "_name", name or _unique(_snake(type(self).__name__)))
+        self.trainable = trainable
+        self.built = False
+        self._dtype = dtype or "float32"
+        self._own_weights = []
+        if "input_dim" in kwargs and input_shape is None:
+            input_shape = (kwargs["input_dim"],)
+        self._input_shape_arg = input_shape
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def dtype(self):
+        return self._dtype
+
+    def build(self, input_shape):
+        self.built = True
+
+    def call(self, inputs, *args, **kwargs):
+        return inputs
+
+    def add_weight(self, name=None, shape=None, dtype=None, initializer=None, trainable=True, **kwargs):
+        dtype = dtype or self._dtype
+        init = _get_initializer(initializer)
+        if init is None:
+            init = GlorotUniform() if tf.as_dtype(dtype).is_floating else Zeros()
+        shape = [] if shape is None else list(shape)
+        with tf.init_scope():
+            value = init(shape, dtype=dtype)
+            variable = tf.Variable(value, name=self._name + "/" + (name or "Variable"), trainable=trainable, dtype=dtype)
+        self._own_weights.append(variable)
+        return variable
+
+    def _maybe_build(self, inputs):
+        if not self.built:
+            self.build(_shape_of(inputs))
+            self.built = True
+
+    def __call__(self, inputs, *args, **kwargs):
+        self._maybe_build(inputs)
+        if self._dtype in ("float32", "float64", "float16"):
+            inputs = _autocast(inputs, self._dtype)
+        return self.call(inputs, *args, **kwargs)
+
+    def _sublayers(self):
+        found = []
+        for value in self.__dict__.values():
+            _collect_layers(value, found)
+        return found
+
+    def _gather(self, trainable):
+        out = []
+        seen = set()
+        def add(v):
+            if id(v) not in seen:
+                seen.add(id(v))
+                out.append(v)
+        for v in self._own_weights:
+            if trainable is None or (v.trainable and self.trainable) == trainable:
+                add(v)
+        for layer in self._sublayers():
+            for v in layer._gather(trainable if self.trainable else (None if trainable is None else False)):
+                add(v)
+        return out
+
+    @property
+    def weights(self):
+        return self._gather(None)
+
+    @property
+    def variables(self):
+        return self._gather(None)
+
+    @property
+    def trainable_weights(self):
+        return self._gather(True) if self.trainable else []
+
+    @property
+    def trainable_variables(self):
+        return self.trainable_weights
+
+    @property
+    def non_trainable_weights(self):
+        return [v for v in self._gather(None) if not (v.trainable and self.trainable)]
+
+    @property
+    def non_trainable_variables(self):
+        return self.non_trainable_weights
+
+    @property
+    def layers(self):
+        return self._sublayers()
+
+    def get_weights(self):
+        return [v.numpy() for v in self.weights]
+
+    def set_weights(self, weights):
+        for v, w in zip(self.weights, weights):
+            v.assign(w)
+
+    def count_params(self):
+        total = 0
+        for v in self.weights:
+            n = 1
+            for d in v.shape:
+                n *= d
+            total += n
+        return total
+
+
+def _collect_layers(value, found):
+    if isinstance(value, Layer):
+        if not any(value is f for f in found):
+            found.append(value)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _collect_layers(v, found)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _collect_layers(v, found)
+
+
+def _autocast(x, dtype):
+    if isinstance(x, (list, tuple)):
+        return type(x)(_autocast(v, dtype) for v in x)
+    if isinstance(x, tf.Variable):
+        return x
+    if isinstance(x, tf.Tensor):
+        if x.dtype.is_floating and x.dtype.name != dtype:
+            return tf.cast(x, dtype)
+        return x
+    try:
+        t = tf.convert_to_tensor(x)
+    except (TypeError, ValueError):
+        return x
+    if t.dtype.is_floating and t.dtype.name != dtype:
+        return tf.cast(t, dtype)
+    return t
+
+
+class Dense(Layer):
+    def __init__(self, units, activation=None, use_bias=True, kernel_initializer="glorot_uniform",
+                 bias_initializer="zeros", **kwargs):
+        super().__init__(**kwargs)
+        self.units = int(units)
+        self.activation = _get_activation(activation)
+        self.use_bias = use_bias
+        self.kernel_initializer = _get_initializer(kernel_initializer)
+        self.bias_initializer = _get_initializer(bias_initializer)
+
+    def build(self, input_shape):
+        last = input_shape[-1]
+        if last is None:
+            raise ValueError("The last dimension of the inputs to a Dense layer should be defined. Found None. Full input shape received: " + str(input_shape))
+        self.kernel = self.add_weight("kernel", shape=[last, self.units], initializer=self.kernel_initializer)
+        if self.use_bias:
+            self.bias = self.add_weight("bias", shape=[self.units], initializer=self.bias_initializer)
+        else:
+            self.bias = None
+        self.built = True
+
+    def call(self, inputs):
+        outputs = tf.matmul(inputs, self.kernel)
+        if self.use_bias:
+            outputs = outputs + self.bias
+        return self.activation(outputs)
+
+
+class Model(Layer):
+    def __init__(self, *args, **kwargs):
+        super().__init__(**kwargs)
+        self.optimizer = None
+        self.loss = None
+
+    def compile(self, optimizer=None, loss=None, metrics=None, **kwargs):
+        self.optimizer = optimizers.get(optimizer)
+        self.loss = losses.get(loss)
+
+    def predict(self, x, **kwargs):
+        return self(x).numpy()
+
+    def train_step(self, x, y):
+        with tf.GradientTape() as tape:
+            y_pred = self(x)
+            loss = self.loss(y, y_pred)
+        grads = tape.gradient(loss, self.trainable_variables)
+        self.optimizer.apply_gradients(zip(grads, self.trainable_variables))
+        return loss
+
+    def fit(self, x, y, epochs=1, batch_size=None, verbose=0, **kwargs):
+        if self.optimizer is None or self.loss is None:
+            raise RuntimeError("You must compile your model before training/testing. Use `model.compile(optimizer, loss)`.")
+        history = History()
+        for epoch in range(epochs):
+            loss = self.train_step(x, y)
+            history.history.setdefault("loss", []).append(float(loss))
+        return history
+
+
+class History:
+    def __init__(self):
+        self.history = {}
+
+
+class Sequential(Model):
+    def __init__(self, layers=None, name=None):
+        super().__init__(name=name)
+        self._layers = []
+        for layer in layers or []:
+            self.add(layer)
+
+    def add(self, layer):
+        self._layers.append(layer)
+
+    @property
+    def layers(self):
+        return list(self._layers)
+
+    def build(self, input_shape=None):
+        self.built = True
+
+    def call(self, inputs):
+        x = inputs
+        for layer in self._layers:
+            x = layer(x)
+        return x
+
+
+class InputLayer(Layer):
+    pass
+
+
+# ---------------------------------------------------------------- losses
+
+class Loss:
+    def __init__(self, reduction="auto", name=None):
+        self.reduction = reduction
+        self.name = name
+
+    def __call__(self, y_true, y_pred, sample_weight=None):
+        values = self.call(tf.convert_to_tensor(y_true), tf.convert_to_tensor(y_pred))
+        if self.reduction == "none":
+            return values
+        if self.reduction == "sum":
+            return tf.reduce_sum(values)
+        return tf.reduce_mean(values)
+
+
+def mean_squared_error(y_true, y_pred):
+    y_pred = tf.convert_to_tensor(y_pred)
+    y_true = tf.cast(y_true, y_pred.dtype)
+    return tf.reduce_mean(tf.math.squared_difference(y_pred, y_true), axis=-1)
+
+
+def mean_absolute_error(y_true, y_pred):
+    y_pred = tf.convert_to_tensor(y_pred)
+    y_true = tf.cast(y_true, y_pred.dtype)
+    return tf.reduce_mean(tf.abs(y_pred - y_true), axis=-1)
+
+
+class MeanSquaredError(Loss):
+    def __init__(self, reduction="auto", name="mean_squared_error"):
+        super().__init__(reduction, name)
+
+    def call(self, y_true, y_pred):
+        return mean_squared_error(y_true, y_pred)
+
+
+class MeanAbsoluteError(Loss):
+    def __init__(self, reduction="auto", name="mean_absolute_error"):
+        super().__init__(reduction, name)
+
+    def call(self, y_true, y_pred):
+        return mean_absolute_error(y_true, y_pred)
+
+
+class _Losses:
+    Loss = Loss
+    MeanSquaredError = MeanSquaredError
+    MeanAbsoluteError = MeanAbsoluteError
+    mean_squared_error = staticmethod(mean_squared_error)
+    mse = staticmethod(mean_squared_error)
+    MSE = staticmethod(mean_squared_error)
+    mean_absolute_error = staticmethod(mean_absolute_error)
+    mae = staticmethod(mean_absolute_error)
+
+    @staticmethod
+    def get(identifier):
+        if identifier is None or callable(identifier) and not isinstance(identifier, str):
+            return identifier
+        table = {"mse": MeanSquaredError(), "mean_squared_error": MeanSquaredError(),
+                 "mae": MeanAbsoluteError(), "mean_absolute_error": MeanAbsoluteError()}
+        if identifier not in table:
+            raise ValueError("Could not interpret loss function identifier: " + str(identifier))
+        return table[identifier]
+
+
+losses = _Losses()
+
+
+# ---------------------------------------------------------------- optimizers
+
+class Optimizer:
+    def __init__(self, learning_rate=0.001, name="Optimizer", **kwargs):
+        self.name = name
+        with tf.init_scope():
+            self._learning_rate = tf.Variable(learning_rate, name="learning_rate", dtype=tf.float32, trainable=False)
+            self.iterations = tf.Variable(0, name="iteration", dtype=tf.int64, trainable=False)
+        self._built = False
+        self._var_ids = []
+
+    @property
+    def learning_rate(self):
+        return self._learning_rate
+
+    @learning_rate.setter
+    def learning_rate(self, value):
+        self._learning_rate.assign(value)
+
+    @property
+    def lr(self):
+        return self._learning_rate
+
+    def _index(self, variable):
+        for i, v in enumerate(self._var_ids):
+            if v is variable:
+                return i
+        raise KeyError("The optimizer cannot recognize variable " + variable.name + ". This usually means you are trying to call the optimizer to update different parts of the model separately. Please call `optimizer.build(variables)` with the full list of trainable variables before the training loop or use legacy optimizer `tf.keras.optimizers.legacy." + type(self).__name__ + "`.")
+
+    def build(self, var_list):
+        self._var_ids = list(var_list)
+        self._built = True
+
+    def apply_gradients(self, grads_and_vars, name=None, **kwargs):
+        pairs = [(g, v) for g, v in grads_and_vars]
+        pairs = [(g, v) for g, v in pairs if g is not None]
+        if not pairs:
+            raise ValueError("No gradients provided for any variable.")
+        if not self._built:
+            with tf.init_scope():
+                self.build([v for _, v in pairs])
+        for g, v in pairs:
+            self.update_step(g, v)
+        self.iterations.assign_add(1)
+        return self.iterations
+
+    def minimize(self, loss, var_list, tape=None):
+        if tape is None:
+            raise ValueError("`tape` is required when a `Tensor` loss is passed.")
+        grads = tape.gradient(loss, var_list)
+        return self.apply_gradients(zip(grads, var_list))
+
+
+class SGD(Optimizer):
+    def __init__(self, learning_rate=0.01, momentum=0.0, nesterov=False, name="SGD", **kwargs):
+        super().__init__(learning_rate=learning_rate, name=name, **kwargs)
+        if momentum < 0 or momentum > 1:
+            raise ValueError("`momentum` must be between [0, 1].")
+        self.momentum = momentum
+        self.nesterov = nesterov
+
+    def build(self, var_list):
+        super().build(var_list)
+        self.momentums = []
+        for v in var_list:
+            if self.momentum != 0:
+                self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
+            else:
+                self.momentums.append(None)
+
+    def update_step(self, gradient, variable):
+        lr = tf.cast(self.learning_rate, variable.dtype)
+        momentum = tf.cast(self.momentum, variable.dtype)
+        m = self.momentums[self._index(variable)]
+        if m is not None:
+            m.assign(-gradient * lr + m * momentum)
+            if self.nesterov:
+                variable.assign_add(-gradient * lr + m * momentum)
+            else:
+                variable.assign_add(m)
+        else:
+            variable.assign_add(-gradient * lr)
+
+
+class Adam(Optimizer):
+    def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False, name="Adam", **kwargs):
+        super().__init__(learning_rate=learning_rate, name=name, **kwargs)
+        self.beta_1 = beta_1
+        self.beta_2 = beta_2
+        self.epsilon = epsilon
+        self.amsgrad = amsgrad
+
+    def build(self, var_list):
+        super().build(var_list)
+        self._momentums = []
+        self._velocities = []
+        for v in var_list:
+            base = v.name.split(":")[0]
+            self._momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + base, trainable=False))
+            self._velocities.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="v/" + base, trainable=False))
+
+    def update_step(self, gradient, variable):
+        lr = tf.cast(self.learning_rate, variable.dtype)
+        local_step = tf.cast(self.iterations + 1, variable.dtype)
+        beta_1_power = tf.pow(tf.cast(self.beta_1, variable.dtype), local_step)
+        beta_2_power = tf.pow(tf.cast(self.beta_2, variable.dtype), local_step)
+        i = self._index(variable)
+        m = self._momentums[i]
+        v = self._velocities[i]
+        alpha = lr * tf.sqrt(1 - beta_2_power) / (1 - beta_1_power)
+        m.assign_add((gradient - m) * (1 - self.beta_1))
+        v.assign_add((tf.square(gradient) - v) * (1 - self.beta_2))
+        variable.assign_sub((m * alpha) / (tf.sqrt(v) + self.epsilon))
+
+
+class _Optimizers:
+    Optimizer = Optimizer
+    SGD = SGD
+    Adam = Adam
+
+    @staticmethod
+    def get(identifier):
+        if identifier is None or isinstance(identifier, Optimizer):
+            return identifier
+        table = {"sgd": SGD, "adam": Adam}
+        key = str(identifier).lower()
+        if key not in table:
+            raise ValueError("Could not interpret optimizer identifier: " + str(identifier))
+        return table[key]()
+
+
+optimizers = _Optimizers()
+
+
+# ---------------------------------------------------------------- namespaces
+
+class _Namespace:
+    def __init__(self, **entries):
+        for key, value in entries.items():
+            setattr(self, key, value)
+
+
+layers = _Namespace(Layer=Layer, Dense=Dense, InputLayer=InputLayer)
+initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Constant=Constant,
+                          RandomUniform=RandomUniform, RandomNormal=RandomNormal, GlorotUniform=GlorotUniform,
+                          zeros=Zeros, ones=Ones, constant=Constant, glorot_uniform=GlorotUniform,
+                          get=_get_initializer)
+activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, get=_get_activation)
+
+
+def _set_random_seed(seed):
+    try:
+        import random
+        random.seed(seed)
+    except ImportError:
+        pass
+    try:
+        import numpy
+        numpy.random.seed(seed)
+    except ImportError:
+        pass
+    tf.random.set_seed(seed)
+
+
+utils = _Namespace(set_random_seed=_set_random_seed)
+
+
+def _clear_session():
+    _uid.clear()
+
+
+backend = _Namespace(clear_session=_clear_session)
+"""#
