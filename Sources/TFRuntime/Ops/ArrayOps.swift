@@ -71,6 +71,17 @@ func registerArrayOps(_ r: OpRegistry) {
         return [OutputSpec(c.dtype(0), TensorShape(partial: zip(dims, m).map { d, k in d.map { $0 * k } }))]
     }, kernel: tensorKernel { ctx in
         try Kernels.tile(try ctx.tensor(0), multiples: try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } })
+    }, gradient: { c in
+        // array_grad._TileGrad: view the gradient as [m0, d0, m1, d1, ...] and sum the multiples away.
+        guard let dims = c.inputs[0].shape.knownDims,
+              let multiples = (c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor)?.scalars.compactMap({ $0.int64Value.map { Int($0) } }) else {
+            throw TFError(.unimplemented, "Tile gradient with unknown shapes")
+        }
+        var split: [Int] = []
+        for (m, d) in zip(multiples, dims) { split += [m, d] }
+        let reshaped = try c.op("Reshape", [try c.grad, try c.intVector(split)])
+        let axes = Array(stride(from: 0, to: split.count, by: 2))
+        return [try c.reduceSum(reshaped, axes: axes, keepDims: false), nil]
     }))
     r.register(OpDef("Fill", shape: { c in
         guard let dims = c.constantInts(0) else { return [OutputSpec(c.dtype(1), TensorShape(dims: nil))] }
@@ -101,6 +112,20 @@ func registerArrayOps(_ r: OpRegistry) {
         let n = ctx.inputs.count - 1
         let axis = Int(try ctx.tensor(n).item().int64Value ?? 0)
         return try Kernels.concat(try (0..<n).map { try ctx.tensor($0) }, axis: axis)
+    }, gradient: { c in
+        // array_grad._ConcatGradHelper: ConcatOffset of the input shapes, then one Slice per input.
+        let g = try c.grad
+        let n = c.inputs.count - 1
+        let axis = c.inputs[n]
+        var shapes: [TensorHandle] = []
+        for x in c.inputs[0..<n] {
+            guard let dims = x.shape.knownDims else { throw TFError(.unimplemented, "ConcatV2 gradient with unknown shapes") }
+            shapes.append(try c.constant(try Tensor(dims.map { Int32($0) }, shape: [dims.count]), name: "Shape"))
+        }
+        let offsets = try c.runtime.execute("ConcatOffset", [axis] + shapes)
+        var grads: [TensorHandle?] = []
+        for k in 0..<n { grads.append(try c.op("Slice", [g, offsets[k], shapes[k]])) }
+        return grads + [nil]
     }))
     r.register(OpDef("MatrixInverse", shape: sameAsInput, kernel: tensorKernel { ctx in
         try Kernels.matrixInverse(try ctx.tensor(0))

@@ -9,6 +9,40 @@ func stridedSliceSpec(_ begin: [Int], _ end: [Int], _ strides: [Int], _ attrs: A
 
 func registerSliceOps(_ r: OpRegistry) {
     func ints(_ t: Tensor) -> [Int] { t.scalars.compactMap { $0.int64Value.map { Int($0) } } }
+    // tf.slice(input, begin, size): size -1 means "to the end".
+    r.register(OpDef("Slice", shape: { c in
+        guard let dims = c.shape(0).knownDims, let b = c.constantInts(1), let sz = c.constantInts(2), b.count == dims.count, sz.count == dims.count else {
+            return [OutputSpec(c.dtype(0), TensorShape(dims: c.shape(0).dims.map { $0.map { _ in nil } }))]
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(zip(zip(dims, b), sz).map { d, s in s == -1 ? d.0 - d.1 : s }))]
+    }, kernel: tensorKernel { ctx in
+        let t = try ctx.tensor(0)
+        let b = ints(try ctx.tensor(1)), sz = ints(try ctx.tensor(2))
+        guard b.count == t.rank, sz.count == t.rank else {
+            throw TFError.invalidArgument("Expected begin and size arguments to be 1-D tensors of size \(t.rank), but got shapes [\(b.count)] and [\(sz.count)] instead.")
+        }
+        let end = zip(zip(t.shape, b), sz).map { d, s in s == -1 ? d.0 : d.1 + s }
+        return try Kernels.stridedSlice(t, StridedSliceSpec(begin: b, end: end, strides: Array(repeating: 1, count: t.rank)))
+    }))
+    // The offsets of each input of a concatenation along `concat_dim`.
+    r.register(OpDef("ConcatOffset", shape: { c in
+        (1..<c.inputs.count).map { _ in OutputSpec(.int32, c.shape(1)) }
+    }, kernel: { ctx in
+        let dim = Int(try ctx.tensor(0).item().int64Value ?? 0)
+        var offset = 0
+        var out: [KernelValue] = []
+        for k in 1..<ctx.inputs.count {
+            let shape = ints(try ctx.tensor(k))
+            let axis = dim < 0 ? dim + shape.count : dim
+            var o = Array(repeating: Int32(0), count: shape.count)
+            if axis >= 0 && axis < shape.count {
+                o[axis] = Int32(offset)
+                offset += shape[axis]
+            }
+            out.append(.tensor(try Tensor(o, shape: [shape.count])))
+        }
+        return out
+    }))
     r.register(OpDef("StridedSlice", shape: { c in
         guard let dims = c.shape(0).knownDims, let b = c.constantInts(1), let e = c.constantInts(2), let s = c.constantInts(3) else {
             return [OutputSpec(c.dtype(0), TensorShape(dims: nil))]
