@@ -26,7 +26,7 @@ let package = Package(
         // Graph, ops, session, eager, tf.function, tape, variables, optimizers, keras, saver, summaries.
         .target(name: "TFRuntime", dependencies: ["TensorCore"]),
         // The Python-facing modules: tensorflow, tensorflow.compat.v1, numpy, math, os.path, tempfile, time.
-        .target(name: "PyTF", dependencies: ["Python", "TFRuntime"]),
+        .target(name: "PyTF", dependencies: ["Python", "TFRuntime", .product(name: "BigInt", package: "BigInt")]),
         // Lessons, runs, checks, reports: the one way to run and check a lesson.
         .target(name: "LessonKit", dependencies: ["PyTF"]),
         // ncurses, through a tiny C shim for its macros and globals.

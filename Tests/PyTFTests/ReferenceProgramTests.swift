@@ -28,24 +28,7 @@ enum ReferenceFixtures {
 
     /// Programs that do not yet print what real TF prints, each with the reason.
     /// A program listed here that starts passing fails the test, so the list stays honest.
-    static let notYet: [String: String] = [
-        "s03_tf1_aplusb": "numpy scalar printing",
-        "s08_tf1_variable_scope": "numpy printing",
-        "s09_tf2_keras_layer": "Keras",
-        "s12_tf1_linreg_manual": "numpy module",
-        "s13_tf1_linreg_gradients": "numpy module",
-        "s14_tf1_linreg_optimizer": "tf.train optimizers",
-        "s15_tf1_linreg_minimize": "tf.train optimizers",
-        "s17_tf2_linreg_sgd": "TF2 eager API and Keras optimizers",
-        "s26_tf1_housing_gd": "numpy module",
-        "s27_tf1_housing_autodiff": "numpy module",
-        "s28_tf1_housing_optimizer": "tf.train optimizers",
-        "s29_tf1_housing_momentum": "tf.train optimizers",
-        "s30_tf1_housing_normal_eq": "numpy module",
-        "s31_tf1_minibatch": "numpy module",
-        "s32_tf1_saver": "tf.train.Saver",
-        "s34_tf1_summary": "tf.summary and FileWriter",
-    ]
+    static let notYet: [String: String] = [:]
 }
 
 @Suite("Reference programs from the seed texts, against real TF 2.21")
@@ -73,11 +56,12 @@ struct ReferenceProgramTests {
 }
 
 /// Programs of our own, each checked against real TF 2.21 (`Scripts/regenerate-reference.sh`):
-/// `Fixtures/tf1` (graph mode) and `Fixtures/tf2` (eager, tf.function, tapes).
+/// `Fixtures/tf1` (graph mode), `Fixtures/tf2` (eager, tf.function, tapes, Keras) and `Fixtures/numpy`
+/// (numpy and the standard-library modules).
 enum OwnFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static var programs: [String] {
-        ["tf1", "tf2"].flatMap { dir -> [String] in
+        ["tf1", "tf2", "numpy"].flatMap { dir -> [String] in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(dir).path)) ?? []
             return names.filter { $0.hasSuffix(".py") }.map { "\(dir)/" + String($0.dropLast(3)) }
         }.sorted()

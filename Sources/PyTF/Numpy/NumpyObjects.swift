@@ -1,4 +1,3 @@
-// Placeholder of the numpy contract (the numpy module replaces this file).
 import Python
 import TensorCore
 
@@ -6,46 +5,73 @@ import TensorCore
 public final class PyNDArray: PyObject {
     public var tensor: Tensor
     public init(_ tensor: Tensor) { self.tensor = tensor }
-    public override var pyType: PyType { PyNDArray.stubType }
-    nonisolated(unsafe) static let stubType: PyType = {
-        let t = PyType(name: "ndarray", module: "numpy", bases: [PyType.object])
-        t.method("__repr__") { _, a in .str(NumpyFormat.arrayRepr((a[0].asObject as? PyNDArray)?.tensor ?? Tensor(scalar: 0.0))) }
-        t.method("__str__") { _, a in .str(NumpyFormat.arrayStr((a[0].asObject as? PyNDArray)?.tensor ?? Tensor(scalar: 0.0))) }
-        return t
-    }()
+    public override var pyType: PyType { NumpyTypes.ndarray }
 }
 
 /// numpy scalars: np.float32(6.0), np.int64(3), np.True_ ...
-public final class PyNumpyScalar: PyObject {
+public final class PyNumpyScalar: PyObject, PyIndexable {
     public let value: ScalarValue
     public init(_ value: ScalarValue) { self.value = value }
-    public override var pyType: PyType { PyNumpyScalar.stubType }
-    nonisolated(unsafe) static let stubType: PyType = {
-        let t = PyType(name: "generic", module: "numpy", bases: [PyType.object])
-        t.method("__repr__") { _, a in .str(NumpyFormat.scalarRepr((a[0].asObject as? PyNumpyScalar)?.value ?? .float64(0))) }
-        t.method("__str__") { _, a in .str(NumpyFormat.scalarStr((a[0].asObject as? PyNumpyScalar)?.value ?? .float64(0))) }
-        t.method("__float__") { _, a in .float((a[0].asObject as? PyNumpyScalar)?.value.doubleValue ?? 0) }
-        return t
+    public override var pyType: PyType { NumpyTypes.scalarType(value.dtype) }
+    public func pyIndex() throws -> Int {
+        guard value.dtype.isInteger || value.dtype == .bool, let i = value.int64Value else {
+            throw PyError.typeError("'\(pyType.name)' object cannot be interpreted as an integer")
+        }
+        return Int(i)
+    }
+}
+
+/// A numpy dtype object (`arr.dtype`): prints `float32`, compares equal to `np.float32` and `'float32'`.
+final class PyNumpyDType: PyObject {
+    let dtype: DType
+    init(_ d: DType) { dtype = d }
+    override var pyType: PyType { NumpyTypes.dtype }
+}
+
+/// The Python types of numpy objects, created once per process.
+enum NumpyTypes {
+    nonisolated(unsafe) static let ndarray = PyType(name: "ndarray", module: "numpy", bases: [PyType.object])
+    nonisolated(unsafe) static let dtype = PyType(name: "dtype", module: "numpy", bases: [PyType.object])
+    nonisolated(unsafe) static let generic = PyType(name: "generic", module: "numpy", bases: [PyType.object])
+    nonisolated(unsafe) static let scalarTypes: [DType: PyType] = {
+        var out: [DType: PyType] = [:]
+        for d in [DType.float32, .float64, .int32, .int64, .uint8, .bool, .string] {
+            out[d] = PyType(name: d == .string ? "str_" : d.numpyName, module: "numpy", bases: [generic])
+        }
+        return out
     }()
+    static func scalarType(_ d: DType) -> PyType { scalarTypes[d] ?? generic }
 }
 
 public enum NumpyBridge {
+    /// A numpy value for a tensor: rank 0 -> PyNumpyScalar, else PyNDArray.
     public static func value(_ t: Tensor) -> Value {
         if t.rank == 0, let v = t.storage.element(at: 0) { return .object(PyNumpyScalar(v)) }
         return .object(PyNDArray(t))
     }
+
+    /// numpy's conversion (`np.asarray`) of a Python value. dtype nil infers as numpy does.
     public static func tensor(from v: Value, interp: Interpreter, dtype: DType? = nil) throws -> Tensor {
-        if let t = tensorIfNumpy(v) { return t }
-        switch v {
-        case .int(let i): return Tensor(scalar: Int64(i))
-        case .float(let d): return Tensor(scalar: d)
-        case .bool(let b): return Tensor(scalar: b)
-        default:
-            let items = try interp.collect(v)
-            let ts = try items.map { try tensor(from: $0, interp: interp) }
-            return try Kernels.stack(ts, axis: 0)
+        var t: Tensor
+        if let x = tensorIfNumpy(v) {
+            t = x
+        } else if case .object(let o) = v, o.pyType.lookup("__array__") != nil, !(o is PyList || o is PyTuple) {
+            let r = try interp.callMethod(v, "__array__", Args())
+            guard let x = tensorIfNumpy(r) else { throw PyError.typeError("__array__ did not return an array") }
+            t = x
+        } else {
+            do {
+                t = try Tensor(nested: try nested(v, interp), dtype: dtype, flavor: .numpy)
+            } catch let e as TensorError {
+                throw PyError.valueError(e.numpyMessage)
+            }
+            return t
         }
+        if let dtype, t.dtype != dtype { t = try numpyCall { try Conversion.cast(t, to: dtype, flavor: .numpy) } }
+        return t
     }
+
+    /// The tensor of an ndarray or numpy scalar, nil for anything else.
     public static func tensorIfNumpy(_ v: Value) -> Tensor? {
         if case .object(let o) = v {
             if let a = o as? PyNDArray { return a.tensor }
@@ -53,6 +79,35 @@ public enum NumpyBridge {
         }
         return nil
     }
+
+    static func nested(_ v: Value, _ interp: Interpreter) throws -> NestedValue {
+        switch v {
+        case .bool(let b): return .python(.bool(b))
+        case .int(let i): return .python(.int(Int64(i)))
+        case .float(let d): return .python(.float(d))
+        case .none: return .python(.float(.nan))
+        case .object(let o):
+            if let s = o as? PyStr { return .python(.string(s.value)) }
+            if let a = o as? PyNDArray { return .array(a.tensor) }
+            if let s = o as? PyNumpyScalar { return .typed(s.value) }
+            if let b = v.asBigInt { return .python(.int(Int64(clamping: b))) }
+            if o is PyList || o is PyTuple { return .list(try interp.collect(v).map { try nested($0, interp) }) }
+            if o.pyType.lookup("__array__") != nil {
+                let r = try interp.callMethod(v, "__array__", Args())
+                if let t = tensorIfNumpy(r) { return .array(t) }
+            }
+            if o.pyType.lookup("__float__") != nil { return .python(.float(try interp.toDouble(v))) }
+            if o is PyRange || o is PyIterObject { return .list(try interp.collect(v).map { try nested($0, interp) }) }
+        }
+        throw PyError.typeError("float() argument must be a string or a real number, not '\(v.typeName)'")
+    }
 }
 
-public func installNumpy(into interp: Interpreter) {}
+/// Runs a TensorCore call, turning its errors into numpy's exceptions.
+func numpyCall<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let e as TensorError {
+        throw PyError.valueError(e.numpyMessage)
+    }
+}

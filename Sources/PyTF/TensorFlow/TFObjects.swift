@@ -21,13 +21,9 @@ final class PyTFDType: PyObject {
     let dtype: DType
     private init(_ d: DType) { dtype = d }
     override var pyType: PyType { TFTypes.dtype }
-    nonisolated(unsafe) private static var cache: [DType: PyTFDType] = [:]
-    static func of(_ d: DType) -> PyTFDType {
-        if let o = cache[d] { return o }
-        let o = PyTFDType(d)
-        cache[d] = o
-        return o
-    }
+    nonisolated(unsafe) private static let all: [DType: PyTFDType] = Dictionary(uniqueKeysWithValues: DType.allCases.map { ($0, PyTFDType($0)) })
+    /// The one object per dtype (so `t.dtype is tf.float32` holds).
+    static func of(_ d: DType) -> PyTFDType { all[d] ?? PyTFDType(d) }
 }
 
 /// `tf.TensorShape`.

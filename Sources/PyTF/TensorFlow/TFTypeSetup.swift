@@ -1,3 +1,4 @@
+import class Foundation.NSLock
 import Python
 import TFRuntime
 import TensorCore
@@ -17,8 +18,11 @@ extension Interpreter {
 
 enum TFTypeSetup {
     nonisolated(unsafe) private static var done = false
+    private static let lock = NSLock()
 
     static func install() {
+        lock.lock()
+        defer { lock.unlock() }
         if done { return }
         done = true
         installDType()
@@ -36,9 +40,6 @@ enum TFTypeSetup {
         cm.method("__exit__") { i, a in
             (try (a.positional.first?.asObject as? PyContextManager)?.exit(i))
             return .false
-        }
-        for t in TFErrorTypes.all {
-            t.isBuiltin = false
         }
         // OpError.message: the report without the creation stack.
         TFErrorTypes.opError.property("message", get: { i, v in

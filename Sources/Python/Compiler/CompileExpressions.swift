@@ -158,20 +158,35 @@ extension Compiler {
             }
 
         case .compare(let l, let items):
-            if items.count == 1 {
-                let c = try condition(e)
-                return { f in .bool(try c(f)) }
-            }
+            // As a value, a comparison is the rich result (numpy and TF return arrays and tensors);
+            // a chain is `a < b and b < c`, returning the first false result.
             let first = try expr(l)
             let rest = try items.map { ($0.op, try expr($0.right)) }
+            if rest.count == 1 {
+                let (op, rf) = rest[0]
+                return { f in
+                    let x = try first(f), y = try rf(f)
+                    if case .int(let i) = x, case .int(let j) = y {
+                        switch op {
+                        case .lt: return .bool(i < j)
+                        case .gt: return .bool(i > j)
+                        case .eq: return .bool(i == j)
+                        default: break
+                        }
+                    }
+                    return try interp.compareValue(op, x, y)
+                }
+            }
             return { f in
                 var left = try first(f)
+                var result: Value = .true
                 for (op, rf) in rest {
                     let right = try rf(f)
-                    if try !interp.compareBool(op, left, right) { return .false }
+                    result = try interp.compareValue(op, left, right)
+                    if try !interp.truthy(result) { return result }
                     left = right
                 }
-                return .true
+                return result
             }
 
         case .ifExp(let test, let body, let orelse):

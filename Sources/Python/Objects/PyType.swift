@@ -1,3 +1,4 @@
+import Synchronization
 import Collections
 import OrderedCollections
 
@@ -17,7 +18,8 @@ public final class PyType: PyObject {
     public var isBuiltin: Bool
     private var cache: [String: Value] = [:]
     private var cacheMisses: Set<String> = []
-    nonisolated(unsafe) static var version = 0
+    /// Bumped whenever any class dictionary or MRO changes; lookup caches check it.
+    static let version = Atomic<Int>(0)
     private var cacheVersion = -1
 
     public init(name: String, qualname: String? = nil, module: String = "builtins", bases: [PyType],
@@ -62,15 +64,23 @@ public final class PyType: PyObject {
     func setBases(_ newBases: [PyType]) throws {
         bases = newBases
         mro = try PyType.linearize(self, newBases)
-        PyType.version += 1
+        PyType.version.add(1, ordering: .relaxed)
     }
 
     /// Looks `name` up along the MRO, as `type.__getattribute__` does for class attributes.
     public func lookup(_ name: String) -> Value? {
-        if cacheVersion != PyType.version {
+        // Built-in types are shared by interpreters on other threads: no mutable cache for them.
+        if isBuiltin {
+            for t in mro {
+                if let v = t.dict[name] { return v }
+            }
+            return nil
+        }
+        let version = PyType.version.load(ordering: .relaxed)
+        if cacheVersion != version {
             cache.removeAll(keepingCapacity: true)
             cacheMisses.removeAll(keepingCapacity: true)
-            cacheVersion = PyType.version
+            cacheVersion = version
         }
         if let v = cache[name] { return v }
         if cacheMisses.contains(name) { return nil }
@@ -87,12 +97,12 @@ public final class PyType: PyObject {
     /// Sets a class attribute and invalidates lookup caches.
     public func setAttribute(_ name: String, _ value: Value) {
         dict[name] = value
-        PyType.version += 1
+        PyType.version.add(1, ordering: .relaxed)
     }
 
     public func removeAttribute(_ name: String) -> Bool {
         let had = dict.removeValue(forKey: name) != nil
-        PyType.version += 1
+        PyType.version.add(1, ordering: .relaxed)
         return had
     }
 

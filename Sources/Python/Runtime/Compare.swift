@@ -42,6 +42,22 @@ extension Interpreter {
         }
     }
 
+    /// `a op b` as a value: a bool for built-in types, else whatever the rich comparison returns.
+    public func compareValue(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .is, .isNot, .in, .notIn:
+            return .bool(try compareBool(op, a, b))
+        default:
+            if let r = try primitiveCompare(op, a, b) { return .bool(r) }
+            if op == .eq, case .object(let x) = a, case .object(let y) = b, x === y, !(x is PyInstance),
+               x.pyType.isBuiltin, x.pyType.lookup("__eq__").map({ !isUserFunction($0) }) ?? true,
+               !(x.pyType.module != "builtins") {
+                return .true
+            }
+            return try richCompare(op, a, b)
+        }
+    }
+
     /// Python `==`.
     public func equals(_ a: Value, _ b: Value) throws -> Bool {
         if let r = try primitiveCompare(.eq, a, b) { return r }

@@ -74,7 +74,14 @@ public struct GradientContext {
         let x = inputs[0], y = inputs[1]
         let sx = try shapeOf(x), sy = try shapeOf(y)
         guard let xd = x.shape.dims, let yd = y.shape.dims, let (xAxes, yAxes) = inferReductionAxes(xd, yd) else {
-            throw TFError(.unimplemented, "gradient of a broadcasting op with dynamic shapes")
+            // Broadcasting decided at run time: BroadcastGradientArgs on the Shape ops, always reduced.
+            let r = try runtime.execute("BroadcastGradientArgs", [sx, sy])
+            func reduceDynamic(_ g: TensorHandle?, _ shape: TensorHandle, _ axes: TensorHandle) throws -> TensorHandle? {
+                guard let g else { return nil }
+                let summed = try op("Sum", [g, axes], attrs: ["keep_dims": .bool(true)])
+                return try op("Reshape", [summed, shape])
+            }
+            return [try reduceDynamic(gx, sx, r[0]), try reduceDynamic(gy, sy, r[1])]
         }
         let xMust = !xAxes.isEmpty || xd.count < yd.count
         let yMust = !yAxes.isEmpty || yd.count < xd.count

@@ -1,3 +1,4 @@
+import Synchronization
 import TensorCore
 
 /// A dataflow graph: operations named as TF names them, name scopes, collections.
@@ -20,7 +21,7 @@ public final class Graph {
     /// Free-form per-graph state for higher layers.
     public var extensions: [String: AnyObject] = [:]
     public let id: Int
-    nonisolated(unsafe) private static var nextID = 0
+    private static let nextID = Atomic<Int>(0)
     /// Where ops are created, as traceback lines (`File "prog.py", line 3, in <module>`), outermost
     /// first; set by the front end so run-time errors can say where a failing node was defined.
     public var stackProvider: (() -> [String])?
@@ -30,8 +31,7 @@ public final class Graph {
     public internal(set) var captures: [(external: TensorHandle, placeholder: GraphTensor)] = []
 
     public init() {
-        id = Graph.nextID
-        Graph.nextID += 1
+        id = Graph.nextID.add(1, ordering: .relaxed).oldValue
     }
 
     /// TF's `Graph.unique_name`: `name` inside the current scope, made unique with `_1`, `_2`, ...

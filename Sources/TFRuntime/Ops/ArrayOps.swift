@@ -90,6 +90,29 @@ func registerArrayOps(_ r: OpRegistry) {
         let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
         return try Kernels.fill(shape, try ctx.tensor(1).item())
     }))
+    // The input shape with reduced axes set to 1 (math_ops.reduced_shape).
+    r.register(OpDef("ReducedShape", shape: { c in [OutputSpec(.int32, c.shape(0))] }, kernel: tensorKernel { ctx in
+        var shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int32($0) } }
+        for a in try ctx.tensor(1).scalars.compactMap({ $0.int64Value.map { Int($0) } }) {
+            let k = a < 0 ? a + shape.count : a
+            if k >= 0 && k < shape.count { shape[k] = 1 }
+        }
+        return try Tensor(shape, shape: [shape.count])
+    }))
+    r.register(OpDef("BroadcastGradientArgs", shape: { _ in
+        [OutputSpec(.int32, TensorShape(partial: [nil])), OutputSpec(.int32, TensorShape(partial: [nil]))]
+    }, kernel: { ctx in
+        let a = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let b = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let (ra, rb) = try Broadcast.gradientReductionAxes(a, b)
+        return [.tensor(try Tensor(ra.map { Int32($0) }, shape: [ra.count])), .tensor(try Tensor(rb.map { Int32($0) }, shape: [rb.count]))]
+    }))
+    r.register(OpDef("BroadcastTo", shape: { c in
+        [OutputSpec(c.dtype(0), c.constantInts(1).map { TensorShape($0) } ?? TensorShape(dims: nil))]
+    }, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        return try Broadcast.broadcast(try ctx.tensor(0), to: shape)
+    }))
     r.register(OpDef("ZerosLike", shape: sameAsInput, kernel: tensorKernel { ctx in Kernels.zerosLike(try ctx.tensor(0)) }))
     r.register(OpDef("OnesLike", shape: sameAsInput, kernel: tensorKernel { ctx in try Kernels.onesLike(try ctx.tensor(0)) }))
     r.register(OpDef("ConcatV2", shape: { c in

@@ -216,11 +216,18 @@ func registerMathOps(_ r: OpRegistry) {
     reduction("Sum", { try Kernels.sum($0, axes: $1, keepDims: $2) }) { c in [try sumGrad(c), nil] }
     reduction("Mean", { try Kernels.mean($0, axes: $1, keepDims: $2) }) { c in
         let sumGrad = try sumGrad(c)
-        guard let inShape = c.inputs[0].shape.knownDims, let outShape = c.outputs[0].shape.knownDims else {
-            throw TFError(.unimplemented, "Mean gradient with unknown shapes")
+        let cast: TensorHandle
+        if let inShape = c.inputs[0].shape.knownDims, let outShape = c.outputs[0].shape.knownDims {
+            let factor = inShape.reduce(1, *) / max(outShape.reduce(1, *), 1)
+            cast = try c.scalar(Double(factor), sumGrad.dtype)
+        } else {
+            // The number of elements averaged, from the run-time shapes.
+            let zeroAxis = try c.intVector([0])
+            let inSize = try c.op("Prod", [try c.op("Shape", [c.inputs[0]]), zeroAxis], attrs: ["keep_dims": .bool(false)])
+            let outSize = try c.op("Prod", [try c.op("Shape", [c.outputs[0]]), zeroAxis], attrs: ["keep_dims": .bool(false)])
+            let factor = try c.op("FloorDiv", [inSize, try c.op("Maximum", [outSize, try c.constant(Tensor(scalar: Int32(1)))])])
+            cast = try c.op("Cast", [factor], attrs: ["SrcT": .type(.int32), "DstT": .type(sumGrad.dtype), "Truncate": .bool(false)])
         }
-        let factor = inShape.reduce(1, *) / max(outShape.reduce(1, *), 1)
-        let cast = try c.scalar(Double(factor), sumGrad.dtype)
         return [try c.op("RealDiv", [sumGrad, cast], name: "truediv"), nil]
     }
     reduction("Max", { try Kernels.max($0, axes: $1, keepDims: $2) }) { c in [try minMaxReductionGrad(c), nil] }
@@ -239,28 +246,37 @@ func registerMathOps(_ r: OpRegistry) {
     }))
 }
 
-/// math_grad._SumGrad for static shapes: Reshape then Tile (constants for shapes).
+/// math_grad._SumGrad: Reshape then Tile when the reduced shape is static; with unknown
+/// dimensions, the shape comes from a Shape op (Tile for a full reduction, BroadcastTo otherwise).
 func sumGrad(_ c: GradientContext) throws -> TensorHandle {
     let g = try c.grad
-    guard let inShape = c.inputs[0].shape.knownDims else {
-        throw TFError(.unimplemented, "Sum gradient with unknown input shape")
+    guard let dims = c.inputs[0].shape.dims else {
+        throw TFError(.unimplemented, "Sum gradient with an input of unknown rank")
     }
-    let rank = inShape.count
-    let axesT: [Int]
-    if let t = c.inputs[1].eagerValue ?? (c.inputs[1].graphTensor.flatMap { $0.op.type == "Const" ? $0.op.attrs["value"]?.tensor : nil }) {
-        axesT = t.scalars.compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + rank : Int($0) } }
-    } else {
+    let rank = dims.count
+    guard let axesT = c.inputs[1].eagerValue ?? (c.inputs[1].graphTensor.flatMap { $0.op.type == "Const" ? $0.op.attrs["value"]?.tensor : nil }) else {
         throw TFError(.unimplemented, "Sum gradient with non-constant axes")
     }
-    if axesT.sorted() == Array(0..<rank) {
-        let reshaped = try c.op("Reshape", [g, try c.intVector(Array(repeating: 1, count: rank))])
-        return try c.op("Tile", [reshaped, try c.intVector(inShape)])
+    let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + rank : Int($0) } }
+    if let inShape = c.inputs[0].shape.knownDims {
+        if axes.sorted() == Array(0..<rank) {
+            let reshaped = try c.op("Reshape", [g, try c.intVector(Array(repeating: 1, count: rank))])
+            return try c.op("Tile", [reshaped, try c.intVector(inShape)])
+        }
+        let axisSet = Set(axes)
+        let kept = inShape.enumerated().map { axisSet.contains($0.offset) ? 1 : $0.element }
+        let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
+        let reshaped = try c.op("Reshape", [g, try c.intVector(kept)])
+        return try c.op("Tile", [reshaped, try c.intVector(scaling)])
     }
-    let axes = Set(axesT)
-    let kept = inShape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
-    let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
-    let reshaped = try c.op("Reshape", [g, try c.intVector(kept)])
-    return try c.op("Tile", [reshaped, try c.intVector(scaling)])
+    let inputShape = try c.op("Shape", [c.inputs[0]])
+    if Set(axes) == Set(0..<rank) {
+        let reshaped = try c.op("Reshape", [g, try c.intVector(Array(repeating: 1, count: rank))])
+        return try c.op("Tile", [reshaped, inputShape])
+    }
+    let keptShape = try c.op("ReducedShape", [inputShape, c.inputs[1]])
+    let reshaped = try c.op("Reshape", [g, keptShape])
+    return try c.op("BroadcastTo", [reshaped, inputShape])
 }
 
 func minMaxReductionGrad(_ c: GradientContext) throws -> TensorHandle {

@@ -1,0 +1,18 @@
+import numpy as np
+
+np.random.seed(42)
+print(np.random.rand(3))
+print(np.random.randn(2, 2))
+print(np.random.randint(0, 10, size=5), np.random.randint(100))
+print(np.random.permutation(6))
+print(np.random.uniform(-1, 1, size=3), np.random.normal(5, 2, size=2))
+rs = np.random.RandomState(7)
+print(rs.rand(2), rs.randint(0, 5, size=4))
+arr = np.arange(8)
+np.random.seed(1)
+np.random.shuffle(arr)
+print(arr, np.random.choice(5, 3))
+np.random.seed(0)
+x = np.linspace(0.0, 10.0, 11)
+noise = np.random.randn(len(x))
+print(np.round(0.5 * x + 5 + noise, 4))
