@@ -7,6 +7,8 @@ public final class ConcreteFunction {
     public let graph: Graph
     public var inputs: [GraphTensor] = []
     public var outputs: [GraphTensor] = []
+    private var plan: ExecutionPlan?
+    private var planGraphSize = -1
 
     public init(graph: Graph) {
         self.graph = graph
@@ -20,9 +22,14 @@ public final class ConcreteFunction {
         var feeds: [ObjectIdentifier: KernelValue] = [:]
         for (p, a) in zip(inputs, args) { feeds[ObjectIdentifier(p)] = try kernelValue(a) }
         for c in graph.captures { feeds[ObjectIdentifier(c.placeholder)] = try kernelValue(c.external) }
-        // Stateful ops run whether or not an output needs them, in program order.
-        let stateful = graph.operations.filter { ($0.def?.isStateful ?? false) && $0.type != "ReadVariableOp" && $0.type != "Placeholder" }
-        let outs = try GraphExecutor.run(fetches: outputs, targets: stateful, feeds: feeds, runtime: runtime, session: nil)
+        if plan == nil || planGraphSize != graph.operations.count {
+            // Stateful ops run whether or not an output needs them, in program order.
+            let stateful = graph.operations.filter { ($0.def?.isStateful ?? false) && $0.type != "ReadVariableOp" && $0.type != "Placeholder" }
+            plan = try ExecutionPlan(fetches: outputs, targets: stateful, fed: Set(feeds.keys))
+            planGraphSize = graph.operations.count
+        }
+        guard let plan else { throw TFError(.internal, "no execution plan") }
+        let outs = try plan.run(feeds: feeds, runtime: runtime, session: nil)
         return outs.map {
             switch $0 {
             case .tensor(let t): return .eager(EagerTensor(t))

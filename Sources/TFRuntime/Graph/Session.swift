@@ -6,6 +6,15 @@ public final class Session {
     public let graph: Graph
     public let runtime: TFRuntime
     private var resources: [String: VariableResource] = [:]
+    /// Compiled runs, by what was fetched and fed (and the graph's size, since a graph can grow).
+    private var plans: [PlanKey: ExecutionPlan] = [:]
+
+    struct PlanKey: Hashable {
+        let fetches: [ObjectIdentifier]
+        let targets: [ObjectIdentifier]
+        let fed: [ObjectIdentifier]
+        let graphSize: Int
+    }
     public private(set) var isClosed = false
 
     public init(graph: Graph, runtime: TFRuntime) {
@@ -38,8 +47,16 @@ public final class Session {
     /// `targets` depend on, with `feeds` replacing the values of those tensors.
     public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: [ObjectIdentifier: Tensor] = [:]) throws -> [Tensor] {
         if isClosed { throw TFError(.runtimeError, "Attempted to use a closed Session.") }
-        let outs = try GraphExecutor.run(fetches: fetches, targets: targets, feeds: feeds.mapValues { .tensor($0) },
-                                         runtime: runtime, session: self)
+        let key = PlanKey(fetches: fetches.map { ObjectIdentifier($0) }, targets: targets.map { ObjectIdentifier($0) },
+                          fed: feeds.keys.sorted { $0.hashValue < $1.hashValue }, graphSize: graph.operations.count)
+        let plan: ExecutionPlan
+        if let p = plans[key] {
+            plan = p
+        } else {
+            plan = try ExecutionPlan(fetches: fetches, targets: targets, fed: Set(feeds.keys))
+            plans[key] = plan
+        }
+        let outs = try plan.run(feeds: feeds.mapValues { .tensor($0) }, runtime: runtime, session: self)
         return try zip(fetches, outs).map { t, v in
             guard case .tensor(let x) = v else {
                 throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
@@ -50,53 +67,84 @@ public final class Session {
 }
 
 /// Runs the part of a graph that fetches and targets need, each op once, in dependency order.
+///
+/// The order and the wiring are worked out once per (fetches, targets, fed tensors) into an
+/// `ExecutionPlan`; runs then only call kernels (a training loop runs the same plan 10 000 times).
 public enum GraphExecutor {
     public static func run(fetches: [GraphTensor], targets: [Operation], feeds: [ObjectIdentifier: KernelValue],
                            runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
-        var values: [ObjectIdentifier: [KernelValue]] = [:]
-        var visiting = Set<ObjectIdentifier>()
+        let plan = try ExecutionPlan(fetches: fetches, targets: targets, fed: Set(feeds.keys))
+        return try plan.run(feeds: feeds, runtime: runtime, session: session)
+    }
+}
 
-        func evaluate(_ op: Operation) throws -> [KernelValue] {
+/// A compiled run: the ops to execute in order, and where each input comes from.
+public final class ExecutionPlan {
+    enum Source {
+        case fed(ObjectIdentifier)
+        case produced(op: Int, output: Int)
+    }
+    struct Step {
+        let op: Operation
+        let def: OpDef
+        let inputs: [Source]
+    }
+    let steps: [Step]
+    let results: [Source]
+
+    public init(fetches: [GraphTensor], targets: [Operation], fed: Set<ObjectIdentifier>) throws {
+        var order: [Operation] = []
+        var position: [ObjectIdentifier: Int] = [:]
+        var visiting = Set<ObjectIdentifier>()
+        func visit(_ op: Operation) throws {
             let id = ObjectIdentifier(op)
-            if let v = values[id] { return v }
+            if position[id] != nil { return }
             if visiting.contains(id) { throw TFError.invalidArgument("Graph contains a cycle at \(op.name)") }
             visiting.insert(id)
-            defer { visiting.remove(id) }
-            for dep in op.controlInputs { _ = try evaluate(dep) }
-            var inputs: [KernelValue] = []
-            inputs.reserveCapacity(op.inputs.count)
-            for t in op.inputs {
-                if let fed = feeds[ObjectIdentifier(t)] {
-                    inputs.append(fed)
-                } else {
-                    let outs = try evaluate(t.op)
-                    guard t.index < outs.count else { throw TFError(.internal, "\(t.name) was not produced") }
-                    inputs.append(outs[t.index])
-                }
-            }
+            for dep in op.controlInputs { try visit(dep) }
+            for t in op.inputs where !fed.contains(ObjectIdentifier(t)) { try visit(t.op) }
+            visiting.remove(id)
+            position[id] = order.count
+            order.append(op)
+        }
+        for op in targets { try visit(op) }
+        for t in fetches where !fed.contains(ObjectIdentifier(t)) { try visit(t.op) }
+        func source(_ t: GraphTensor) -> Source {
+            let id = ObjectIdentifier(t)
+            if fed.contains(id) { return .fed(id) }
+            return .produced(op: position[ObjectIdentifier(t.op)] ?? 0, output: t.index)
+        }
+        steps = try order.map { op in
             guard let def = op.def else { throw TFError.value("Op type not registered '\(op.type)'") }
-            let ctx = KernelContext(inputs: inputs, attrs: op.attrs, opName: op.name, runtime: runtime, session: session)
-            let out: [KernelValue]
-            do {
-                out = try def.kernel(ctx)
-            } catch let e as TFError where e.isOpError {
-                throw Session.graphExecutionError(e, op)
-            }
-            values[id] = out
-            return out
+            return Step(op: op, def: def, inputs: op.inputs.map(source))
         }
+        results = fetches.map(source)
+    }
 
-        for op in targets { _ = try evaluate(op) }
-        var results: [KernelValue] = []
-        for t in fetches {
-            if let fed = feeds[ObjectIdentifier(t)] {
-                results.append(fed)
-                continue
+    public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+        var values: [[KernelValue]] = []
+        values.reserveCapacity(steps.count)
+        func value(_ s: Source) throws -> KernelValue {
+            switch s {
+            case .fed(let id):
+                guard let v = feeds[id] else { throw TFError(.internal, "a fed value is missing") }
+                return v
+            case .produced(let op, let output):
+                guard op < values.count, output < values[op].count else { throw TFError(.internal, "an op's output was not produced") }
+                return values[op][output]
             }
-            let outs = try evaluate(t.op)
-            guard t.index < outs.count else { throw TFError(.internal, "\(t.name) was not produced") }
-            results.append(outs[t.index])
         }
-        return results
+        for step in steps {
+            var inputs: [KernelValue] = []
+            inputs.reserveCapacity(step.inputs.count)
+            for s in step.inputs { inputs.append(try value(s)) }
+            let ctx = KernelContext(inputs: inputs, attrs: step.op.attrs, opName: step.op.name, runtime: runtime, session: session)
+            do {
+                values.append(try step.def.kernel(ctx))
+            } catch let e as TFError where e.isOpError {
+                throw Session.graphExecutionError(e, step.op)
+            }
+        }
+        return try results.map(value)
     }
 }
