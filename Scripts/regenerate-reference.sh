@@ -9,7 +9,7 @@ set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 venv=${TF_VENV:-$HOME/.cache/tflearn-oracle-venv}
 if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv" && "$venv/bin/pip" install -q tensorflow-cpu==2.21.0 tf-keras==2.21.0 || exit 1
+  python3 -m venv "$venv" && "$venv/bin/pip" install -q tensorflow-cpu==2.21.0 tf-keras==2.21.0 "tensorboard>=2.20,<2.22" || exit 1
 fi
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then

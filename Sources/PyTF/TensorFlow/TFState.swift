@@ -10,6 +10,8 @@ final class TFState {
     private var graphObjects: [ObjectIdentifier: PyTFGraph] = [:]
     /// `tf.InteractiveSession()` and `with sess.as_default()`, innermost last.
     var defaultSessions: [PyTFSession] = []
+    /// Default summary writers (`writer.as_default()`), innermost last.
+    var summaryWriters: [PySummaryWriter] = []
     /// Eager variables by their storage, so traced functions can report the variables they use.
     var eagerVariables: [ObjectIdentifier: PyTFVariable] = [:]
     /// Variable scopes, innermost last (TF1 `variable_scope`).

@@ -1,0 +1,170 @@
+import Foundation
+import Python
+import TFRuntime
+import TensorCore
+
+/// `tf.train.Checkpoint(**objects)`: saves the variables it can reach, keyed by attribute path.
+final class PyTFCheckpoint: PyObject {
+    var objects: [(String, Value)]
+    var saveCounter = 0
+    init(objects: [(String, Value)]) { self.objects = objects }
+    override var pyType: PyType { PyTFCheckpoint.type }
+
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "Checkpoint", module: "tensorflow", bases: [PyType.object])
+        t.newHook = { _, _, a in .object(PyTFCheckpoint(objects: a.keywords.map { ($0.name, $0.value) })) }
+        func ck(_ v: Value) throws -> PyTFCheckpoint {
+            guard let c = v.asObject as? PyTFCheckpoint else { throw PyError.typeError("expected a Checkpoint") }
+            return c
+        }
+        t.method("save") { i, a in
+            let c = try ck(a[0])
+            guard a.count >= 2, let prefix = a[1].asString else { throw PyError.typeError("save() needs a file prefix") }
+            c.saveCounter += 1
+            let path = "\(prefix)-\(c.saveCounter)"
+            try c.write(i, path)
+            return .str(path)
+        }
+        t.method("write") { i, a in
+            let c = try ck(a[0])
+            guard a.count >= 2, let path = a[1].asString else { throw PyError.typeError("write() needs a file path") }
+            try c.write(i, path)
+            return .str(path)
+        }
+        t.method("restore") { i, a in
+            let c = try ck(a[0])
+            guard a.count >= 2, let path = a[1].asString else { throw PyError.typeError("restore() needs a save path") }
+            let values = try tfCall(i) { try CheckpointFile.read(prefix: path) }
+            for (key, variable) in try c.variables(i) {
+                guard let value = values[key] else { continue }
+                guard let r = variable.resource else { throw PyError.typeError("Checkpoint restores eager variables") }
+                r.value = value
+            }
+            return .object(PyCheckpointStatus())
+        }
+        t.property("save_counter", get: { _, v in .int((try ck(v)).saveCounter) })
+        return t
+    }()
+
+    /// Variables reachable from the checkpointed objects, keyed by their path (`model/dense1/kernel`).
+    func variables(_ i: Interpreter) throws -> [(String, PyTFVariable)] {
+        var out: [(String, PyTFVariable)] = []
+        var seen = Set<ObjectIdentifier>()
+        func visit(_ v: Value, _ path: String, _ depth: Int) throws {
+            guard depth < 16, case .object(let o) = v else { return }
+            if let variable = o as? PyTFVariable {
+                if seen.insert(ObjectIdentifier(variable)).inserted { out.append((path, variable)) }
+                return
+            }
+            if seen.contains(ObjectIdentifier(o)) { return }
+            seen.insert(ObjectIdentifier(o))
+            if let l = o as? PyList { for (k, x) in l.items.enumerated() { try visit(x, "\(path)/\(k)", depth + 1) }; return }
+            if let t = o as? PyTuple { for (k, x) in t.items.enumerated() { try visit(x, "\(path)/\(k)", depth + 1) }; return }
+            if let d = o as? PyDict {
+                for (k, x) in d.table.entries { try visit(x, "\(path)/\(try i.str(k))", depth + 1) }
+                return
+            }
+            if let inst = o as? PyInstance {
+                for (k, x) in inst.dict where !k.hasPrefix("__") { try visit(x, "\(path)/\(k)", depth + 1) }
+            }
+        }
+        for (name, v) in objects { try visit(v, name, 0) }
+        return out
+    }
+
+    func write(_ i: Interpreter, _ path: String) throws {
+        var tensors: [(name: String, value: Tensor)] = []
+        for (key, variable) in try variables(i) {
+            guard let value = variable.resource?.value else { throw PyError.typeError("Checkpoint saves eager variables") }
+            tensors.append((key, value))
+        }
+        try tfCall(i) { try CheckpointFile.write(prefix: path, tensors: tensors) }
+    }
+}
+
+/// What `Checkpoint.restore` returns.
+final class PyCheckpointStatus: PyObject {
+    override var pyType: PyType { PyCheckpointStatus.type }
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "CheckpointLoadStatus", module: "tensorflow", bases: [PyType.object])
+        for name in ["assert_consumed", "assert_existing_objects_matched", "expect_partial", "assert_nontrivial_match"] {
+            t.method(name) { _, a in a[0] }
+        }
+        return t
+    }()
+}
+
+/// `tf.summary.create_file_writer(logdir)`: a writer made default with `as_default()`.
+final class PySummaryWriter: PyObject {
+    let writer: EventFileWriter
+    init(_ w: EventFileWriter) { writer = w }
+    override var pyType: PyType { PySummaryWriter.type }
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "SummaryWriter", module: "tensorflow", bases: [PyType.object])
+        func w(_ v: Value) throws -> PySummaryWriter {
+            guard let x = v.asObject as? PySummaryWriter else { throw PyError.typeError("expected a summary writer") }
+            return x
+        }
+        t.method("as_default") { _, a in
+            let x = try w(a[0])
+            return .object(PyContextManager(enter: { i in
+                i.tf.summaryWriters.append(x)
+                return a[0]
+            }, exit: { i in
+                if let k = i.tf.summaryWriters.lastIndex(where: { $0 === x }) { i.tf.summaryWriters.remove(at: k) }
+            }))
+        }
+        t.method("set_as_default") { i, a in
+            i.tf.summaryWriters.append(try w(a[0]))
+            return .none
+        }
+        t.method("flush") { _, a in
+            (try w(a[0])).writer.flush()
+            return .none
+        }
+        t.method("close") { _, a in
+            (try w(a[0])).writer.close()
+            return .none
+        }
+        return t
+    }()
+}
+
+func installTF2IO(_ m: PyModule) {
+    if case .object(let o)? = m["train"], let train = o as? PyModule {
+        train["Checkpoint"] = .object(PyTFCheckpoint.type)
+        train.function("latest_checkpoint") { i, a in
+            guard let dir = a.positional.first?.asString else { throw PyError.typeError("latest_checkpoint() needs a directory") }
+            guard let text = try? String(contentsOfFile: (dir as NSString).appendingPathComponent("checkpoint"), encoding: .utf8),
+                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix("model_checkpoint_path:") }),
+                  let first = line.firstIndex(of: "\""), let last = line.lastIndex(of: "\""), first < last else { return .none }
+            let name = String(line[line.index(after: first)..<last])
+            return .str(name.hasPrefix("/") ? name : (dir as NSString).appendingPathComponent(name))
+        }
+    }
+    let summary: PyModule
+    if case .object(let o)? = m["summary"], let s = o as? PyModule { summary = s } else {
+        summary = PyModule(name: "\(m.name).summary")
+        m["summary"] = .object(summary)
+    }
+    summary.function("create_file_writer") { i, a in
+        let p = try a.bind("create_file_writer", ["logdir", "max_queue", "flush_millis", "filename_suffix", "name", "experimental_trackable", "experimental_mesh"], required: 1)
+        guard let dir = p[0]?.asString else { throw PyError.typeError("logdir must be a string") }
+        return .object(PySummaryWriter(try tfCall(i) { try EventFileWriter(logdir: dir, suffix: p[3]?.asString ?? ".v2") }))
+    }
+    summary.function("scalar") { i, a in
+        let p = try a.bind("scalar", ["name", "data", "step", "description"], required: 2)
+        guard let name = p[0]?.asString else { throw PyError.typeError("summary name must be a string") }
+        guard let writer = i.tf.summaryWriters.last else { return i.wrap(.eager(EagerTensor(Tensor(scalar: false)))) }
+        guard let stepValue = p[2], !stepValue.isNone else {
+            throw PyError.valueError("No step set. Please specify one either through the `step` argument or through tf.summary.experimental.set_step()")
+        }
+        let step = try i.index(i.tfHandle(stepValue).eagerValue.map { NumpyBridge.value($0) } ?? stepValue)
+        let h = try i.tfHandle(p[1] ?? .none)
+        guard let v = h.eagerValue, let d = v.storage.element(at: 0)?.doubleValue else {
+            throw PyError.typeError("tf.summary.scalar needs an eager scalar value")
+        }
+        writer.writer.addSummary(scalarSummary(tag: name, value: Float(d)), step: Int64(step))
+        return i.wrap(.eager(EagerTensor(Tensor(scalar: true))))
+    }
+}
