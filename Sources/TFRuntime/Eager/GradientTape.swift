@@ -82,7 +82,16 @@ public final class GradientTape {
         let wasRecording = isRecording
         isRecording = false
         defer { isRecording = wasRecording && persistent }
-        var grads: [ObjectIdentifier: TensorHandle] = [:]
+        // Gradients reaching each tensor are collected and summed with AddN when used, as TF's
+        // imperative_grad aggregates them (and as tf.gradients does), so both sum in the same order.
+        var pending: [ObjectIdentifier: [TensorHandle]] = [:]
+        func aggregated(_ id: ObjectIdentifier) throws -> TensorHandle? {
+            guard let gs = pending[id], !gs.isEmpty else { return nil }
+            if gs.count == 1 { return gs[0] }
+            let sum = try runtime.execute1("AddN", gs)
+            pending[id] = [sum]
+            return sum
+        }
         for (i, t) in targets.enumerated() {
             let g: TensorHandle
             if let given = outputGradients?[i] ?? nil {
@@ -91,14 +100,10 @@ public final class GradientTape {
                 guard let value = t.eagerValue else { continue }
                 g = .eager(EagerTensor(try Kernels.onesLike(value)))
             }
-            if let prev = grads[t.identity] {
-                grads[t.identity] = try runtime.execute1("AddV2", [prev, g])
-            } else {
-                grads[t.identity] = g
-            }
+            pending[t.identity, default: []].append(g)
         }
         for entry in entries.reversed() {
-            let outGrads = entry.outputs.map { grads[$0.identity] }
+            let outGrads = try entry.outputs.map { try aggregated($0.identity) }
             guard outGrads.contains(where: { $0 != nil }), let def = OpRegistry.shared[entry.type], let fn = def.gradient else { continue }
             var filled = outGrads
             for (i, g) in filled.enumerated() where g == nil {
@@ -109,13 +114,11 @@ public final class GradientTape {
             let inGrads = try fn(ctx)
             for (input, g) in zip(entry.inputs, inGrads) {
                 guard let g else { continue }
-                if let prev = grads[input.identity] {
-                    grads[input.identity] = try runtime.execute1("AddV2", [prev, g])
-                } else {
-                    grads[input.identity] = g
-                }
+                pending[input.identity, default: []].append(g)
             }
         }
+        var grads: [ObjectIdentifier: TensorHandle] = [:]
+        for s in sources { if let g = try aggregated(s.identity) { grads[s.identity] = g } }
         return sources.map { grads[$0.identity] }
     }
 }

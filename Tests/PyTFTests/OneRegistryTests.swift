@@ -1,0 +1,105 @@
+import Testing
+@testable import PyTF
+import Python
+
+/// One op registry, three drivers: for each differentiable op, the gradient from
+/// `tf.compat.v1.gradients` in a graph, from `GradientTape` eagerly and from `GradientTape`
+/// inside `tf.function` are equal (to the last few bits: the drivers may add several incoming
+/// gradients in a different order), and match central finite differences (float64).
+@Suite("One registry: graph, eager tape and traced tape agree")
+struct OneRegistryTests {
+    static let program = #"""
+    import tensorflow as tf
+    v1 = tf.compat.v1
+
+    cases = {
+        "square": lambda x: tf.square(x),
+        "sqrt": lambda x: tf.sqrt(x),
+        "exp": lambda x: tf.exp(x),
+        "log": lambda x: tf.math.log(x),
+        "abs": lambda x: tf.abs(x),
+        "negative": lambda x: tf.negative(x),
+        "relu": lambda x: tf.nn.relu(x - 1.5),
+        "sigmoid": lambda x: tf.sigmoid(x),
+        "tanh": lambda x: tf.tanh(x),
+        "add": lambda x: x + x * 2.0,
+        "subtract": lambda x: 3.0 - x,
+        "multiply": lambda x: x * x,
+        "divide": lambda x: 1.0 / x + x / 4.0,
+        "pow": lambda x: tf.pow(x, 3.0),
+        "maximum": lambda x: tf.maximum(x, 1.6),
+        "minimum": lambda x: tf.minimum(x, 1.6),
+        "matmul": lambda x: tf.matmul(tf.reshape(x, [2, 2]), tf.reshape(x, [2, 2])),
+        "transpose": lambda x: tf.transpose(tf.reshape(x, [2, 2])) * tf.constant([[1.0, 2.0], [3.0, 4.0]], dtype=tf.float64),
+        "reduce_sum": lambda x: tf.reduce_sum(x * x),
+        "reduce_mean": lambda x: tf.reduce_mean(x * x),
+        "reduce_max": lambda x: tf.reduce_max(x * tf.constant([1.0, 3.0, 2.0, 0.5], dtype=tf.float64)),
+        "matrix_inverse": lambda x: tf.linalg.inv(tf.reshape(x, [2, 2])),
+        "concat": lambda x: tf.concat([x, x * x], 0),
+        "slice": lambda x: x[1:3] * x[:2],
+        "add_n": lambda x: tf.add_n([x, x * x, tf.exp(x)]),
+    }
+    x0 = [0.8, 1.3, 2.1, 2.7]
+    weights = tf.constant([[1.0, 0.5], [2.0, -1.0]], dtype=tf.float64)
+
+    def weighted(y):
+        flat = tf.reshape(y, [-1])
+        n = flat.shape[0]
+        return tf.reduce_sum(flat * tf.constant([1.0 + 0.5 * k for k in range(n)], dtype=tf.float64))
+
+    for name, f in cases.items():
+        # Eager tape.
+        x = tf.constant(x0, dtype=tf.float64)
+        with tf.GradientTape() as tape:
+            tape.watch(x)
+            l = weighted(f(x))
+        eager = tape.gradient(l, x).numpy().tolist()
+
+        # Tape inside tf.function.
+        @tf.function
+        def traced(x):
+            with tf.GradientTape() as tape:
+                tape.watch(x)
+                l = weighted(f(x))
+            return tape.gradient(l, x)
+        in_function = traced(tf.constant(x0, dtype=tf.float64)).numpy().tolist()
+
+        # tf.gradients in a graph.
+        g = tf.Graph()
+        with g.as_default():
+            gx = v1.placeholder(tf.float64, shape=[4])
+            gl = weighted(f(gx))
+            grad = v1.gradients(gl, gx)[0]
+            with v1.Session(graph=g) as sess:
+                graph = sess.run(grad, feed_dict={gx: x0}).tolist()
+
+        # Central differences.
+        numeric = []
+        for k in range(4):
+            plus = list(x0)
+            minus = list(x0)
+            plus[k] += 1e-6
+            minus[k] -= 1e-6
+            fp = float(weighted(f(tf.constant(plus, dtype=tf.float64))))
+            fm = float(weighted(f(tf.constant(minus, dtype=tf.float64))))
+            numeric.append((fp - fm) / 2e-6)
+
+        def equal(a, b):
+            return all(abs(p - q) <= 1e-13 * max(1.0, abs(p)) for p, q in zip(a, b))
+        same = equal(eager, in_function) and equal(in_function, graph)
+        close = all(abs(a - b) <= 1e-5 * max(1.0, abs(b)) for a, b in zip(eager, numeric))
+        print(name, "ok" if same and close else "MISMATCH", eager if not (same and close) else "", in_function if not same else "", graph if not same else "", numeric if not close else "")
+    """#
+
+    @Test("every differentiable op's gradient agrees across the three drivers and finite differences")
+    func agree() {
+        let run = runTFProgram(Self.program, filename: "registry.py")
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 25, "\(run.stdout)\(run.stderr)")
+        for line in lines {
+            #expect(line.hasSuffix(" ok    ") || line.contains(" ok"), "\(line)")
+            #expect(!line.contains("MISMATCH"), "\(line)")
+        }
+    }
+}
