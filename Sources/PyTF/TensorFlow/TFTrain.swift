@@ -115,7 +115,8 @@ extension Interpreter {
                     try graph.withNameScope("update_" + v.name) {
                         switch o.kind {
                         case .gradientDescent:
-                            return try graph.addOperation(type: "ResourceApplyGradientDescent", inputs: [handle, lr.graphTensor!, gt])
+                            guard let lrt = lr.graphTensor else { throw TFError.value("learning rate must be a graph tensor") }
+                            return try graph.addOperation(type: "ResourceApplyGradientDescent", inputs: [handle, lrt, gt])
                         case .momentum(_, let nesterov):
                             let acc = o.slots["momentum"]?[v.name]?.handle
                             guard let acc, let m = extra["momentum"]?.graphTensor, let lrt = lr.graphTensor else { throw TFError.value("missing momentum slot") }
