@@ -126,7 +126,9 @@ extension Interpreter {
             var handles: [TensorHandle] = []
             var firstDType = tensorDType
             for (v, _) in inputs {
-                let h = try tfHandle(v, dtype: matchFirstDType ? firstDType : inputDType)
+                // Tensors keep their dtype (a mismatch is the kernel's InvalidArgumentError); only
+                // Python values and arrays are converted to the tensor operand's dtype.
+                let h = try tfHandle(v, dtype: v.asObject is PyTFTensor ? nil : (matchFirstDType ? firstDType : inputDType))
                 if firstDType == nil && matchFirstDType { firstDType = h.dtype }
                 handles.append(h)
             }
@@ -139,7 +141,7 @@ extension Interpreter {
                 var handles: [TensorHandle] = []
                 var firstDType = tensorDType
                 for (v, arg) in inputs {
-                    let h = try tfHandle(v, dtype: matchFirstDType ? firstDType : inputDType, name: arg)
+                    let h = try tfHandle(v, dtype: v.asObject is PyTFTensor ? nil : (matchFirstDType ? firstDType : inputDType), name: arg)
                     if firstDType == nil && matchFirstDType { firstDType = h.dtype }
                     handles.append(h)
                 }

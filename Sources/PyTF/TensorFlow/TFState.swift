@@ -25,6 +25,12 @@ final class TFState {
     }
 
     var defaultSession: PyTFSession? { defaultSessions.last }
+
+    /// TF's `executing_eagerly_outside_functions()`: eager mode, and not inside a plain graph
+    /// (tf.function graphs do not count). Decides tensor equality and hashing, as in TF 2.
+    var executingEagerlyOutsideFunctions: Bool {
+        runtime.eagerByDefault && !runtime.graphStack.contains { !$0.isFunctionGraph }
+    }
 }
 
 /// One `variable_scope` level.

@@ -206,7 +206,26 @@ enum TFTypeSetup {
             }
             return .int(n)
         }
-        t.method("__hash__") { _, a in .int(ObjectIdentifier(a[0].asObject ?? TFTypes.tensor).hashValue >> 4) }
+        // TF 2 semantics: with eager execution on, == is elementwise and tensors are unhashable;
+        // in graph mode (disable_eager_execution) they compare and hash by identity.
+        t.method("__hash__") { i, a in
+            if i.tf.executingEagerlyOutsideFunctions {
+                throw PyError.typeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
+            }
+            return .int(ObjectIdentifier(a[0].asObject ?? TFTypes.tensor).hashValue >> 4)
+        }
+        for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
+            t.method(dunder) { i, a in
+                guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                guard i.tf.executingEagerlyOutsideFunctions else {
+                    let same = a[0].isIdentical(to: a[1])
+                    return .bool(dunder == "__eq__" ? same : !same)
+                }
+                if a[1].isNone { return .bool(dunder == "__ne__") }
+                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(true)])
+            }
+        }
+        t.method("ref") { _, a in a[0] }
         installOperators(t)
     }
 

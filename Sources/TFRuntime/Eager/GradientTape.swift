@@ -17,6 +17,8 @@ public final class GradientTape {
     /// Watched variables in the order first seen (for `watched_variables()`).
     public private(set) var watchedResources: [VariableResource] = []
     private var used = false
+    /// A tape never entered has nothing to differentiate (TF reports it like a used tape).
+    private var everStarted = false
     unowned let runtime: TFRuntime
 
     public init(runtime: TFRuntime, persistent: Bool = false, watchAccessedVariables: Bool = true) {
@@ -26,6 +28,7 @@ public final class GradientTape {
     }
 
     public func start() {
+        everStarted = true
         isRecording = true
         runtime.tapes.append(self)
     }
@@ -74,7 +77,7 @@ public final class GradientTape {
 
     /// `tape.gradient(targets, sources)`: nil for sources the targets do not depend on.
     public func gradient(targets: [TensorHandle], sources: [TensorHandle], outputGradients: [TensorHandle?]? = nil) throws -> [TensorHandle?] {
-        if used && !persistent {
+        if (used && !persistent) || !everStarted {
             throw TFError(.runtimeError, "A non-persistent GradientTape can only be used to compute one set of gradients (or jacobians)")
         }
         used = true
