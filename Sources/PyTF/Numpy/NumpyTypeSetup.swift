@@ -3,18 +3,14 @@ import TensorCore
 import Foundation
 
 enum NumpyTypeSetup {
-    nonisolated(unsafe) private static var done = false
-    private static let lock = NSLock()
-
-    static func install() {
-        lock.lock()
-        defer { lock.unlock() }
-        if done { return }
-        done = true
+    /// Filled once per process (Swift runs a static initializer exactly once, thread-safely).
+    private static let installed: Void = {
         installArray()
         installScalars()
         installDType()
-    }
+    }()
+
+    static func install() { _ = installed }
 
     static func array(_ v: Value) throws -> Tensor {
         guard let t = NumpyBridge.tensorIfNumpy(v) else { throw PyError.typeError("expected a numpy array") }

@@ -1,4 +1,3 @@
-import class Foundation.NSLock
 import Python
 import TFRuntime
 import TensorCore
@@ -17,14 +16,8 @@ extension Interpreter {
 }
 
 enum TFTypeSetup {
-    nonisolated(unsafe) private static var done = false
-    private static let lock = NSLock()
-
-    static func install() {
-        lock.lock()
-        defer { lock.unlock() }
-        if done { return }
-        done = true
+    /// Filled once per process (Swift runs a static initializer exactly once, thread-safely).
+    private static let installed: Void = {
         installDType()
         installShape()
         installTensor()
@@ -48,7 +41,9 @@ enum TFTypeSetup {
             if let r = text.range(of: "\n\nOriginal stack trace for") { return .str(String(text[..<r.lowerBound])) }
             return .str(text)
         })
-    }
+    }()
+
+    static func install() { _ = installed }
 
     private static func installDType() {
         let t = TFTypes.dtype
