@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds skip the run-time exclusivity checks in the hot modules: the interpreter and
+/// the runtime make millions of small accesses a second (measured: the 1 000 000-step Python
+/// loop 0.13 s -> 0.08 s, s17 1.44 s -> 1.28 s). Debug builds, and so the tests, keep them.
+let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "tflearn",
     platforms: [.macOS(.v13)],
@@ -20,11 +25,11 @@ let package = Package(
             "PythonSyntax",
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "Collections", package: "swift-collections"),
-        ]),
+        ], swiftSettings: fast),
         // dtypes, shapes, tensor storage, broadcasting, kernels, numpy-style formatting, RNG.
-        .target(name: "TensorCore"),
+        .target(name: "TensorCore", swiftSettings: fast),
         // Graph, ops, session, eager, tf.function, tape, variables, optimizers, keras, saver, summaries.
-        .target(name: "TFRuntime", dependencies: ["TensorCore"]),
+        .target(name: "TFRuntime", dependencies: ["TensorCore"], swiftSettings: fast),
         // The Python-facing modules: tensorflow, tensorflow.compat.v1, numpy, math, os.path, tempfile, time.
         .target(name: "PyTF", dependencies: ["Python", "TFRuntime", .product(name: "BigInt", package: "BigInt")]),
         // Lessons, runs, checks, reports: the one way to run and check a lesson.
