@@ -10,7 +10,8 @@ struct TFLearn: ParsableCommand {
         commandName: "tflearn",
         abstract: "Learn the move from TensorFlow 1 to TensorFlow 2, and check a migration.",
         discussion: """
-        With no subcommand, opens the lesson browser in the terminal.
+        With no subcommand, tflearn will open the lesson browser in the terminal (not built yet:
+        for now it points at the subcommands).
 
         Examples:
           tflearn run program.py        Run a TensorFlow program on the built-in runtime.
