@@ -1,238 +1,443 @@
+import Foundation
 import Python
 import TensorCore
-import Foundation
 
-/// numpy's global random state (`np.random.seed`), one per interpreter.
-final class NumpyRandomBox {
-    var state: NumpyRandomState
-    init(_ s: NumpyRandomState) { state = s }
+/// Installs the numpy types' methods once per process.
+enum NumpyTypeSetup {
+    /// Filled once per process (Swift runs a static initializer exactly once, thread-safely).
+    private static let installed: Void = {
+        NumpyArrayType.install()
+        NumpyScalarType.install()
+        NumpyDTypeType.install()
+        NumpyUfuncs.installType()
+        NumpyModule.installIndexTrickType()
+        NumpyModule.installInfoTypes()
+    }()
+
+    static func install() { _ = installed }
 }
 
-extension Interpreter {
-    var numpyRandom: NumpyRandomBox {
-        if let b = extensions["numpy.random"] as? NumpyRandomBox { return b }
-        let seed = Int64(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1e6)))
-        let b = NumpyRandomBox((try? NumpyRandomState(seed: seed)) ?? NumpyRandomState(mt: MT19937(seed: 5489)))
-        extensions["numpy.random"] = b
-        return b
-    }
-}
+/// The `numpy` module.
+enum NumpyModule {
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "numpy")
+        m["__version__"] = .str("2.4.6")
+        m["ndarray"] = .object(NumpyTypes.ndarray)
+        m["dtype"] = .object(NumpyTypes.dtype)
+        m["ufunc"] = .object(NumpyTypes.ufunc)
+        for t in NumpyTypes.abstractTypes { m[t.name] = .object(t) }
+        for (_, t) in NumpyTypes.scalarTypes { m[t.name] = .object(t) }
+        let aliases: [(String, DType)] = [("bool_", .bool), ("double", .float64), ("single", .float32), ("int_", .int64),
+                                          ("intc", .int32), ("intp", .int64), ("long", .int64), ("ubyte", .uint8)]
+        for (name, d) in aliases { m[name] = .object(NumpyTypes.scalarType(d)) }
+        m["True_"] = PyNumpyScalar.make(.bool(true))
+        m["False_"] = PyNumpyScalar.make(.bool(false))
+        m["pi"] = .float(Double.pi)
+        m["e"] = .float(M_E)
+        m["euler_gamma"] = .float(0.5772156649015329)
+        m["inf"] = .float(.infinity)
+        m["nan"] = .float(.nan)
+        m["newaxis"] = Value.none
+        m["AxisError"] = .object(NumpyErrors.axisError)
 
-/// Registers numpy (with numpy.random and numpy.linalg) and the standard-library modules TF programs import.
-public func installNumpy(into interp: Interpreter) {
-    NumpyTypeSetup.install()
-    interp.registerModule("numpy") { i in makeNumpyModule(i) }
-    interp.registerModule("numpy.random") { i in
-        _ = try i.importModule("numpy")
-        return try i.importModule("numpy.random")
-    }
-    interp.registerModule("numpy.linalg") { i in
-        _ = try i.importModule("numpy")
-        return try i.importModule("numpy.linalg")
-    }
-    installStdlib(into: interp)
-}
+        NumpyCreation.install(m)
+        for (name, u) in NumpyUfuncs.all() { m[name] = .object(u) }
+        for name in NumpyReductions.names {
+            m.function(name) { i, a in try NumpyReductions.reduce(i, name, a) }
+        }
+        installShapeFunctions(m)
+        installMathFunctions(m)
+        installPrinting(m)
 
-private func makeNumpyModule(_ interp: Interpreter) -> PyModule {
-    let m = PyModule(name: "numpy")
-    m["__version__"] = .str("2.4.6")
-    m["ndarray"] = .object(NumpyTypes.ndarray)
-    m["dtype"] = .object(NumpyTypes.dtype)
-    m["generic"] = .object(NumpyTypes.generic)
-    for (d, t) in NumpyTypes.scalarTypes { m[t.name] = .object(t); if d == .bool { m["bool_"] = .object(t) } }
-    m["double"] = m["float64"]
-    m["float_"] = m["float64"]
-    m["pi"] = .float(Double.pi)
-    m["e"] = .float(M_E)
-    m["inf"] = .float(.infinity)
-    m["nan"] = .float(.nan)
-    m["newaxis"] = .none
+        let random = NumpyRandom.makeModule(interp)
+        let linalg = NumpyLinalg.makeModule()
+        let exceptions = PyModule(name: "numpy.exceptions")
+        exceptions["AxisError"] = .object(NumpyErrors.axisError)
+        m["random"] = .object(random)
+        m["linalg"] = .object(linalg)
+        m["exceptions"] = .object(exceptions)
+        interp.addModule(random)
+        interp.addModule(linalg)
+        interp.addModule(exceptions)
+        return m
+    }
 
-    func array(_ i: Interpreter, _ v: Value, _ dtype: Value?) throws -> Value {
-        .object(PyNDArray(try NumpyBridge.tensor(from: v, interp: i, dtype: try i.numpyDType(dtype))))
-    }
-    m.function("array") { i, a in
-        let p = try a.bind("array", ["object", "dtype", "copy", "order", "subok", "ndmin"], required: 1)
-        return try array(i, p[0] ?? .none, p[1])
-    }
-    m.function("asarray") { i, a in
-        let p = try a.bind("asarray", ["a", "dtype", "order"], required: 1)
-        return try array(i, p[0] ?? .none, p[1])
-    }
-    func shapeArg(_ i: Interpreter, _ v: Value?) throws -> [Int] {
-        guard let v else { return [] }
-        if let n = v.asInt { return [n] }
-        return try i.collect(v).map { try i.index($0) }
-    }
-    for (name, fill) in [("zeros", 0.0), ("ones", 1.0), ("empty", 0.0)] {
-        m.function(name) { i, a in
-            let p = try a.bind(name, ["shape", "dtype", "order"], required: 1)
-            let d = try i.numpyDType(p[1]) ?? .float64
-            let t = try numpyCall { try Conversion.cast(try Kernels.fill(try shapeArg(i, p[0]), .float64(fill)), to: d, flavor: .numpy) }
-            return .object(PyNDArray(t))
+    // MARK: Shapes
+
+    static func installShapeFunctions(_ m: PyModule) {
+        m.function("reshape") { i, a in
+            let p = try a.bind("reshape", ["a", "shape", "order"], required: 1)
+            let shape = p[1] ?? a.keyword("newshape") ?? .none
+            return try NumpyArrayType.reshape(try NumpyShapeFunctions.arrayObject(p[0], i), try NumpyConvert.shape(shape, i))
         }
-    }
-    for (name, fill) in [("zeros_like", 0.0), ("ones_like", 1.0)] {
-        m.function(name) { i, a in
-            let p = try a.bind(name, ["a", "dtype"], required: 1)
-            let x = try i.numpyArray(p[0] ?? .none)
-            let d = try i.numpyDType(p[1]) ?? x.dtype
-            return .object(PyNDArray(try numpyCall { try Conversion.cast(try Kernels.fill(x.shape, .float64(fill)), to: d, flavor: .numpy) }))
+        m.function("transpose") { i, a in
+            let p = try a.bind("transpose", ["a", "axes"], required: 1)
+            let axes = try p[1].flatMap { $0.isNone ? nil : try NumpyConvert.shape($0, i) }
+            return try NumpyArrayType.transpose(try NumpyShapeFunctions.arrayObject(p[0], i), axes)
         }
-    }
-    m.function("full") { i, a in
-        let p = try a.bind("full", ["shape", "fill_value", "dtype"], required: 2)
-        let v = try i.numpyArray(p[1] ?? .none)
-        let d = try i.numpyDType(p[2]) ?? v.dtype
-        guard let s = v.storage.element(at: 0) else { throw PyError.valueError("fill_value must be a scalar") }
-        return .object(PyNDArray(try numpyCall { try Conversion.cast(try Kernels.fill(try shapeArg(i, p[0]), s), to: d, flavor: .numpy) }))
-    }
-    m.function("arange") { i, a in
-        let p = try a.bind("arange", ["start", "stop", "step", "dtype"], required: 1)
-        var start = p[0] ?? .int(0), stop = p[1] ?? .none
-        if stop.isNone { (start, stop) = (.int(0), start) }
-        let step = p[2] ?? .int(1)
-        let allInt = [start, stop, step].allSatisfy { $0.asInt != nil }
-        let d = try i.numpyDType(p[3]) ?? (allInt ? .int64 : .float64)
-        return .object(PyNDArray(try numpyCall { try Kernels.arange(start: try i.toDouble(start), stop: try i.toDouble(stop), step: try i.toDouble(step), dtype: d) }))
-    }
-    m.function("linspace") { i, a in
-        let p = try a.bind("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype"], required: 2)
-        let t = try numpyCall { try Kernels.linspace(start: try i.toDouble(p[0] ?? .none), stop: try i.toDouble(p[1] ?? .none),
-                                                     num: try p[2].map { try i.index($0) } ?? 50,
-                                                     endpoint: try p[3].map { try i.truthy($0) } ?? true, dtype: try i.numpyDType(p[5]) ?? .float64) }
-        return .object(PyNDArray(t))
-    }
-    m.function("eye") { i, a in
-        let p = try a.bind("eye", ["N", "M", "k", "dtype"], required: 1)
-        let cols = try p[1].flatMap { $0.isNone ? nil : try i.index($0) }
-        return .object(PyNDArray(try numpyCall { try Kernels.eye(try i.index(p[0] ?? .none), columns: cols, dtype: try i.numpyDType(p[3]) ?? .float64) }))
-    }
-    func concat(_ i: Interpreter, _ items: [Value], axis: Int) throws -> Value {
-        var ts = try items.map { try i.numpyArray($0) }
-        guard let first = ts.first else { throw PyError.valueError("need at least one array to concatenate") }
-        var d = first.dtype
-        for t in ts.dropFirst() { d = DType.numpyResultType(d, t.dtype) ?? d }
-        ts = try ts.map { t in try numpyCall { t.dtype == d ? t : try Conversion.cast(t, to: d, flavor: .numpy) } }
-        return .object(PyNDArray(try numpyCall { try Kernels.concat(ts, axis: axis) }))
-    }
-    m.function("concatenate") { i, a in
-        let p = try a.bind("concatenate", ["arrays", "axis"], required: 1)
-        return try concat(i, try i.collect(p[0] ?? .none), axis: try p[1].map { try i.index($0) } ?? 0)
-    }
-    m.function("hstack") { i, a in
-        let items = try i.collect(a.positional.first ?? .none)
-        let rank1 = try items.allSatisfy { try i.numpyArray($0).rank <= 1 }
-        return try concat(i, items, axis: rank1 ? 0 : 1)
-    }
-    m.function("vstack") { i, a in
-        let items = try i.collect(a.positional.first ?? .none).map { v -> Value in
-            let t = try i.numpyArray(v)
-            return t.rank == 1 ? .object(PyNDArray(try numpyCall { try Kernels.reshape(t, to: [1, t.elementCount]) })) : v
+        m.function("swapaxes") { i, a in
+            let p = try a.bind("swapaxes", ["a", "axis1", "axis2"], required: 3)
+            let x = try NumpyShapeFunctions.arrayObject(p[0], i)
+            let rank = x.tensor.rank
+            var perm = Array(0..<rank)
+            perm.swapAt(try NumpyConvert.axis(try NumpyConvert.integer(p[1] ?? .none, i), rank: rank),
+                        try NumpyConvert.axis(try NumpyConvert.integer(p[2] ?? .none, i), rank: rank))
+            return try NumpyArrayType.transpose(x, perm)
         }
-        return try concat(i, items, axis: 0)
-    }
-    // np.c_ and np.r_: index tricks that concatenate columns and rows.
-    for (name, column) in [("c_", true), ("r_", false)] {
-        let t = PyType(name: column ? "CClass" : "RClass", module: "numpy", bases: [PyType.object])
-        t.method("__getitem__") { i, a in
-            let items: [Value] = (a[1].asObject as? PyTuple)?.items ?? [a[1]]
-            if column {
-                let cols = try items.map { v -> Value in
-                    let x = try i.numpyArray(v)
-                    return x.rank == 1 ? .object(PyNDArray(try numpyCall { try Kernels.reshape(x, to: [x.elementCount, 1]) })) : .object(PyNDArray(x))
-                }
-                return try concat(i, cols, axis: 1)
+        m.function("moveaxis") { i, a in
+            let p = try a.bind("moveaxis", ["a", "source", "destination"], required: 3)
+            let x = try NumpyShapeFunctions.arrayObject(p[0], i)
+            let rank = x.tensor.rank
+            let src = try NumpyConvert.axis(try NumpyConvert.integer(p[1] ?? .none, i), rank: rank)
+            let dst = try NumpyConvert.axis(try NumpyConvert.integer(p[2] ?? .none, i), rank: rank)
+            var perm = Array(0..<rank)
+            perm.remove(at: src)
+            perm.insert(src, at: dst)
+            return try NumpyArrayType.transpose(x, perm)
+        }
+        m.function("ravel") { i, a in
+            let p = try a.bind("ravel", ["a", "order"], required: 1)
+            return try NumpyArrayType.ravel(try NumpyShapeFunctions.arrayObject(p[0], i))
+        }
+        m.function("squeeze") { i, a in
+            let p = try a.bind("squeeze", ["a", "axis"], required: 1)
+            let x = try NumpyShapeFunctions.arrayObject(p[0], i)
+            return try NumpyArrayType.squeeze(x, try NumpyConvert.axes(p[1], rank: x.tensor.rank, i))
+        }
+        m.function("expand_dims") { i, a in
+            let p = try a.bind("expand_dims", ["a", "axis"], required: 2)
+            let x = try NumpyShapeFunctions.arrayObject(p[0], i)
+            var result = Value.object(x)
+            let axes = try NumpyConvert.shape(p[1], i)
+            let rank = x.tensor.rank + axes.count
+            for ax in try axes.map({ try NumpyConvert.axis($0, rank: rank) }).sorted() {
+                guard let cur = result.asObject as? PyNDArray else { break }
+                result = try NumpyArrayType.expandDims(cur, ax)
             }
-            return try concat(i, items, axis: 0)
+            return result
         }
-        m[name] = .object(PyInstance(cls: t))
-    }
-    m.function("reshape") { i, a in
-        let p = try a.bind("reshape", ["a", "newshape", "order"], required: 2)
-        return .object(PyNDArray(try numpyCall { try Kernels.reshape(try i.numpyArray(p[0] ?? .none), to: try shapeArg(i, p[1]), flavor: .numpy) }))
-    }
-    m.function("transpose") { i, a in
-        let p = try a.bind("transpose", ["a", "axes"], required: 1)
-        let perm = try p[1].flatMap { $0.isNone ? nil : try shapeArg(i, $0) }
-        return .object(PyNDArray(try numpyCall { try Kernels.transpose(try i.numpyArray(p[0] ?? .none), perm: perm) }))
-    }
-    for name in ["dot", "matmul"] {
-        m.function(name) { i, a in
-            try a.expect(name, min: 2, max: 2)
-            return try i.numpyBinary(a[0], a[1]) { try Kernels.matmul($0, $1, flavor: .numpy) }
+        m.function("concatenate") { i, a in
+            let p = try a.bind("concatenate", ["arrays", "axis", "out", "dtype"], required: 1)
+            let axis: Int? = try p[1].map { $0.isNone ? nil : try NumpyConvert.integer($0, i) } ?? 0
+            var r = try NumpyShapeFunctions.concatenate(try NumpyShapeFunctions.sequence(p[0], i), axis: axis)
+            if let d = try NumpyConvert.dtype(p[3], i) { r = try NumpyConvert.cast(r, d) }
+            return .object(PyNDArray(r))
         }
-    }
-    for (name, op) in [("add", { try Kernels.add($0, $1) }), ("subtract", { try Kernels.subtract($0, $1) }),
-                       ("multiply", { try Kernels.multiply($0, $1) }), ("divide", { try Kernels.divide($0, $1, flavor: .numpy) }),
-                       ("maximum", { try Kernels.maximum($0, $1) }), ("minimum", { try Kernels.minimum($0, $1) }),
-                       ("power", { try Kernels.pow($0, $1) })] as [(String, (Tensor, Tensor) throws -> Tensor)] {
-        m.function(name) { i, a in
-            try a.expect(name, min: 2, max: 2)
-            return try i.numpyBinary(a[0], a[1], op)
+        m.function("stack") { i, a in
+            let p = try a.bind("stack", ["arrays", "axis"], required: 1)
+            let axis = try p[1].map { try NumpyConvert.integer($0, i) } ?? 0
+            return .object(PyNDArray(try NumpyShapeFunctions.stack(try NumpyShapeFunctions.sequence(p[0], i), axis: axis)))
         }
-    }
-    for name in ["sum", "mean", "std", "var", "max", "min", "amax", "amin", "prod", "argmax", "argmin", "all", "any"] {
-        m.function(name) { i, a in try NumpyTypeSetup.reduce(i, name, a) }
-    }
-    let unary: [(String, (Tensor) throws -> Tensor)] = [
-        ("abs", { try Kernels.abs($0) }), ("absolute", { try Kernels.abs($0) }), ("sqrt", { try Kernels.sqrt($0) }),
-        ("exp", { try Kernels.exp($0) }), ("log", { try Kernels.log($0) }), ("square", { try Kernels.square($0) }),
-        ("sin", { try Kernels.sin($0) }), ("cos", { try Kernels.cos($0) }), ("tanh", { try Kernels.tanh($0) }),
-        ("floor", { try Kernels.floor($0) }), ("ceil", { try Kernels.ceil($0) }), ("sign", { try Kernels.sign($0) }),
-        ("isnan", { try Kernels.isNaN($0) }), ("isinf", { try Kernels.isInf($0) }), ("isfinite", { try Kernels.isFinite($0) }),
-    ]
-    for (name, op) in unary {
-        m.function(name) { i, a in
-            try a.expect(name, min: 1, max: 1)
-            var x = try i.numpyArray(a[0])
-            if !x.dtype.isFloating && ["sqrt", "exp", "log", "sin", "cos", "tanh"].contains(name) {
-                x = try numpyCall { try Conversion.cast(x, to: .float64, flavor: .numpy) }
+        m.function("hstack") { i, a in
+            let p = try a.bind("hstack", ["tup"], required: 1)
+            let ts = try NumpyShapeFunctions.sequence(p[0], i).map { NumpyShapeFunctions.atLeast($0, 1) }
+            let axis = ts.first.map { $0.rank == 1 ? 0 : 1 } ?? 0
+            return .object(PyNDArray(try NumpyShapeFunctions.concatenate(ts, axis: axis)))
+        }
+        for (name, n) in [("vstack", 2), ("row_stack", 2), ("dstack", 3)] {
+            m.function(name) { i, a in
+                let p = try a.bind(name, ["tup"], required: 1)
+                let ts = try NumpyShapeFunctions.sequence(p[0], i).map { NumpyShapeFunctions.atLeast($0, n) }
+                return .object(PyNDArray(try NumpyShapeFunctions.concatenate(ts, axis: n == 2 ? 0 : 2)))
             }
-            return NumpyBridge.value(try numpyCall { try op(x) })
+        }
+        m.function("column_stack") { i, a in
+            let p = try a.bind("column_stack", ["tup"], required: 1)
+            let ts = try NumpyShapeFunctions.sequence(p[0], i).map { t -> Tensor in
+                t.rank < 2 ? NumpyStorage.tensor([t.elementCount, 1], t.storage) : t
+            }
+            return .object(PyNDArray(try NumpyShapeFunctions.concatenate(ts, axis: 1)))
+        }
+        for (name, n) in [("atleast_1d", 1), ("atleast_2d", 2), ("atleast_3d", 3)] {
+            m.function(name) { i, a in
+                let out = try a.positional.map { Value.object(PyNDArray(NumpyShapeFunctions.atLeast(try NumpyConvert.tensor($0, i), n))) }
+                return out.count == 1 ? out[0] : .object(PyList(out))
+            }
+        }
+        m.function("append") { i, a in
+            let p = try a.bind("append", ["arr", "values", "axis"], required: 2)
+            let axis: Int? = try p[2].flatMap { $0.isNone ? nil : try NumpyConvert.integer($0, i) }
+            let parts = [try NumpyConvert.array(p[0], i), try NumpyConvert.array(p[1], i)]
+            return .object(PyNDArray(try NumpyShapeFunctions.concatenate(parts, axis: axis)))
+        }
+        m.function("tile") { i, a in
+            let p = try a.bind("tile", ["A", "reps"], required: 2)
+            return .object(PyNDArray(try NumpyShapeFunctions.tile(try NumpyConvert.array(p[0], i), try NumpyConvert.shape(p[1], i))))
+        }
+        m.function("repeat") { i, a in
+            guard let first = a.positional.first else { throw PyError.typeError("repeat() missing 1 required positional argument: 'a'") }
+            return try NumpyShapeFunctions.repeatArray(first, Args(Array(a.positional.dropFirst()), keywords: a.keywords), i)
+        }
+        m.function("broadcast_to") { i, a in
+            let p = try a.bind("broadcast_to", ["array", "shape"], required: 2)
+            let t = try NumpyConvert.array(p[0], i)
+            let shape = try NumpyConvert.newShape(p[1], i)
+            guard Broadcast.canBroadcast(t.shape, to: shape), let b = try? Broadcast.broadcast(t, to: shape) else {
+                throw PyError.valueError("operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeFormat.compactTuple(t.shape))  and requested shape \(ShapeFormat.compactTuple(shape))")
+            }
+            return .object(PyNDArray(b))
+        }
+        m.function("diag") { i, a in
+            let p = try a.bind("diag", ["v", "k"], required: 1)
+            return .object(PyNDArray(try NumpyShapeFunctions.diag(try NumpyConvert.array(p[0], i), k: try p[1].map { try NumpyConvert.integer($0, i) } ?? 0)))
+        }
+        m.function("diagonal") { i, a in
+            let p = try a.bind("diagonal", ["a", "offset"], required: 1)
+            return .object(PyNDArray(try NumpyShapeFunctions.diagonal(try NumpyConvert.array(p[0], i), k: try p[1].map { try NumpyConvert.integer($0, i) } ?? 0)))
+        }
+        m.function("trace") { i, a in
+            let p = try a.bind("trace", ["a", "offset"], required: 1)
+            let d = try NumpyShapeFunctions.diagonal(try NumpyConvert.array(p[0], i), k: try p[1].map { try NumpyConvert.integer($0, i) } ?? 0)
+            return NumpyBridge.value(try numpyCall { try Kernels.numpySum(d) })
+        }
+        m.function("flip") { i, a in
+            let p = try a.bind("flip", ["m", "axis"], required: 1)
+            let x = try NumpyShapeFunctions.arrayObject(p[0], i)
+            return NumpyShapeFunctions.flip(x, axes: try NumpyConvert.axes(p[1], rank: x.tensor.rank, i))
+        }
+        m.function("fliplr") { i, a in
+            let x = try NumpyShapeFunctions.arrayObject(try numpyArg(a, 0, "fliplr"), i)
+            guard x.tensor.rank >= 2 else { throw PyError.valueError("Input must be >= 2-d.") }
+            return NumpyShapeFunctions.flip(x, axes: [1])
+        }
+        m.function("flipud") { i, a in
+            let x = try NumpyShapeFunctions.arrayObject(try numpyArg(a, 0, "flipud"), i)
+            guard x.tensor.rank >= 1 else { throw PyError.valueError("Input must be >= 1-d.") }
+            return NumpyShapeFunctions.flip(x, axes: [0])
+        }
+        m.function("roll") { i, a in
+            let p = try a.bind("roll", ["a", "shift", "axis"], required: 2)
+            let axis: Int? = try p[2].flatMap { $0.isNone ? nil : try NumpyConvert.integer($0, i) }
+            return .object(PyNDArray(try NumpyShapeFunctions.roll(try NumpyConvert.array(p[0], i), shift: try NumpyConvert.integer(p[1] ?? .none, i), axis: axis)))
+        }
+        for (name, equal) in [("split", true), ("array_split", false)] {
+            m.function(name) { i, a in
+                let p = try a.bind(name, ["ary", "indices_or_sections", "axis"], required: 2)
+                let axis = try p[2].map { try NumpyConvert.integer($0, i) } ?? 0
+                return try NumpyShapeFunctions.split(try NumpyConvert.array(p[0], i), p[1] ?? .none, axis: axis, equal: equal, i)
+            }
+        }
+        m.function("meshgrid") { i, a in try NumpyShapeFunctions.meshgrid(i, a) }
+        m.function("shape") { i, a in
+            let p = try a.bind("shape", ["a"], required: 1)
+            return .object(PyTuple(try NumpyConvert.array(p[0], i).shape.map { .int($0) }))
+        }
+        m.function("size") { i, a in
+            let p = try a.bind("size", ["a", "axis"], required: 1)
+            let t = try NumpyConvert.array(p[0], i)
+            if let ax = p[1], !ax.isNone { return .int(t.shape[try NumpyConvert.axis(try NumpyConvert.integer(ax, i), rank: t.rank)]) }
+            return .int(t.elementCount)
+        }
+        m.function("ndim") { i, a in .int(try NumpyConvert.array(try numpyArg(a, 0, "ndim"), i).rank) }
+        m["c_"] = .object(PyInstance(cls: indexTrickType(columns: true)))
+        m["r_"] = .object(PyInstance(cls: indexTrickType(columns: false)))
+    }
+
+    nonisolated(unsafe) static let columnTrick = PyType(name: "CClass", module: "numpy.lib._index_tricks_impl", bases: [PyType.object])
+    nonisolated(unsafe) static let rowTrick = PyType(name: "RClass", module: "numpy.lib._index_tricks_impl", bases: [PyType.object])
+
+    static func indexTrickType(columns: Bool) -> PyType { columns ? columnTrick : rowTrick }
+
+    static func installIndexTrickType() {
+        for (t, columns) in [(columnTrick, true), (rowTrick, false)] {
+            t.checkedMethod("__getitem__") { i, a in try NumpyShapeFunctions.indexTrick(try numpyArg(a, 1, "__getitem__"), columns: columns, i) }
+            t.checkedMethod("__len__") { _, _ in .int(0) }
         }
     }
-    for name in ["round", "around"] {
-        m.function(name) { i, a in
-            let p = try a.bind(name, ["a", "decimals"], required: 1)
-            return NumpyBridge.value(try numpyCall { try Kernels.numpyRound(try i.numpyArray(p[0] ?? .none), decimals: try p[1].map { try i.index($0) } ?? 0) })
+
+    // MARK: Math
+
+    static func installMathFunctions(_ m: PyModule) {
+        m.function("dot") { i, a in
+            let p = try a.bind("dot", ["a", "b", "out"], required: 2)
+            return try NumpyLinalg.dot(p[0] ?? .none, p[1] ?? .none, i)
+        }
+        m.function("vdot") { i, a in
+            let p = try a.bind("vdot", ["a", "b"], required: 2)
+            let x = NumpyStorage.flat(try NumpyConvert.array(p[0], i).storage), y = NumpyStorage.flat(try NumpyConvert.array(p[1], i).storage)
+            return try NumpyLinalg.dot(.object(PyNDArray(x)), .object(PyNDArray(y)), i)
+        }
+        m.function("inner") { i, a in
+            let p = try a.bind("inner", ["a", "b"], required: 2)
+            let y = try NumpyConvert.array(p[1], i)
+            if y.rank >= 2 {
+                return try NumpyLinalg.dot(p[0] ?? .none, try NumpyArrayType.transpose(PyNDArray(y), nil), i)
+            }
+            return try NumpyLinalg.dot(p[0] ?? .none, .object(PyNDArray(y)), i)
+        }
+        m.function("outer") { i, a in
+            let p = try a.bind("outer", ["a", "b", "out"], required: 2)
+            let x = NumpyStorage.flat(try NumpyConvert.array(p[0], i).storage), y = NumpyStorage.flat(try NumpyConvert.array(p[1], i).storage)
+            let col = NumpyStorage.tensor([x.elementCount, 1], x.storage)
+            return try NumpyArithmetic.binary(.multiply, .object(PyNDArray(col)), .object(PyNDArray(y)), i)
+        }
+        for name in ["round", "around"] {
+            m.function(name) { i, a in
+                let p = try a.bind(name, ["a", "decimals", "out"], required: 1)
+                return try NumpyMath.round(p[0] ?? .none, p[1], i)
+            }
+        }
+        m.function("clip") { i, a in
+            let p = try a.bind("clip", ["a", "a_min", "a_max", "out"], required: 1)
+            return try NumpyMath.clip(p[0] ?? .none, p[1] ?? a.keyword("min"), p[2] ?? a.keyword("max"), i)
+        }
+        m.function("isclose") { i, a in NumpyBridge.value(try NumpyMath.isClose(i, a, "isclose")) }
+        m.function("allclose") { i, a in
+            .bool(try NumpyMath.isClose(i, a, "allclose").scalars.allSatisfy { $0.boolValue })
+        }
+        m.function("array_equal") { i, a in
+            let p = try a.bind("array_equal", ["a1", "a2", "equal_nan"], required: 2)
+            let x = try NumpyConvert.array(p[0], i), y = try NumpyConvert.array(p[1], i)
+            if x.shape != y.shape { return .false }
+            let eq = try NumpyArithmetic.compare(.equal, .object(PyNDArray(x)), .object(PyNDArray(y)), i)
+            return .bool((NumpyBridge.tensorIfNumpy(eq)?.scalars ?? []).allSatisfy { $0.boolValue })
+        }
+        m.function("array_equiv") { i, a in
+            let p = try a.bind("array_equiv", ["a1", "a2"], required: 2)
+            let x = try NumpyConvert.array(p[0], i), y = try NumpyConvert.array(p[1], i)
+            guard (try? Broadcast.shapes(x.shape, y.shape)) != nil else { return .false }
+            let eq = try NumpyArithmetic.compare(.equal, .object(PyNDArray(x)), .object(PyNDArray(y)), i)
+            return .bool((NumpyBridge.tensorIfNumpy(eq)?.scalars ?? []).allSatisfy { $0.boolValue })
+        }
+        m.function("where") { i, a in try NumpyMath.whereFunction(i, a) }
+        m.function("nonzero") { i, a in NumpyMath.nonzero(try NumpyConvert.array(try numpyArg(a, 0, "nonzero"), i)) }
+        m.function("argwhere") { i, a in
+            let t = try NumpyConvert.array(try numpyArg(a, 0, "argwhere"), i)
+            let coords = NumpyIndexing.nonzero(try NumpyConvert.cast(t, .bool))
+            let n = coords.first?.count ?? 0
+            var out: [Int64] = []
+            for k in 0..<n { for c in coords { out.append(Int64(c[k])) } }
+            return .object(PyNDArray(NumpyStorage.tensor([n, t.rank], .int64(out))))
+        }
+        m.function("count_nonzero") { i, a in
+            let p = try a.bind("count_nonzero", ["a", "axis", "keepdims"], required: 1)
+            let t = try NumpyConvert.cast(try NumpyConvert.array(p[0], i), .bool)
+            let axes = try NumpyConvert.axes(p[1], rank: t.rank, i)
+            let r = try numpyCall { try Kernels.numpySum(t, axes: axes, keepDims: try NumpyConvert.flag(p[2], i, default: false)) }
+            if axes == nil, let v = r.storage.element(at: 0)?.int64Value { return .int(Int(v)) }
+            return NumpyBridge.value(r)
+        }
+        m.function("sort") { i, a in
+            let p = try a.bind("sort", ["a", "axis", "kind", "order"], required: 1)
+            return .object(PyNDArray(try NumpyMath.sortAlongAxis(try NumpyConvert.array(p[0], i), axis: p[1] ?? .int(-1), indices: false, i)))
+        }
+        m.function("argsort") { i, a in
+            let p = try a.bind("argsort", ["a", "axis", "kind", "order"], required: 1)
+            return .object(PyNDArray(try NumpyMath.sortAlongAxis(try NumpyConvert.array(p[0], i), axis: p[1] ?? .int(-1), indices: true, i)))
+        }
+        m.function("unique") { i, a in try NumpyMath.unique(i, a) }
+        m.function("searchsorted") { i, a in try NumpyMath.searchSorted(i, a) }
+        m.function("isscalar") { _, a in
+            guard let v = a.positional.first else { return .false }
+            switch v {
+            case .bool, .int, .float: return .true
+            case .object(let o): return .bool(o is PyNumpyScalar || o is PyStr || o is PyBigInt)
+            case .none: return .false
+            }
+        }
+        m.function("result_type") { i, a in
+            var d: DType?
+            for v in a.positional {
+                let t: DType
+                if case .some(.some(let x)) = try? NumpyConvert.dtype(v, i) { t = x } else { t = try NumpyConvert.tensor(v, i).dtype }
+                d = d.map { DType.numpyResultType($0, t) ?? $0 } ?? t
+            }
+            return .object(PyNumpyDType(d ?? .float64))
+        }
+        m.function("promote_types") { i, a in
+            try a.expect("promote_types", min: 2, max: 2)
+            guard let x = try NumpyConvert.dtype(a[0], i), let y = try NumpyConvert.dtype(a[1], i), let r = DType.numpyResultType(x, y) else {
+                throw PyError.typeError("invalid type promotion")
+            }
+            return .object(PyNumpyDType(r))
+        }
+        m.function("issubdtype") { i, a in
+            try a.expect("issubdtype", min: 2, max: 2)
+            let d = try NumpyConvert.dtype(a[0], i)
+            if let t = a[1].asObject as? PyType, NumpyTypes.dtype(of: t) == nil || t === NumpyTypes.generic {
+                guard let d else { return .false }
+                return .bool(NumpyTypes.scalarType(d).isSubtype(of: t))
+            }
+            return .bool(d == (try NumpyConvert.dtype(a[1], i)))
+        }
+        m.function("finfo") { i, a in
+            let d = try NumpyConvert.dtype(try numpyArg(a, 0, "finfo"), i) ?? .float64
+            guard d.isFloating else { throw PyError.valueError("data type \(NumpyErrors.dtypeRepr(d)) not inexact") }
+            return .object(PyNumpyInfo(d))
+        }
+        m.function("iinfo") { i, a in
+            let d = try NumpyConvert.dtype(try numpyArg(a, 0, "iinfo"), i) ?? .int64
+            guard d.isInteger else { throw PyError.valueError("Invalid integer data type '\(DType.kindLetter(d))'.") }
+            return .object(PyNumpyInfo(d))
         }
     }
-    m.function("clip") { i, a in
-        let p = try a.bind("clip", ["a", "a_min", "a_max"], required: 3)
-        var r = p[0] ?? .none
-        if let lo = p[1], !lo.isNone { r = try i.numpyBinary(r, lo) { try Kernels.maximum($0, $1) } }
-        if let hi = p[2], !hi.isNone { r = try i.numpyBinary(r, hi) { try Kernels.minimum($0, $1) } }
-        return r
-    }
-    func closeness(_ i: Interpreter, _ a: Args, _ name: String) throws -> Tensor {
-        let p = try a.bind(name, ["a", "b", "rtol", "atol", "equal_nan"], required: 2)
-        let x = try numpyCall { try Conversion.cast(try i.numpyArray(p[0] ?? .none), to: .float64, flavor: .numpy) }
-        let y = try numpyCall { try Conversion.cast(try i.numpyArray(p[1] ?? .none), to: .float64, flavor: .numpy) }
-        let rtol = try p[2].map { try i.toDouble($0) } ?? 1e-5, atol = try p[3].map { try i.toDouble($0) } ?? 1e-8
-        // |x - y| <= atol + rtol * |y|
-        return try numpyCall {
-            let diff = try Kernels.abs(try Kernels.subtract(x, y))
-            let tol = try Kernels.add(Tensor(scalar: atol), try Kernels.multiply(Tensor(scalar: rtol), try Kernels.abs(y)))
-            return try Kernels.lessEqual(diff, tol)
+
+    // MARK: Printing
+
+    static func installPrinting(_ m: PyModule) {
+        m.function("array2string") { i, a in
+            let p = try a.bind("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator"], required: 1)
+            return .str(NumpyFormat.arrayStr(try NumpyConvert.array(p[0], i), options: NumpyPrinting.options(i)))
         }
+        m.function("array_repr") { i, a in
+            .str(NumpyFormat.arrayRepr(try NumpyConvert.array(try numpyArg(a, 0, "array_repr"), i), options: NumpyPrinting.options(i)))
+        }
+        m.function("array_str") { i, a in
+            .str(NumpyFormat.arrayStr(try NumpyConvert.array(try numpyArg(a, 0, "array_str"), i), options: NumpyPrinting.options(i)))
+        }
+        m.function("set_printoptions") { i, a in
+            try NumpyPrinting.set(i, a)
+            return .none
+        }
+        m.function("get_printoptions") { i, _ in try NumpyPrinting.get(i) }
     }
-    m.function("isclose") { i, a in NumpyBridge.value(try closeness(i, a, "isclose")) }
-    m.function("allclose") { i, a in .bool(try closeness(i, a, "allclose").scalars.allSatisfy { $0.boolValue }) }
-    m.function("array_equal") { i, a in
-        try a.expect("array_equal", min: 2, max: 2)
-        let x = try i.numpyArray(a[0]), y = try i.numpyArray(a[1])
-        if x.shape != y.shape { return .false }
-        let eq = try i.numpyBinary(a[0], a[1]) { try Kernels.equal($0, $1) }
-        return .bool((NumpyBridge.tensorIfNumpy(eq)?.scalars ?? []).allSatisfy { $0.boolValue })
+
+    // MARK: finfo / iinfo
+
+    static func installInfoTypes() {
+        let t = PyNumpyInfo.type
+        func info(_ v: Value) throws -> DType {
+            guard let x = v.asObject as? PyNumpyInfo else { throw PyError.typeError("expected finfo or iinfo") }
+            return x.dtype
+        }
+        func scalar(_ d: DType, _ f: Float, _ g: Double) -> Value {
+            .object(PyNumpyScalar(d == .float32 ? .float32(f) : .float64(g)))
+        }
+        t.property("eps", get: { _, v in let d = try info(v); return scalar(d, .ulpOfOne, .ulpOfOne) })
+        t.property("max", get: { _, v in
+            switch try info(v) {
+            case .float32: return .object(PyNumpyScalar(.float32(.greatestFiniteMagnitude)))
+            case .float64: return .object(PyNumpyScalar(.float64(.greatestFiniteMagnitude)))
+            case .int32: return .int(Int(Int32.max))
+            case .uint8: return .int(255)
+            default: return .int(Int(Int64.max))
+            }
+        })
+        t.property("min", get: { _, v in
+            switch try info(v) {
+            case .float32: return .object(PyNumpyScalar(.float32(-.greatestFiniteMagnitude)))
+            case .float64: return .object(PyNumpyScalar(.float64(-.greatestFiniteMagnitude)))
+            case .int32: return .int(Int(Int32.min))
+            case .uint8: return .int(0)
+            default: return .int(Int(Int64.min))
+            }
+        })
+        t.property("tiny", get: { _, v in let d = try info(v); return scalar(d, .leastNormalMagnitude, .leastNormalMagnitude) })
+        t.property("smallest_normal", get: { _, v in let d = try info(v); return scalar(d, .leastNormalMagnitude, .leastNormalMagnitude) })
+        t.property("bits", get: { _, v in .int(try info(v).byteSize * 8) })
+        t.property("dtype", get: { _, v in .object(PyNumpyDType(try info(v))) })
     }
-    m.function("shape") { i, a in .object(PyTuple(try i.numpyArray(a.positional.first ?? .none).shape.map { .int($0) })) }
-    m.function("size") { i, a in .int(try i.numpyArray(a.positional.first ?? .none).elementCount) }
-    let random = makeRandomModule(interp)
-    let linalg = makeLinalgModule()
-    m["random"] = .object(random)
-    m["linalg"] = .object(linalg)
-    interp.addModule(random)
-    interp.addModule(linalg)
-    return m
+}
+
+/// `np.finfo(dtype)` / `np.iinfo(dtype)`.
+final class PyNumpyInfo: PyObject {
+    let dtype: DType
+    init(_ d: DType) { dtype = d }
+    override var pyType: PyType { PyNumpyInfo.type }
+    nonisolated(unsafe) static let type = PyType(name: "finfo", module: "numpy", bases: [PyType.object])
+}
+
+extension DType {
+    /// numpy's one-letter kind (`f`, `i`, `u`, `b`, `U`).
+    static func kindLetter(_ d: DType) -> String { NumpyDTypeType.kind(d) }
 }

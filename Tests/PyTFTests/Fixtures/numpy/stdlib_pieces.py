@@ -17,3 +17,7 @@ print(time.time() > 0, time.perf_counter() >= 0)
 with tempfile.TemporaryDirectory() as t:
     print(os.path.isdir(t))
 print(os.path.isdir(t))
+os.rmdir(os.path.join(d, "a", "b"))
+os.rmdir(os.path.join(d, "a"))
+os.rmdir(d)
+print(os.path.exists(d))
