@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // lesson.yaml: a YAML parser that keeps line and column of every node, for precise errors.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Python source text to an AST with source ranges. Knows nothing of the runtime.
@@ -33,7 +35,7 @@ let package = Package(
         // The Python-facing modules: tensorflow, tensorflow.compat.v1, numpy, math, os.path, tempfile, time.
         .target(name: "PyTF", dependencies: ["Python", "TFRuntime", .product(name: "BigInt", package: "BigInt")]),
         // Lessons, runs, checks, reports: the one way to run and check a lesson.
-        .target(name: "LessonKit", dependencies: ["PyTF"]),
+        .target(name: "LessonKit", dependencies: ["PyTF", "Python", "PythonSyntax", "TFRuntime", "TensorCore", .product(name: "Yams", package: "Yams")]),
         // ncurses, through a tiny C shim for its macros and globals.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "TUI", dependencies: ["LessonKit", "CNcurses"]),
@@ -48,7 +50,7 @@ let package = Package(
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"]),
         .testTarget(name: "TFRuntimeTests", dependencies: ["TFRuntime"]),
         .testTarget(name: "PyTFTests", dependencies: ["PyTF", "Python"], exclude: ["Fixtures"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Python"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
     ],
     swiftLanguageModes: [.v6]

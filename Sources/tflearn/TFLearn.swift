@@ -14,10 +14,14 @@ struct TFLearn: ParsableCommand {
         for now it points at the subcommands).
 
         Examples:
+          tflearn list                  The lessons, with your progress.
+          tflearn check                 Check that every lesson's two sides agree.
+          tflearn check --tf1 old.py --tf2 new.py
+                                        Check your own migration.
           tflearn run program.py        Run a TensorFlow program on the built-in runtime.
           tflearn graph program.py      Print the graph a TF1 program builds.
         """,
-        subcommands: [Run.self, GraphCommand.self]
+        subcommands: [ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self]
     )
 
     func run() throws {

@@ -1,0 +1,183 @@
+import Foundation
+import Python
+import PythonSyntax
+import PyTF
+import TFRuntime
+
+/// A line a program printed, with the source line of the `print` that wrote its end.
+public struct OutputLine: Sendable, Equatable {
+    public var text: String
+    /// The program's line that was running when this line was finished (0 if unknown).
+    public var sourceLine: Int
+}
+
+/// What went wrong when a program did not run to the end.
+public struct ProgramFailure: Sendable, Error {
+    public enum Kind: Sendable {
+        /// The source did not parse (bad input: exit 2).
+        case syntax
+        /// The program raised (exit 3).
+        case raised
+        /// The run was cancelled (Ctrl-C in the lesson browser).
+        case interrupted
+    }
+    public var kind: Kind
+    /// `ZeroDivisionError: division by zero`.
+    public var message: String
+    /// The whole report: a traceback, or the syntax error with its caret.
+    public var report: String
+    /// Where: the innermost frame in the program's own file (or the syntax error's position).
+    public var file: String
+    public var line: Int
+    public var column: Int?
+}
+
+/// One side run to its end in a fresh interpreter and runtime, kept alive so checks can be
+/// evaluated in its final globals.
+public final class ProgramRun: @unchecked Sendable {
+    public let program: LessonProgram
+    public let stdout: String
+    public let stderr: String
+    public let lines: [OutputLine]
+    public let failure: ProgramFailure?
+    public let exitStatus: Int32
+    let interpreter: Interpreter
+    let module: PyModule?
+
+    init(program: LessonProgram, stdout: String, stderr: String, lines: [OutputLine], failure: ProgramFailure?,
+         exitStatus: Int32, interpreter: Interpreter, module: PyModule?) {
+        self.program = program
+        self.stdout = stdout
+        self.stderr = stderr
+        self.lines = lines
+        self.failure = failure
+        self.exitStatus = exitStatus
+        self.interpreter = interpreter
+        self.module = module
+    }
+
+    /// Whether the output is what real TF printed (nil when that was not recorded).
+    public var matchesExpectedOutput: Bool? {
+        program.expectedOutput.map { $0 == stdout }
+    }
+
+    /// The default graph the program built, for the graph view.
+    public var graph: GraphDescription? {
+        PyTF.defaultGraph(of: interpreter).map(GraphDescription.init)
+    }
+
+    /// Runs `program` from the start in a new interpreter. `cancel` may be set from another
+    /// thread to stop it with KeyboardInterrupt.
+    public static func run(_ program: LessonProgram, cancel: CancelFlag? = nil) -> ProgramRun {
+        runWithLargeStack {
+            let out = LocatingOutput()
+            let err = CapturedOutput()
+            let interp = Interpreter(stdout: out, stderr: err, stdin: StringInput(program.stdin))
+            out.interpreter = interp
+            PyTF.install(into: interp)
+            cancel?.attach(interp.interruptFlag)
+            defer { cancel?.detach() }
+            let outcome = interp.run(source: program.source, filename: program.path)
+            out.finish()
+            var failure: ProgramFailure?
+            if let s = outcome.syntaxError {
+                failure = ProgramFailure(kind: .syntax, message: "\(s.kind.rawValue): \(s.message)", report: s.report,
+                                         file: s.filename, line: s.line, column: s.column)
+            } else if let e = outcome.error {
+                let frame = e.traceback.last { $0.filename == program.path } ?? e.traceback.last
+                let interrupted = e.cls === PyType.KeyboardInterrupt
+                failure = ProgramFailure(kind: interrupted ? .interrupted : .raised, message: interp.exceptionLine(e),
+                                         report: interp.formatTraceback(e), file: frame?.filename ?? program.path,
+                                         line: frame?.line ?? 0, column: nil)
+            } else if outcome.exitStatus != 0 {
+                failure = ProgramFailure(kind: .raised, message: "the program exited with status \(outcome.exitStatus)",
+                                         report: err.text, file: program.path, line: 0, column: nil)
+            }
+            return ProgramRun(program: program, stdout: out.text, stderr: err.text, lines: out.lines, failure: failure,
+                              exitStatus: outcome.exitStatus, interpreter: interp, module: outcome.module)
+        }
+    }
+
+    /// Evaluates a check expression in the program's final globals.
+    public func evaluate(_ expression: String) -> Result<CheckValue, CheckValueError> {
+        guard let module else { return .failure(CheckValueError("the program did not run")) }
+        return runWithLargeStack {
+            do {
+                let v = try self.interpreter.evaluate(expression: expression, in: module, filename: "<check>")
+                return CheckValueConverter(interpreter: self.interpreter).convert(v)
+            } catch let e as PyError {
+                return .failure(CheckValueError("\(expression): \(self.interpreter.exceptionLine(e.exception))"))
+            } catch let e as SyntaxError {
+                return .failure(CheckValueError("\(expression): SyntaxError: \(e.message)"))
+            } catch {
+                return .failure(CheckValueError("\(expression): \(error)"))
+            }
+        }
+    }
+
+    /// The program's global names, in definition order (for comparing a user's pair).
+    public var globalNames: [String] {
+        module?.globals.items.map(\.name) ?? []
+    }
+}
+
+/// Set from another thread to stop a running program with KeyboardInterrupt.
+public final class CancelFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag: InterruptFlag?
+    private var cancelled = false
+    public init() {}
+
+    public func cancel() {
+        lock.lock()
+        defer { lock.unlock() }
+        cancelled = true
+        flag?.set()
+    }
+
+    public var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+
+    func attach(_ f: InterruptFlag) {
+        lock.lock()
+        defer { lock.unlock() }
+        flag = f
+        if cancelled { f.set() }
+    }
+
+    func detach() {
+        lock.lock()
+        defer { lock.unlock() }
+        flag = nil
+    }
+}
+
+/// Captures a program's output and, for each line, the source line that finished it.
+final class LocatingOutput: OutputSink {
+    private(set) var text = ""
+    private(set) var lines: [OutputLine] = []
+    private var pending = ""
+    weak var interpreter: Interpreter?
+
+    func write(_ s: String) {
+        text += s
+        pending += s
+        guard pending.contains("\n") else { return }
+        let line = interpreter?.pythonStack().last?.line ?? 0
+        var parts = pending.split(separator: "\n", omittingEmptySubsequences: false)
+        pending = String(parts.removeLast())
+        for p in parts { lines.append(OutputLine(text: String(p), sourceLine: line)) }
+    }
+
+    func flush() {}
+
+    func finish() {
+        if !pending.isEmpty {
+            lines.append(OutputLine(text: pending, sourceLine: interpreter?.pythonStack().last?.line ?? 0))
+            pending = ""
+        }
+    }
+}
