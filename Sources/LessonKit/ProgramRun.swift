@@ -66,6 +66,11 @@ public final class ProgramRun: @unchecked Sendable {
         PyTF.defaultGraph(of: interpreter).map(GraphDescription.init)
     }
 
+    /// The graphs the program's `tf.function`s traced, each with the function's name.
+    public var tracedGraphs: [(name: String, graph: GraphDescription)] {
+        PyTF.tracedGraphs(of: interpreter).map { ($0.name, GraphDescription($0.graph)) }
+    }
+
     /// Runs `program` from the start in a new interpreter. `cancel` may be set from another
     /// thread to stop it with KeyboardInterrupt.
     public static func run(_ program: LessonProgram, cancel: CancelFlag? = nil) -> ProgramRun {

@@ -15,4 +15,10 @@ public enum PyTF {
         guard interp.extensions["tensorflow"] != nil else { return nil }
         return interp.tf.runtime.defaultGraph
     }
+
+    /// The graphs `tf.function` traced, with the function's name, in the order they were traced.
+    public static func tracedGraphs(of interp: Interpreter) -> [(name: String, graph: Graph)] {
+        guard interp.extensions["tensorflow"] != nil else { return [] }
+        return interp.tf.traces
+    }
 }

@@ -252,6 +252,7 @@ extension Interpreter {
         function.outputs = outputs
         let concrete = PyConcreteFunction(function: function, structure: s, name: fun.name)
         fun.traceStore.traces[k] = concrete
+        tf.traces.append((fun.name, function.graph))
         return concrete
     }
 

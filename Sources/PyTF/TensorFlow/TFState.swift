@@ -16,6 +16,8 @@ final class TFState {
     var eagerVariables: [ObjectIdentifier: PyTFVariable] = [:]
     /// Variable scopes, innermost last (TF1 `variable_scope`).
     var variableScopes: [VariableScopeFrame] = []
+    /// Every trace of a `tf.function`, in the order they were made (for the graph view).
+    var traces: [(name: String, graph: Graph)] = []
 
     func graphObject(_ g: Graph) -> PyTFGraph {
         if let o = graphObjects[ObjectIdentifier(g)] { return o }
