@@ -288,7 +288,11 @@ final class PyGradientTape: PyObject {
             return x
         }
         t.method("__enter__") { _, a in
-            try tape(a[0]).tape.start()
+            let x = try tape(a[0])
+            if x.tape.isRecording {
+                throw PyError.valueError("Tape is still recording, This can happen if you try to re-enter an already-active tape.")
+            }
+            x.tape.start()
             return a[0]
         }
         t.method("__exit__") { _, a in
@@ -298,11 +302,19 @@ final class PyGradientTape: PyObject {
         t.method("watch") { i, a in
             guard a.count == 2 else { throw PyError.typeError("watch() takes 1 argument") }
             let x = try tape(a[0])
-            for v in try i.flattenNest(a[1]) { try x.tape.watch(i.sourceHandle(v)) }
+            for v in try i.flattenNest(a[1]) {
+                guard v.asObject is PyTFVariable || v.asObject is PyTFTensor else {
+                    throw PyError.valueError("Passed in object \(try i.str(v)) of type '\(v.pyType.name)', not tf.Tensor or tf.Variable or ExtensionType.")
+                }
+                try x.tape.watch(i.sourceHandle(v))
+            }
             return .none
         }
         t.method("stop_recording") { _, a in
             let x = try tape(a[0])
+            guard x.tape.isRecording else {
+                throw PyError(PyType.RuntimeError, "Trying to stop recording a tape which is not recording.")
+            }
             return .object(PyContextManager(enter: { _ in
                 x.tape.setRecording(false)
                 return .none
@@ -319,10 +331,27 @@ final class PyGradientTape: PyObject {
         t.method("gradient") { i, a in
             let p = try a.bind("gradient", ["self", "target", "sources", "output_gradients", "unconnected_gradients"], required: 3)
             let x = try tape(a[0])
-            let targets = try i.flattenNest(p[1] ?? .none).map { try i.tfHandle($0) }
-            let sourceValues = try i.flattenNest(p[2] ?? .none)
-            let unconnected = try p[4].map { try i.str($0) } ?? "none"
-            let zerosForNone = unconnected.lowercased().contains("zero")
+            guard let target = p[1], !target.isNone else {
+                throw PyError.typeError("Argument `target` should be a list or nested structure of Tensors, Variables or CompositeTensors to be differentiated, but received None.")
+            }
+            guard let sourceNest = p[2], !sourceNest.isNone else {
+                // What TF 2.21 says when sources is None (it tries to read None's dtype).
+                throw PyError.typeError("Cannot convert the argument `type_value`: None to a TensorFlow DType.")
+            }
+            let targets = try i.flattenNest(target).map { try i.tfHandle($0) }
+            let sourceValues = try i.flattenNest(sourceNest)
+            let outputGradients: [TensorHandle?]? = try p[3].flatMap { v in
+                v.isNone ? nil : try i.flattenNest(v).map { $0.isNone ? nil : try i.tfHandle($0) }
+            }
+            var zerosForNone = false
+            if let u = p[4], !u.isNone {
+                let text = try i.str(u)
+                switch text {
+                case "none", "UnconnectedGradients.NONE": zerosForNone = false
+                case "zero", "UnconnectedGradients.ZERO": zerosForNone = true
+                default: throw PyError.valueError("Unknown value for unconnected_gradients: \(try i.repr(u))")
+                }
+            }
             let grads: [TensorHandle?]
             if let graph = i.tf.runtime.currentGraph {
                 // Inside tf.function: symbolic gradients of the traced ops.
@@ -334,7 +363,8 @@ final class PyGradientTape: PyObject {
                     return nil
                 }
                 let present = xs.compactMap { $0 }
-                let gs = present.isEmpty ? [] : try tfCall(i) { try i.tf.runtime.gradients(ys: ys, xs: present) }
+                let gradYs = outputGradients.map { $0.map { $0?.graphTensor } }
+                let gs = present.isEmpty ? [] : try tfCall(i) { try i.tf.runtime.gradients(ys: ys, xs: present, gradYs: gradYs) }
                 var k = 0
                 grads = xs.map { x in
                     guard x != nil else { return nil }
@@ -343,7 +373,7 @@ final class PyGradientTape: PyObject {
                 }
             } else {
                 let sources = try sourceValues.map { try i.sourceHandle($0) }
-                grads = try tfCall(i) { try x.tape.gradient(targets: targets, sources: sources) }
+                grads = try tfCall(i) { try x.tape.gradient(targets: targets, sources: sources, outputGradients: outputGradients) }
             }
             var results: [Value] = []
             for (g, src) in zip(grads, sourceValues) {
@@ -352,7 +382,7 @@ final class PyGradientTape: PyObject {
                 else { results.append(.none) }
             }
             var it = results.makeIterator()
-            return try i.unflattenNest(p[2] ?? .none) { it.next() ?? .none }
+            return try i.unflattenNest(sourceNest) { it.next() ?? .none }
         }
         return t
     }()

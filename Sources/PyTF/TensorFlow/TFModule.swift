@@ -46,6 +46,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m["errors"] = .object(errors)
 
     m["GradientTape"] = .object(PyGradientTape.type)
+    if let u = unconnectedGradientsType(interp) { m["UnconnectedGradients"] = u }
     m["TensorSpec"] = .object(PyTensorSpec.type)
     m.function("function") { i, a in
         let p = try a.bind("function", ["func", "input_signature", "autograph", "jit_compile", "reduce_retracing", "experimental_implements", "experimental_autograph_options", "experimental_attributes", "experimental_relax_shapes", "experimental_compile", "experimental_follow_type_hints"])
@@ -440,4 +441,22 @@ extension Interpreter {
             }
         }))
     }
+}
+
+/// `tf.UnconnectedGradients`: an enum with NONE ('none') and ZERO ('zero').
+private func unconnectedGradientsType(_ interp: Interpreter) -> Value? {
+    let source = """
+    class UnconnectedGradients:
+        def __init__(self, name, value):
+            self.name = name
+            self.value = value
+        def __repr__(self):
+            return f"<UnconnectedGradients.{self.name}: '{self.value}'>"
+        def __str__(self):
+            return f"UnconnectedGradients.{self.name}"
+    UnconnectedGradients.NONE = UnconnectedGradients('NONE', 'none')
+    UnconnectedGradients.ZERO = UnconnectedGradients('ZERO', 'zero')
+    """
+    let module = try? interp.execute(source: source, filename: "<tf.UnconnectedGradients>", moduleName: "tensorflow.python.ops.unconnected_gradients")
+    return module?["UnconnectedGradients"]
 }
