@@ -3,6 +3,7 @@ import Foundation
 import Python
 import TFRuntime
 import PyTF
+import LessonKit
 
 /// The `tflearn` command: the lesson browser by default, and subcommands for scripts and CI.
 struct TFLearn: ParsableCommand {
@@ -45,42 +46,72 @@ func readProgram(_ path: String) throws -> String {
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Run a program and print the default graph it built.",
+        abstract: "Run a program, or a side of a lesson, and print the graphs it built.",
         discussion: """
         The program's own output is not shown. Each line is a node: name, op type, output dtype and
         shape, and its inputs (control inputs start with ^). --format dot prints Graphviz.
+        A TF1 program shows its default graph; a TF2 program shows the graph of each tf.function
+        trace. A lesson (by number or slug) shows its TF1 side, or its TF2 side with --side tf2.
 
         Examples:
-          tflearn graph lesson_tf1.py
+          tflearn graph model.py
+          tflearn graph 13                   The TF1 side of lesson 13.
+          tflearn graph gradients-vs-tape --side tf2
           tflearn graph model.py --format dot | dot -Tsvg > graph.svg
         """
     )
 
     enum Format: String, ExpressibleByArgument { case text, dot }
 
-    @Argument(help: "The Python file to run.")
-    var file: String
+    @Argument(help: "A Python file, or a lesson's number or slug.")
+    var target: String
 
     @Option(help: "text or dot.")
     var format: Format = .text
 
+    @Option(help: "For a lesson: tf1 or tf2.")
+    var side: Side = .tf1
+
+    @Option(help: "The lesson folder (default: the Lessons/ tflearn was built with).")
+    var lessons: String?
+
     func run() throws {
-        let source = try readProgram(file)
-        let path = file
-        let (status, description) = runWithLargeStack { () -> (Int32, GraphDescription?) in
-            let interp = Interpreter(stdout: CapturedOutput(), stderr: FileOutput(fd: 2), stdin: StandardInput())
-            PyTF.install(into: interp)
-            let outcome = interp.run(source: source, filename: path)
-            return (outcome.exitStatus, PyTF.defaultGraph(of: interp).map(GraphDescription.init))
-        }
-        if let description {
-            print(format == .dot ? description.dot : description.text, terminator: "")
+        let program: LessonProgram
+        if FileManager.default.fileExists(atPath: target) || target.hasSuffix(".py") {
+            program = LessonProgram(path: target, source: try readProgram(target))
         } else {
+            let catalog = LessonCatalog.load(from: LessonCatalog.defaultDirectory(explicit: lessons))
+            do {
+                guard let lesson = try catalog.select([target]).first else { throw ExitCode(2) }
+                program = lesson.program(side)
+            } catch let e as LessonLoadError {
+                FileHandle.standardError.write(Data("tflearn: \(e.message)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+        let run = ProgramRun.run(program)
+        if let f = run.failure { FileHandle.standardError.write(Data(f.report.utf8)) }
+        var graphs: [(title: String?, graph: GraphDescription)] = []
+        if let g = run.graph, !g.nodes.isEmpty { graphs.append((nil, g)) }
+        let traced = run.tracedGraphs
+        for t in traced { graphs.append(("tf.function \(t.name)", t.graph)) }
+        if graphs.isEmpty {
             print("(the program built no graph)")
         }
-        if status != 0 { throw ExitCode(status) }
+        for (i, g) in graphs.enumerated() {
+            let titled = graphs.count > 1 || g.title != nil
+            if format == .dot {
+                print(g.graph.dot, terminator: "")
+            } else {
+                if titled { print((i > 0 ? "\n" : "") + "# " + (g.title ?? "default graph")) }
+                print(g.graph.text, terminator: "")
+            }
+        }
+        if run.exitStatus != 0 { throw ExitCode(run.exitStatus) }
     }
 }
+
+extension Side: ExpressibleByArgument {}
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
