@@ -244,6 +244,18 @@ public struct Tensor: Sendable, Equatable, CustomStringConvertible {
     /// - Throws: for ragged nesting, mixed strings and numbers, or values
     ///   that cannot be converted to `dtype`.
     public init(nested value: NestedValue, dtype: DType? = nil, flavor: Flavor) throws {
+        // An array converted to its own dtype, or between float widths (what every step of a
+        // training loop that feeds numpy float64 data to float32 ops does): no per-element boxing.
+        if case let .array(t) = value {
+            if dtype == nil || dtype == t.dtype {
+                self = t
+                return
+            }
+            if let dtype, dtype.isFloating, t.dtype.isFloating {
+                self = try Conversion.cast(t, to: dtype, flavor: flavor)
+                return
+            }
+        }
         let shape = try Tensor.nestedShape(value, flavor: flavor)
         var leaves: [ScalarValue] = []
         var pythonLeaves: [PythonScalar?] = []
