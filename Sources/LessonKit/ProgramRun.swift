@@ -79,6 +79,8 @@ public final class ProgramRun: @unchecked Sendable {
             let err = CapturedOutput()
             let interp = Interpreter(stdout: out, stderr: err, stdin: StringInput(program.stdin))
             out.interpreter = interp
+            let directory = (FileAccessPolicy.resolve(program.path) as NSString).deletingLastPathComponent
+            interp.fileAccess = .sandbox(programDirectory: directory)
             PyTF.install(into: interp)
             cancel?.attach(interp.interruptFlag)
             defer { cancel?.detach() }

@@ -140,6 +140,7 @@ struct Run: ParsableCommand {
             let interp = Interpreter()
             PyTF.install(into: interp)
             interp.argv = argv
+            interp.fileAccess = .sandbox(programDirectory: (path as NSString).deletingLastPathComponent)
             // Ctrl-C raises KeyboardInterrupt in the program instead of killing the process.
             let interrupt = SignalWatcher(signal: SIGINT) { [flag = interp.interruptFlag] in flag.set() }
             defer { interrupt.cancel() }

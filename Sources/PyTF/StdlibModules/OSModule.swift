@@ -27,29 +27,31 @@ enum OSModule {
             let p = a.count > 0 ? try stdlibString(a, 0, "listdir") : "."
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw notFound(p) }
-            guard isDir.boolValue else { throw PyError(PyType.NotADirectoryError, "[Errno 20] Not a directory: \(pyStrRepr(p))") }
+            guard isDir.boolValue else { throw PyError.os(PyType.NotADirectoryError, 20, "Not a directory", p) }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []
             return .object(PyList(names.sorted().map { .str($0) }))
         }
         m.function("makedirs") { i, a in
             let p = try a.bind("makedirs", ["name", "mode", "exist_ok"], required: 1)
             guard let path = p[0]?.asString else { throw PyError.typeError("makedirs() argument must be str, not \(p[0]?.typeName ?? "NoneType")") }
+            try i.checkFileAccess(path, write: true)
             let existOK = try p[2].map { try i.truthy($0) } ?? false
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
                 if existOK && isDir.boolValue { return .none }
-                throw PyError(PyType.FileExistsError, "[Errno 17] File exists: \(pyStrRepr(path))")
+                throw PyError.os(PyType.FileExistsError, 17, "File exists", path)
             }
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw PyError(PyType.PermissionError, "[Errno 13] Permission denied: \(pyStrRepr(path))")
+                throw PyError.os(PyType.PermissionError, 13, "Permission denied", path)
             }
             return .none
         }
-        m.function("mkdir") { _, a in
+        m.function("mkdir") { i, a in
             let path = try stdlibString(a, 0, "mkdir")
-            if FileManager.default.fileExists(atPath: path) { throw PyError(PyType.FileExistsError, "[Errno 17] File exists: \(pyStrRepr(path))") }
+            try i.checkFileAccess(path, write: true)
+            if FileManager.default.fileExists(atPath: path) { throw PyError.os(PyType.FileExistsError, 17, "File exists", path) }
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
             } catch {
@@ -58,20 +60,22 @@ enum OSModule {
             return .none
         }
         for name in ["remove", "unlink"] {
-            m.function(name) { _, a in
+            m.function(name) { i, a in
                 let path = try stdlibString(a, 0, name)
+                try i.checkFileAccess(path, write: true)
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw notFound(path) }
-                if isDir.boolValue { throw PyError(PyType.IsADirectoryError, "[Errno 21] Is a directory: \(pyStrRepr(path))") }
+                if isDir.boolValue { throw PyError.os(PyType.IsADirectoryError, 21, "Is a directory", path) }
                 do { try FileManager.default.removeItem(atPath: path) } catch { throw notFound(path) }
                 return .none
             }
         }
-        m.function("rmdir") { _, a in
+        m.function("rmdir") { i, a in
             let path = try stdlibString(a, 0, "rmdir")
+            try i.checkFileAccess(path, write: true)
             guard FileManager.default.fileExists(atPath: path) else { throw notFound(path) }
             let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            if !contents.isEmpty { throw PyError(PyType.OSError, "[Errno 39] Directory not empty: \(pyStrRepr(path))") }
+            if !contents.isEmpty { throw PyError.os(PyType.OSError, 39, "Directory not empty", path) }
             do { try FileManager.default.removeItem(atPath: path) } catch { throw notFound(path) }
             return .none
         }
@@ -81,7 +85,7 @@ enum OSModule {
     }
 
     static func notFound(_ p: String) -> PyError {
-        PyError(PyType.FileNotFoundError, "[Errno 2] No such file or directory: \(pyStrRepr(p))")
+        PyError.os(PyType.FileNotFoundError, 2, "No such file or directory", p)
     }
 
     // MARK: os.path (posixpath)

@@ -22,18 +22,21 @@ final class PyTFCheckpoint: PyObject {
             guard a.count >= 2, let prefix = a[1].asString else { throw PyError.typeError("save() needs a file prefix") }
             c.saveCounter += 1
             let path = "\(prefix)-\(c.saveCounter)"
+            try i.checkFileAccess(path, write: true)
             try c.write(i, path)
             return .str(path)
         }
         t.method("write") { i, a in
             let c = try ck(a[0])
             guard a.count >= 2, let path = a[1].asString else { throw PyError.typeError("write() needs a file path") }
+            try i.checkFileAccess(path, write: true)
             try c.write(i, path)
             return .str(path)
         }
         t.method("restore") { i, a in
             let c = try ck(a[0])
             guard a.count >= 2, let path = a[1].asString else { throw PyError.typeError("restore() needs a save path") }
+            try i.checkFileAccess(path, write: false)
             let values = try tfCall(i) { try CheckpointFile.read(prefix: path) }
             for (key, variable) in try c.variables(i) {
                 guard let value = values[key] else { continue }
@@ -150,6 +153,7 @@ func installTF2IO(_ m: PyModule) {
     summary.function("create_file_writer") { i, a in
         let p = try a.bind("create_file_writer", ["logdir", "max_queue", "flush_millis", "filename_suffix", "name", "experimental_trackable", "experimental_mesh"], required: 1)
         guard let dir = p[0]?.asString else { throw PyError.typeError("logdir must be a string") }
+        try i.checkFileAccess(dir, write: true)
         return .object(PySummaryWriter(try tfCall(i) { try EventFileWriter(logdir: dir, suffix: p[3]?.asString ?? ".v2") }))
     }
     summary.function("scalar") { i, a in

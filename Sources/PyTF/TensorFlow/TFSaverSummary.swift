@@ -59,6 +59,7 @@ final class PyTFSaver: PyObject {
                 }
                 tensors.append((key, value))
             }
+            try i.checkFileAccess(path, write: true)
             try tfCall(i) { try CheckpointFile.write(prefix: path, tensors: tensors) }
             return .str(path)
         }
@@ -67,6 +68,7 @@ final class PyTFSaver: PyObject {
             guard let saver = a[0].asObject as? PyTFSaver, let sess = p[1]?.asObject as? PyTFSession, let path = p[2]?.asString else {
                 throw PyError.typeError("restore(sess, save_path) needs a session and a path")
             }
+            try i.checkFileAccess(path, write: false)
             let values = try tfCall(i) { try CheckpointFile.read(prefix: path) }
             for (key, variable) in saver.entries {
                 guard let handle = variable.handle else { continue }
@@ -93,6 +95,7 @@ final class PyTFFileWriter: PyObject {
         t.newHook = { i, _, a in
             let p = try a.bind("FileWriter", ["logdir", "graph", "max_queue", "flush_secs", "graph_def", "filename_suffix", "session"], required: 1)
             guard let dir = p[0]?.asString else { throw PyError.typeError("logdir must be a string") }
+            try i.checkFileAccess(dir, write: true)
             let w = try tfCall(i) { try EventFileWriter(logdir: dir, suffix: p[5]?.asString ?? "") }
             if let g = p[1]?.asObject as? PyTFGraph { w.addGraph(g.graph) }
             return .object(PyTFFileWriter(w))

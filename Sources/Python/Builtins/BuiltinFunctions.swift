@@ -29,6 +29,7 @@ extension Interpreter {
         builtins.set("EnvironmentError", .object(PyType.OSError))
         builtins.set("IOError", .object(PyType.OSError))
 
+        defineBuiltin("open") { i, a in try i.builtinOpen(a) }
         defineBuiltin("print") { i, a in
             var sep = " ", end = "\n"
             var file: Value = .none

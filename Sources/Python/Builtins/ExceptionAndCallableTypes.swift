@@ -34,6 +34,43 @@ extension Interpreter {
             if e.args.count == 1 { return .str(try i.repr(e.args[0])) }
             return .str(try e.args.isEmpty ? "" : i.repr(.object(PyTuple(e.args))))
         }
+        // OSError(errno, strerror[, filename]): CPython keeps (errno, strerror) as args and the
+        // file name apart, and prints `[Errno 2] No such file or directory: 'x'`.
+        let os = PyType.OSError
+        os.dict["__init__"] = .object(PyBuiltinFunction(name: "__init__", owner: "OSError", binds: true) { _, a in
+            guard let e = a.positional.first?.asObject as? PyBaseException else { return .none }
+            let args = Array(a.positional.dropFirst())
+            if args.count >= 3 && args.count <= 5 {
+                e.dict["filename"] = args[2]
+                e.args = Array(args.prefix(2))
+            } else {
+                e.args = args
+            }
+            return .none
+        })
+        os.method("__str__") { i, a in
+            guard let e = a.positional.first?.asObject as? PyBaseException else { return .str("") }
+            if e.args.count == 2 {
+                let head = "[Errno \(try i.str(e.args[0]))] \(try i.str(e.args[1]))"
+                if let f = e.dict["filename"], !f.isNone { return .str(head + ": " + (try i.repr(f))) }
+                return .str(head)
+            }
+            switch e.args.count {
+            case 0: return .str("")
+            case 1: return .str(try i.str(e.args[0]))
+            default: return .str(try i.repr(.object(PyTuple(e.args))))
+            }
+        }
+        os.property("errno", get: { _, v in
+            guard let e = v.asObject as? PyBaseException, e.args.count >= 2 else { return .none }
+            return e.args[0]
+        })
+        os.property("strerror", get: { _, v in
+            guard let e = v.asObject as? PyBaseException, e.args.count >= 2 else { return .none }
+            return e.args[1]
+        })
+        os.property("filename", get: { _, v in (v.asObject as? PyBaseException)?.dict["filename"] ?? .none },
+                    set: { _, v, n in (v.asObject as? PyBaseException)?.dict["filename"] = n })
         PyType.StopIteration.property("value", get: { _, v in (v.asObject as? PyBaseException)?.args.first ?? .none })
         PyType.SystemExit.property("code", get: { _, v in (v.asObject as? PyBaseException)?.args.first ?? .none })
         for t in PyType.allExceptions { t.isBuiltin = true }

@@ -48,6 +48,14 @@ public struct PyError: Error {
 
     public func isInstance(of cls: PyType) -> Bool { exception.cls.isSubtype(of: cls) }
 
+    /// An OSError (or subclass) as CPython makes it: `errno`, `strerror` and `filename` set, and
+    /// printed `[Errno 2] No such file or directory: 'x.txt'`.
+    public static func os(_ cls: PyType, _ errno: Int, _ strerror: String, _ filename: String? = nil) -> PyError {
+        let e = PyBaseException(cls: cls, args: [.int(errno), .str(strerror)])
+        if let filename { e.dict["filename"] = .str(filename) }
+        return PyError(e)
+    }
+
     public static func typeError(_ m: String) -> PyError { PyError(PyType.TypeError, m) }
     public static func valueError(_ m: String) -> PyError { PyError(PyType.ValueError, m) }
     public static func attributeError(_ m: String) -> PyError { PyError(PyType.AttributeError, m) }

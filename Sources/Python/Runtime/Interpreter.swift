@@ -26,6 +26,8 @@ public final class Interpreter {
     public var extensions: [String: AnyObject] = [:]
     /// `sys.argv`.
     public var argv: [String] = []
+    /// Where the program may read and write files (`open`, `os`, checkpoints, event files).
+    public var fileAccess = FileAccessPolicy.sandbox()
     /// Frames of running Python functions, outermost first (for `pythonStack()`).
     var frameStack: [Frame] = []
     /// Containers whose repr is being computed (to print `[...]` for cycles).
