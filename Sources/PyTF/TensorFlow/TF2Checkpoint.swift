@@ -24,6 +24,10 @@ final class PyTFCheckpoint: PyObject {
             let path = "\(prefix)-\(c.saveCounter)"
             try i.checkFileAccess(path, write: true)
             try c.write(i, path)
+            // save() (not write()) names the newest checkpoint in the folder's `checkpoint` file,
+            // relative to the folder, as TF 2 does.
+            let base = (path as NSString).lastPathComponent
+            try tfCall(i) { try CheckpointFile.writeState(directory: (path as NSString).deletingLastPathComponent, latest: base, all: [base]) }
             return .str(path)
         }
         t.method("write") { i, a in
@@ -38,8 +42,9 @@ final class PyTFCheckpoint: PyObject {
             guard a.count >= 2, let path = a[1].asString else { throw PyError.typeError("restore() needs a save path") }
             try i.checkFileAccess(path, write: false)
             let values = try tfCall(i) { try CheckpointFile.read(prefix: path) }
+            if let counter = values["save_counter" + PyTFCheckpoint.valueSuffix], let n = counter.doubles?.first { c.saveCounter = Int(n) }
             for (key, variable) in try c.variables(i) {
-                guard let value = values[key] else { continue }
+                guard let value = values[key + PyTFCheckpoint.valueSuffix] else { continue }
                 guard let r = variable.resource else { throw PyError.typeError("Checkpoint restores eager variables") }
                 r.value = value
             }
@@ -75,12 +80,18 @@ final class PyTFCheckpoint: PyObject {
         return out
     }
 
+    /// TF 2's key suffix for a variable's value (`v/.ATTRIBUTES/VARIABLE_VALUE`).
+    static let valueSuffix = "/.ATTRIBUTES/VARIABLE_VALUE"
+
     func write(_ i: Interpreter, _ path: String) throws {
         var tensors: [(name: String, value: Tensor)] = []
         for (key, variable) in try variables(i) {
             guard let value = variable.resource?.value else { throw PyError.typeError("Checkpoint saves eager variables") }
-            tensors.append((key, value))
+            tensors.append((key + PyTFCheckpoint.valueSuffix, value))
         }
+        // What else TF 2 puts in every checkpoint: the save counter and the object graph.
+        tensors.append(("save_counter" + PyTFCheckpoint.valueSuffix, Tensor(scalar: Int64(saveCounter))))
+        tensors.append(("_CHECKPOINTABLE_OBJECT_GRAPH", Tensor(.string(objects.map(\.0).joined(separator: ",")))))
         try tfCall(i) { try CheckpointFile.write(prefix: path, tensors: tensors) }
     }
 }
@@ -133,18 +144,36 @@ final class PySummaryWriter: PyObject {
     }()
 }
 
-func installTF2IO(_ m: PyModule) {
+/// `tf.train.Checkpoint` and the functions that read checkpoints, in `tf.train` and `tf.compat.v1.train`.
+func installCheckpointReaders(_ m: PyModule) {
     if case .object(let o)? = m["train"], let train = o as? PyModule {
         train["Checkpoint"] = .object(PyTFCheckpoint.type)
         train.function("latest_checkpoint") { i, a in
             guard let dir = a.positional.first?.asString else { throw PyError.typeError("latest_checkpoint() needs a directory") }
-            guard let text = try? String(contentsOfFile: (dir as NSString).appendingPathComponent("checkpoint"), encoding: .utf8),
-                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix("model_checkpoint_path:") }),
-                  let first = line.firstIndex(of: "\""), let last = line.lastIndex(of: "\""), first < last else { return .none }
-            let name = String(line[line.index(after: first)..<last])
-            return .str(name.hasPrefix("/") ? name : (dir as NSString).appendingPathComponent(name))
+            try i.checkFileAccess(dir, write: false)
+            return CheckpointFile.latest(directory: dir).map { .str($0) } ?? .none
+        }
+        train.function("list_variables") { i, a in
+            let prefix = try checkpointPrefix(i, a, "list_variables")
+            let entries = try tfCall(i) { try CheckpointFile.list(prefix: prefix) }
+            return .object(PyList(entries.map { e in
+                .object(PyTuple([.str(e.name), .object(PyList(e.shape.map { .int($0) }))]))
+            }))
+        }
+        train.function("load_checkpoint") { i, a in
+            let prefix = try checkpointPrefix(i, a, "load_checkpoint")
+            let values = try tfCall(i) { try CheckpointFile.read(prefix: prefix) }
+            return .object(PyCheckpointReader(values))
+        }
+        train.function("checkpoint_exists") { i, a in
+            guard let p = a.positional.first?.asString else { throw PyError.typeError("checkpoint_exists() needs a path") }
+            return .bool(CheckpointFile.exists(prefix: p))
         }
     }
+}
+
+func installTF2IO(_ m: PyModule) {
+    installCheckpointReaders(m)
     let summary: PyModule
     if case .object(let o)? = m["summary"], let s = o as? PyModule { summary = s } else {
         summary = PyModule(name: "\(m.name).summary")
@@ -171,4 +200,60 @@ func installTF2IO(_ m: PyModule) {
         writer.writer.addSummary(scalarSummary(tag: name, value: Float(d)), step: Int64(step))
         return i.wrap(.eager(EagerTensor(Tensor(scalar: true))))
     }
+}
+
+/// A checkpoint prefix from a path or a folder (then its latest checkpoint), as
+/// `tf.train.list_variables` and `load_checkpoint` take them.
+private func checkpointPrefix(_ i: Interpreter, _ a: Args, _ fn: String) throws -> String {
+    guard let path = a.positional.first?.asString else { throw PyError.typeError("\(fn)() needs a checkpoint path") }
+    try i.checkFileAccess(path, write: false)
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+        guard let latest = CheckpointFile.latest(directory: path) else {
+            throw PyError.valueError("Couldn't find 'checkpoint' file or checkpoints in given directory \(path)")
+        }
+        return latest
+    }
+    return path
+}
+
+/// What `tf.train.load_checkpoint` returns: a reader of saved values.
+final class PyCheckpointReader: PyObject {
+    let values: [String: Tensor]
+    init(_ values: [String: Tensor]) { self.values = values }
+    override var pyType: PyType { PyCheckpointReader.type }
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "CheckpointReader", module: "tensorflow.python.training.py_checkpoint_reader", bases: [PyType.object])
+        func reader(_ v: Value) throws -> PyCheckpointReader {
+            guard let r = v.asObject as? PyCheckpointReader else { throw PyError.typeError("expected a CheckpointReader") }
+            return r
+        }
+        t.method("get_tensor") { i, a in
+            let r = try reader(a[0])
+            guard a.count == 2, let name = a[1].asString else { throw PyError.typeError("get_tensor() needs a tensor name") }
+            guard let value = r.values[name] else {
+                throw i.pythonError(TFError(.notFound, "Key \(name) not found in checkpoint"))
+            }
+            return NumpyBridge.value(value)
+        }
+        t.method("has_tensor") { _, a in
+            let r = try reader(a[0])
+            return .bool(a.count == 2 && a[1].asString.map { r.values[$0] != nil } == true)
+        }
+        t.method("get_variable_to_shape_map") { i, a in
+            let r = try reader(a[0])
+            let d = PyDict()
+            for (k, v) in r.values.sorted(by: { $0.key < $1.key }) {
+                try i.dictSet(d, .str(k), .object(PyList(v.shape.map { .int($0) })))
+            }
+            return .object(d)
+        }
+        t.method("get_variable_to_dtype_map") { i, a in
+            let r = try reader(a[0])
+            let d = PyDict()
+            for (k, v) in r.values.sorted(by: { $0.key < $1.key }) { try i.dictSet(d, .str(k), .object(PyTFDType.of(v.dtype))) }
+            return .object(d)
+        }
+        return t
+    }()
 }

@@ -319,7 +319,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     installVariableScopes(m, interp)
     installTrainModule(m)
     installSaverAndSummaries(m, v1: v1)
-    if !v1 { installTF2IO(m) }
+    if !v1 { installTF2IO(m) } else { installCheckpointReaders(m) }
 
     m.function("as_dtype") { i, a in
         guard let d = try i.tfDType(a.positional.first) else { throw PyError.typeError("Cannot convert None to a TensorFlow DType.") }

@@ -7,7 +7,13 @@ import TensorCore
 final class PyTFSaver: PyObject {
     /// Checkpoint key and variable, in the order given.
     let entries: [(key: String, variable: PyTFVariable)]
-    init(entries: [(key: String, variable: PyTFVariable)]) { self.entries = entries }
+    /// How many recent checkpoints to keep (nil or 0: all), and the kept ones, oldest first.
+    let maxToKeep: Int?
+    var lastCheckpoints: [String] = []
+    init(entries: [(key: String, variable: PyTFVariable)], maxToKeep: Int?) {
+        self.entries = entries
+        self.maxToKeep = maxToKeep
+    }
     override var pyType: PyType { PyTFSaver.type }
 
     nonisolated(unsafe) static let type: PyType = {
@@ -35,7 +41,9 @@ final class PyTFSaver: PyObject {
                 entries = i.graphVariables("variables").map { ($0.name, $0) }
                 if entries.isEmpty { throw PyError.valueError("No variables to save") }
             }
-            return .object(PyTFSaver(entries: entries))
+            var keep: Int? = 5
+            if let m = p[3] { keep = m.isNone ? nil : try i.index(m) }
+            return .object(PyTFSaver(entries: entries, maxToKeep: keep))
         }
         t.method("save") { i, a in
             let p = try a.bind("save", ["self", "sess", "save_path", "global_step", "latest_filename", "meta_graph_suffix", "write_meta_graph", "write_state", "strip_default_attrs", "save_debug_info"], required: 3)
@@ -61,8 +69,30 @@ final class PyTFSaver: PyObject {
             }
             try i.checkFileAccess(path, write: true)
             try tfCall(i) { try CheckpointFile.write(prefix: path, tensors: tensors) }
+            let writeMeta = try p[6].map { try i.truthy($0) } ?? true
+            if writeMeta, let graph = saver.entries.first?.variable.graph {
+                // The graph beside the values, as TF's .meta file is (in tflearn's own text form).
+                let text = "# tflearn graph (not TF's MetaGraphDef)\n" + GraphDescription(graph).text
+                try? text.write(toFile: path + ".meta", atomically: true, encoding: .utf8)
+            }
+            // TF's checkpoint bookkeeping: keep the newest max_to_keep, delete the older ones,
+            // and name them in the folder's `checkpoint` file.
+            saver.lastCheckpoints.removeAll { $0 == path }
+            saver.lastCheckpoints.append(path)
+            if let keep = saver.maxToKeep, keep > 0 {
+                while saver.lastCheckpoints.count > keep {
+                    CheckpointFile.remove(prefix: saver.lastCheckpoints.removeFirst())
+                }
+            }
+            if try p[7].map({ try i.truthy($0) }) ?? true {
+                let dir = (path as NSString).deletingLastPathComponent
+                try tfCall(i) { try CheckpointFile.writeState(directory: dir, latest: path, all: saver.lastCheckpoints) }
+            }
             return .str(path)
         }
+        t.property("last_checkpoints", get: { _, v in
+            .object(PyList(((v.asObject as? PyTFSaver)?.lastCheckpoints ?? []).map { .str($0) }))
+        })
         t.method("restore") { i, a in
             let p = try a.bind("restore", ["self", "sess", "save_path"], required: 3)
             guard let saver = a[0].asObject as? PyTFSaver, let sess = p[1]?.asObject as? PyTFSession, let path = p[2]?.asString else {
