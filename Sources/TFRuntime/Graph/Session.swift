@@ -79,18 +79,37 @@ public enum GraphExecutor {
 }
 
 /// A compiled run: the ops to execute in order, and where each input comes from.
+///
+/// Each op's outputs get fixed slots in one flat array, so a run allocates that array and the
+/// kernels' own results and nothing else; each step keeps what its kernel needs at hand.
 public final class ExecutionPlan {
     enum Source {
         case fed(ObjectIdentifier)
-        case produced(op: Int, output: Int)
+        /// A slot of the flat output array.
+        case produced(Int)
     }
-    struct Step {
+    final class Step {
         let op: Operation
-        let def: OpDef
+        let kernel: (KernelContext) throws -> [KernelValue]
+        let attrs: Attrs
+        let name: String
         let inputs: [Source]
+        /// Where this op's outputs go in the flat array.
+        let firstSlot: Int
+        let outputCount: Int
+        init(op: Operation, def: OpDef, inputs: [Source], firstSlot: Int) {
+            self.op = op
+            kernel = def.kernel
+            attrs = op.attrs
+            name = op.name
+            self.inputs = inputs
+            self.firstSlot = firstSlot
+            outputCount = op.outputs.count
+        }
     }
     let steps: [Step]
     let results: [Source]
+    let slotCount: Int
 
     public init(fetches: [GraphTensor], targets: [Operation], fed: Set<ObjectIdentifier>) throws {
         var order: [Operation] = []
@@ -109,41 +128,49 @@ public final class ExecutionPlan {
         }
         for op in targets { try visit(op) }
         for t in fetches where !fed.contains(ObjectIdentifier(t)) { try visit(t.op) }
+        var firstSlot: [Int] = []
+        var slots = 0
+        for op in order {
+            firstSlot.append(slots)
+            slots += op.outputs.count
+        }
         func source(_ t: GraphTensor) -> Source {
             let id = ObjectIdentifier(t)
             if fed.contains(id) { return .fed(id) }
-            return .produced(op: position[ObjectIdentifier(t.op)] ?? 0, output: t.index)
+            return .produced(firstSlot[position[ObjectIdentifier(t.op)] ?? 0] + t.index)
         }
-        steps = try order.map { op in
+        steps = try order.enumerated().map { k, op in
             guard let def = op.def else { throw TFError.value("Op type not registered '\(op.type)'") }
-            return Step(op: op, def: def, inputs: op.inputs.map(source))
+            return Step(op: op, def: def, inputs: op.inputs.map(source), firstSlot: firstSlot[k])
         }
         results = fetches.map(source)
+        slotCount = slots
     }
 
     public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
-        var values: [[KernelValue]] = []
-        values.reserveCapacity(steps.count)
+        var values: [KernelValue?] = Array(repeating: nil, count: slotCount)
         func value(_ s: Source) throws -> KernelValue {
             switch s {
             case .fed(let id):
                 guard let v = feeds[id] else { throw TFError(.internal, "a fed value is missing") }
                 return v
-            case .produced(let op, let output):
-                guard op < values.count, output < values[op].count else { throw TFError(.internal, "an op's output was not produced") }
-                return values[op][output]
+            case .produced(let slot):
+                guard let v = values[slot] else { throw TFError(.internal, "an op's output was not produced") }
+                return v
             }
         }
         for step in steps {
             var inputs: [KernelValue] = []
             inputs.reserveCapacity(step.inputs.count)
             for s in step.inputs { inputs.append(try value(s)) }
-            let ctx = KernelContext(inputs: inputs, attrs: step.op.attrs, opName: step.op.name, runtime: runtime, session: session)
+            let ctx = KernelContext(inputs: inputs, attrs: step.attrs, opName: step.name, runtime: runtime, session: session)
+            let outs: [KernelValue]
             do {
-                values.append(try step.def.kernel(ctx))
+                outs = try step.kernel(ctx)
             } catch let e as TFError where e.isOpError {
                 throw Session.graphExecutionError(e, step.op)
             }
+            for (k, v) in outs.prefix(step.outputCount).enumerated() { values[step.firstSlot + k] = v }
         }
         return try results.map(value)
     }
