@@ -71,6 +71,22 @@ public final class ProgramRun: @unchecked Sendable {
         PyTF.tracedGraphs(of: interpreter).map { ($0.name, GraphDescription($0.graph)) }
     }
 
+    /// Every graph the program built, for the graph view: the default graph (when it has nodes),
+    /// then each `tf.function` trace, each with the last value of its tensors from the run.
+    public var graphs: [RunGraph] {
+        var out: [RunGraph] = []
+        func values(_ g: Graph) -> [String: String] {
+            PyTF.recordedValues(of: interpreter, graph: g).mapValues { $0.description }
+        }
+        if let g = PyTF.defaultGraph(of: interpreter), !g.operations.isEmpty {
+            out.append(RunGraph(title: "default graph", graph: GraphDescription(g), values: values(g)))
+        }
+        for t in PyTF.tracedGraphs(of: interpreter) {
+            out.append(RunGraph(title: "tf.function \(t.name)", graph: GraphDescription(t.graph), values: values(t.graph)))
+        }
+        return out
+    }
+
     /// Runs `program` from the start in a new interpreter. `cancel` may be set from another
     /// thread to stop it with KeyboardInterrupt.
     public static func run(_ program: LessonProgram, cancel: CancelFlag? = nil) -> ProgramRun {
@@ -82,6 +98,7 @@ public final class ProgramRun: @unchecked Sendable {
             let directory = (FileAccessPolicy.resolve(program.path) as NSString).deletingLastPathComponent
             interp.fileAccess = .sandbox(programDirectory: directory)
             PyTF.install(into: interp)
+            PyTF.recordValues(in: interp)
             cancel?.attach(interp.interruptFlag)
             defer { cancel?.detach() }
             let outcome = interp.run(source: program.source, filename: program.path)
@@ -187,4 +204,12 @@ final class LocatingOutput: OutputSink {
             pending = ""
         }
     }
+}
+
+/// A graph a program built, with the last value of each tensor (`Square:0` -> `9.0`).
+public struct RunGraph: Sendable {
+    public var title: String
+    public var graph: GraphDescription
+    /// Tensor name to its value as numpy prints it; missing when the tensor never ran.
+    public var values: [String: String]
 }

@@ -1,5 +1,6 @@
 import Python
 import TFRuntime
+import TensorCore
 
 /// The Python-facing modules of tflearn: `tensorflow` (and `tensorflow.compat.v1`), `numpy`,
 /// and the standard-library pieces TF programs import.
@@ -14,6 +15,17 @@ public enum PyTF {
     public static func defaultGraph(of interp: Interpreter) -> Graph? {
         guard interp.extensions["tensorflow"] != nil else { return nil }
         return interp.tf.runtime.defaultGraph
+    }
+
+    /// Makes graph runs (sessions, traced functions) keep the last value of each tensor, for display.
+    public static func recordValues(in interp: Interpreter) {
+        interp.tf.runtime.recordsValues = true
+    }
+
+    /// The last values recorded for a graph's tensors, by tensor name (`Square:0`).
+    public static func recordedValues(of interp: Interpreter, graph: Graph) -> [String: Tensor] {
+        guard interp.extensions["tensorflow"] != nil else { return [:] }
+        return interp.tf.runtime.recordedValues(of: graph)
     }
 
     /// The graphs `tf.function` traced, with the function's name, in the order they were traced.

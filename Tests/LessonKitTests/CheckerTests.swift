@@ -163,3 +163,32 @@ struct CheckerTests {
 extension CheckSpec {
     init(name: String, expr: String) { self.init(name: name, tf1: expr, tf2: expr) }
 }
+
+@Suite("What a run shows: graphs and their values")
+struct RunGraphTests {
+    @Test("the TF1 graph with the values of its last session run")
+    func tf1Graph() throws {
+        let run = ProgramRun.run(program("tf1.py", tf1Gradient))
+        let g = try #require(run.graphs.first)
+        #expect(g.title == "default graph")
+        #expect(g.graph.nodes.map(\.name).contains("gradients/Square_grad/Mul_1"))
+        #expect(g.values["gradients/Square_grad/Mul_1:0"] == "6.0")
+        #expect(g.values["Placeholder:0"] == "3.0")
+    }
+
+    @Test("each tf.function trace, with the values of its last call")
+    func traced() throws {
+        let run = ProgramRun.run(program("tf2.py", """
+        import tensorflow as tf
+        @tf.function
+        def f(x):
+            return x * x
+        f(tf.constant(2.0))
+        f(tf.constant(3.0))
+        f(tf.constant([1.0, 2.0]))
+        """))
+        #expect(run.graphs.map(\.title) == ["tf.function f", "tf.function f"])
+        #expect(run.graphs.first?.values["mul:0"] == "9.0")
+        #expect(run.graphs.last?.values["mul:0"] == "[1. 4.]")
+    }
+}

@@ -55,6 +55,29 @@ public final class TFRuntime {
     }
 
     /// Runs `op` on `inputs`: adds a node to the current graph, or runs the kernel eagerly.
+    // MARK: Recording values for display
+
+    /// When on, every graph run records the last value of each tensor it computed or was fed
+    /// (the lesson browser's graph view shows them). Off by default: it costs a dictionary write per op.
+    public var recordsValues = false
+    /// The last value of each recorded graph tensor, by graph and tensor name (`Square:0`).
+    public private(set) var recordedValues: [ObjectIdentifier: [String: Tensor]] = [:]
+
+    func record(_ op: Operation, _ outs: [KernelValue]) {
+        for (k, v) in outs.enumerated() where k < op.outputs.count {
+            if case .tensor(let t) = v { recordedValues[ObjectIdentifier(op.graph), default: [:]][op.outputs[k].name] = t }
+        }
+    }
+
+    func record(_ t: GraphTensor, _ value: Tensor) {
+        recordedValues[ObjectIdentifier(t.graph), default: [:]][t.name] = value
+    }
+
+    /// The recorded values of a graph's tensors.
+    public func recordedValues(of graph: Graph) -> [String: Tensor] {
+        recordedValues[ObjectIdentifier(graph)] ?? [:]
+    }
+
     public func execute(_ type: String, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> [TensorHandle] {
         guard let def = OpRegistry.shared[type] else {
             throw TFError(.valueError, "Op type not registered '\(type)' in binary")

@@ -110,6 +110,8 @@ public final class ExecutionPlan {
     let steps: [Step]
     let results: [Source]
     let slotCount: Int
+    /// The fed tensors by identity (to record what was fed, for the graph view).
+    let fedTensors: [ObjectIdentifier: GraphTensor]
 
     public init(fetches: [GraphTensor], targets: [Operation], fed: Set<ObjectIdentifier>) throws {
         var order: [Operation] = []
@@ -128,6 +130,12 @@ public final class ExecutionPlan {
         }
         for op in targets { try visit(op) }
         for t in fetches where !fed.contains(ObjectIdentifier(t)) { try visit(t.op) }
+        var fedTensors: [ObjectIdentifier: GraphTensor] = [:]
+        for op in order {
+            for t in op.inputs where fed.contains(ObjectIdentifier(t)) { fedTensors[ObjectIdentifier(t)] = t }
+        }
+        for t in fetches where fed.contains(ObjectIdentifier(t)) { fedTensors[ObjectIdentifier(t)] = t }
+        self.fedTensors = fedTensors
         var firstSlot: [Int] = []
         var slots = 0
         for op in order {
@@ -171,6 +179,12 @@ public final class ExecutionPlan {
                 throw Session.graphExecutionError(e, step.op)
             }
             for (k, v) in outs.prefix(step.outputCount).enumerated() { values[step.firstSlot + k] = v }
+            if runtime.recordsValues { runtime.record(step.op, outs) }
+        }
+        if runtime.recordsValues {
+            for (id, v) in feeds {
+                if let t = fedTensors[id], case .tensor(let x) = v { runtime.record(t, x) }
+            }
         }
         return try results.map(value)
     }
