@@ -52,8 +52,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let p = try a.bind("function", ["func", "input_signature", "autograph", "jit_compile", "reduce_retracing", "experimental_implements", "experimental_autograph_options", "experimental_attributes", "experimental_relax_shapes", "experimental_compile", "experimental_follow_type_hints"])
         let signature: [PyTensorSpec]? = try p[1].flatMap { $0.isNone ? nil : try i.collect($0).compactMap { $0.asObject as? PyTensorSpec } }
         func make(_ fn: Value) throws -> Value {
-            let name = (try? i.getAttribute(fn, "__name__").asString) ?? "function"
-            return .object(PyTFFunction(fn: fn, inputSignature: signature, name: name ?? "function"))
+            let name = (try? i.getAttribute(fn, "__name__"))?.asString ?? "function"
+            return .object(PyTFFunction(fn: fn, inputSignature: signature, name: name))
         }
         if let fn = p[0], !fn.isNone { return try make(fn) }
         // Used as @tf.function(input_signature=...): a decorator.
