@@ -22,7 +22,7 @@ struct TFLearn: ParsableCommand {
           tflearn run program.py        Run a TensorFlow program on the built-in runtime.
           tflearn graph program.py      Print the graph a TF1 program builds.
         """,
-        subcommands: [ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self]
+        subcommands: [ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self, BenchCommand.self]
     )
 
     func run() throws {

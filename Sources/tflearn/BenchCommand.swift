@@ -1,0 +1,209 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+import PyTF
+import Python
+
+/// The performance targets of DESIGN.md, measured: each benchmark program runs in-process on the
+/// built-in runtime; with --tf it also runs under real Python + TensorFlow for the ratio.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the built-in runtime, and compare it with real TensorFlow.",
+        discussion: """
+        Build with -c release first: a debug build is many times slower. Each benchmark runs
+        --repeat times on the built-in runtime (the best time counts). With --tf PYTHON, each also
+        runs once under that Python (which must have tensorflow 2.21 and tf-keras installed), and
+        the ratio is shown twice: for the whole program, and per step with TF's import time (a
+        bare `import tensorflow`) taken off.
+
+        Examples:
+          swift build -c release && .build/release/tflearn bench
+          .build/release/tflearn bench --tf ~/tf-venv/bin/python
+          .build/release/tflearn bench s17-eager-sgd --repeat 5
+        """
+    )
+
+    @Argument(help: "Benchmarks to run (default: all). One of: \(Benchmark.all.map(\.name).joined(separator: ", ")).")
+    var names: [String] = []
+
+    @Option(help: "A Python with TensorFlow 2.21, to compare with.")
+    var tf: String?
+
+    @Option(help: "Runs per benchmark on the built-in runtime.")
+    var `repeat`: Int = 3
+
+    @Option(help: "The lesson folder for check-lessons (default: the Lessons/ tflearn was built with).")
+    var lessons: String?
+
+    func run() throws {
+        let chosen = names.isEmpty ? Benchmark.all : try names.map { n in
+            guard let b = Benchmark.all.first(where: { $0.name == n }) else {
+                throw ValidationError("no benchmark is called '\(n)'")
+            }
+            return b
+        }
+        #if DEBUG
+        print("note: this is a debug build; build with -c release to measure.\n")
+        #endif
+        let needsTF = chosen.contains { $0.importsTensorFlow }
+        let tfImport = needsTF ? tf.flatMap { timeExternal(python: $0, source: "import tensorflow as tf\n") } : nil
+        if let tfImport { print(String(format: "real TF: `import tensorflow` takes %.2f s\n", tfImport)) }
+        let header = ["BENCHMARK", "TFLEARN", "REAL", "RATIO", "PER STEP", "GOAL"]
+        var rows: [[String]] = []
+        for b in chosen {
+            let ours = (0..<max(1, `repeat`)).map { _ in b.measure(lessonsDirectory: lessons) }.min() ?? 0
+            var row = [b.name, String(format: "%.3f s", ours), "-", "-", "-", b.goal]
+            if let python = tf, let program = b.program(forReal: true), let real = timeExternal(python: python, source: program) {
+                row[2] = String(format: "%.2f s", real)
+                row[3] = ratio(real / max(ours, 1e-6))
+                if b.importsTensorFlow, let imp = tfImport {
+                    row[4] = ratio(max(real - imp, 0) / max(ours, 1e-6))
+                }
+            }
+            rows.append(row)
+            FileHandle.standardError.write(Data("\(b.name): \(row[1])\(row[2] == "-" ? "" : ", real \(row[2])")\n".utf8))
+        }
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        for r in [header] + rows {
+            print(r.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    private func ratio(_ r: Double) -> String { String(format: r < 10 ? "%.1fx" : "%.0fx", r) }
+
+    /// Wall time of `python program.py`, nil if it failed.
+    private func timeExternal(python: String, source: String) -> Double? {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tflearn-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let file = dir.appendingPathComponent("bench.py")
+            try source.write(to: file, atomically: true, encoding: .utf8)
+            let p = Process()
+            // Through env, so a bare `python3` is found on PATH.
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = [python, file.path]
+            var env = ProcessInfo.processInfo.environment
+            env["TF_USE_LEGACY_KERAS"] = "1"
+            env["TF_CPP_MIN_LOG_LEVEL"] = "3"
+            p.environment = env
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            let start = Date()
+            try p.run()
+            p.waitUntilExit()
+            guard p.terminationStatus == 0 else {
+                FileHandle.standardError.write(Data("tflearn: \(python) failed on a benchmark (status \(p.terminationStatus))\n".utf8))
+                return nil
+            }
+            return Date().timeIntervalSince(start)
+        } catch {
+            FileHandle.standardError.write(Data("tflearn: can't run \(python): \(error.localizedDescription)\n".utf8))
+            return nil
+        }
+    }
+}
+
+/// One benchmark: a program (or the lesson checks) and the goal DESIGN.md and the issues set.
+struct Benchmark {
+    var name: String
+    var goal: String
+    var importsTensorFlow: Bool
+    var source: String?
+
+    func program(forReal: Bool) -> String? { source }
+
+    /// Seconds for one run on the built-in runtime.
+    func measure(lessonsDirectory: String?) -> Double {
+        if let source {
+            return runWithLargeStack {
+                let interp = Interpreter(stdout: CapturedOutput(), stderr: CapturedOutput(), stdin: StringInput(""))
+                PyTF.install(into: interp)
+                let start = Date()
+                _ = interp.run(source: source, filename: "\(name).py")
+                return Date().timeIntervalSince(start)
+            }
+        }
+        let catalog = LessonCatalog.load(from: LessonCatalog.defaultDirectory(explicit: lessonsDirectory))
+        let start = Date()
+        _ = Checker.check(catalog.lessons)
+        return Date().timeIntervalSince(start)
+    }
+
+    static let all: [Benchmark] = [
+        Benchmark(name: "python-loop", goal: "faster than CPython", importsTensorFlow: false, source: """
+        total = 0
+        for i in range(1000000):
+            total += i * i % 7
+        print(total)
+        """),
+        Benchmark(name: "s12-session-loop", goal: "100x per step", importsTensorFlow: true, source: """
+        import numpy as np
+        import tensorflow.compat.v1 as tf
+        tf.disable_eager_execution()
+        X_raw = np.array([2013, 2014, 2015, 2016, 2017], dtype=np.float32)
+        y_raw = np.array([12000, 14000, 15000, 16500, 17500], dtype=np.float32)
+        X = (X_raw - X_raw.min()) / (X_raw.max() - X_raw.min())
+        y = (y_raw - y_raw.min()) / (y_raw.max() - y_raw.min())
+        learning_rate_ = tf.placeholder(dtype=tf.float32)
+        X_ = tf.placeholder(dtype=tf.float32, shape=[5])
+        y_ = tf.placeholder(dtype=tf.float32, shape=[5])
+        a = tf.get_variable('a', dtype=tf.float32, shape=[], initializer=tf.zeros_initializer)
+        b = tf.get_variable('b', dtype=tf.float32, shape=[], initializer=tf.zeros_initializer)
+        y_pred = a * X_ + b
+        grad_a = tf.reduce_sum((y_pred - y_) * X_)
+        grad_b = tf.reduce_sum(y_pred - y_)
+        train_op = [tf.assign(a, a - learning_rate_ * grad_a), tf.assign(b, b - learning_rate_ * grad_b)]
+        with tf.Session() as sess:
+            tf.global_variables_initializer().run()
+            for e in range(10000):
+                sess.run(train_op, feed_dict={X_: X, y_: y, learning_rate_: 1e-3})
+            print(sess.run([a, b]))
+        """),
+        Benchmark(name: "s17-eager-sgd", goal: "200x", importsTensorFlow: true, source: """
+        import numpy as np
+        import tensorflow as tf
+        np.random.seed(0)
+        x_data = np.linspace(0.0, 10.0, 1000000)
+        noise = np.random.randn(len(x_data))
+        y_true = (0.5 * x_data) + 5 + noise
+        BATCH_SIZE = 8
+        def next_batch(x_data, batch_size):
+            batch_index = np.random.randint(len(x_data), size=(BATCH_SIZE))
+            return x_data[batch_index], y_true[batch_index]
+        w = tf.Variable(initial_value=0.)
+        b = tf.Variable(initial_value=0.)
+        optimizer = tf.keras.optimizers.SGD(learning_rate=1e-3)
+        for step in range(10000):
+            x_train, y_train = next_batch(x_data, BATCH_SIZE)
+            with tf.GradientTape() as tape:
+                y_pred = w * x_train + b
+                loss = tf.reduce_sum(tf.square(y_pred - y_train)) / (BATCH_SIZE)
+            grads = tape.gradient(loss, [w, b])
+            optimizer.apply_gradients(grads_and_vars=zip(grads, [w, b]))
+        print(round(float(w.numpy()), 1), round(float(b.numpy()), 0))
+        """),
+        Benchmark(name: "function-loop", goal: "50x per step", importsTensorFlow: true, source: """
+        import tensorflow as tf
+        w = tf.Variable(0.0)
+        b = tf.Variable(0.0)
+        opt = tf.keras.optimizers.SGD(learning_rate=1e-3)
+        x = tf.constant([0.1, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5])
+        y = x * 0.5 + 5.0
+        @tf.function
+        def step():
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_sum(tf.square(w * x + b - y)) / 8.0
+            grads = tape.gradient(loss, [w, b])
+            opt.apply_gradients(zip(grads, [w, b]))
+            return loss
+        for i in range(5000):
+            loss = step()
+        print(round(float(loss), 4))
+        """),
+        Benchmark(name: "check-lessons", goal: "under 1 s", importsTensorFlow: false, source: nil),
+    ]
+}
