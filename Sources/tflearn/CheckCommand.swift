@@ -21,6 +21,7 @@ struct CheckCommand: ParsableCommand {
         Examples:
           tflearn check                              Every lesson.
           tflearn check 13 gradients-vs-tape         Some lessons, by number or slug.
+          tflearn check 13 --tf2 mine.py             Lesson 13's checks against your own TF2 side.
           tflearn check --format json > report.json
           tflearn check --format junit --output check.xml
           tflearn check --tf1 old.py --tf2 new.py
@@ -61,8 +62,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if (tf1 == nil) != (tf2 == nil) { throw ValidationError("give both --tf1 and --tf2") }
         if tf1 != nil && !lessonNames.isEmpty { throw ValidationError("check either lessons or a pair (--tf1/--tf2), not both") }
+        if tf2 != nil && tf1 == nil && lessonNames.count != 1 {
+            throw ValidationError("--tf2 alone checks your TF2 side of one lesson: tflearn check 13 --tf2 mine.py (or give --tf1 too)")
+        }
+        if tf1 != nil && tf2 == nil { throw ValidationError("give both --tf1 and --tf2") }
         if tf1 == nil && !compare.isEmpty { throw ValidationError("--compare is for a pair given with --tf1 and --tf2") }
     }
 
@@ -95,7 +99,12 @@ struct CheckCommand: ParsableCommand {
                 fail("\(error)")
             }
             if chosen.isEmpty && catalog.problems.isEmpty { fail("no lessons in \(catalog.directory.path)") }
-            reports = Checker.check(chosen)
+            if let tf2, let lesson = chosen.first {
+                // A lesson's checks against your own TF2 side (an exercise done in your editor).
+                reports = [Checker.check(lesson, tf2: LessonProgram(path: tf2, source: try readProgram(tf2)))]
+            } else {
+                reports = Checker.check(chosen)
+            }
         }
         let text = ReportWriter.render(reports, as: format.report, colour: output == nil && format == .text && useColour())
         if let output {
