@@ -103,6 +103,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let seed = try p[0].flatMap { $0.isNone ? nil : try i.index($0) }
         i.tf.runtime.defaultGraph.seed = seed
         i.tf.runtime.globalSeed = seed
+        if i.tf.runtime.executingEagerly { i.tf.runtime.resetEagerRandomStreams() }
         return .none
     }
 
@@ -148,7 +149,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
         }
     }
-    let binaryOps: [(String, String, String)] = [("add", "AddV2", "AddV2"), ("subtract", "Sub", "Sub"), ("multiply", "Mul", "Mul"),
+    let binaryOps: [(String, String, String)] = [("add", "AddV2", "Add"), ("subtract", "Sub", "Sub"), ("multiply", "Mul", "Mul"),
                                                  ("divide", "RealDiv", "truediv"), ("truediv", "RealDiv", "truediv"),
                                                  ("maximum", "Maximum", "Maximum"), ("minimum", "Minimum", "Minimum"),
                                                  ("pow", "Pow", "Pow"), ("squared_difference", "SquaredDifference", "SquaredDifference"),
@@ -347,6 +348,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let seed = try p[0].flatMap { $0.isNone ? nil : try i.index($0) }
         i.tf.runtime.globalSeed = seed
         i.tf.runtime.defaultGraph.seed = seed
+        if i.tf.runtime.executingEagerly { i.tf.runtime.resetEagerRandomStreams() }
         return .none
     }
     m["random"] = .object(random)

@@ -119,7 +119,9 @@ enum TFTypeSetup {
             let x = try tensorOf(a[0])
             switch x.handle {
             case .symbolic(let g):
-                return .str("Tensor(\"\(g.name)\", shape=\(g.shape), dtype=\(g.dtypeName))")
+                // TF leaves the shape out when even the rank is unknown (a placeholder without a shape).
+                let shapeText = g.shape.dims == nil ? "" : ", shape=\(g.shape)"
+                return .str("Tensor(\"\(g.name)\"\(shapeText), dtype=\(g.dtypeName))")
             case .eager(let e):
                 let body: String
                 if e.value.rank == 0, case .string(let str)? = e.value.storage.element(at: 0) {
