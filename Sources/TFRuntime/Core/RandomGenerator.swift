@@ -1,49 +1,57 @@
 import Foundation
+import TensorCore
 
-/// The random stream of one random op. Deterministic for a given (seed, seed2); a stream
-/// continues across runs of the same op, as TF's stateful random ops do.
-/// (TF's own Philox streams are not reproduced yet: values differ from real TF's, with the
-/// same distributions.)
+/// The random stream of one random op: TF's `GuardedPhiloxRandom`, seeded from the op's
+/// (seed, seed2). Each run reserves `count * 256` Philox samples, as TF's `PhiloxRandomOp`
+/// does, so a stream continues across runs of the same op and a seeded op gives the numbers
+/// real TF gives.
 public final class RandomStream {
-    private var state: UInt64
+    private var guarded: GuardedPhilox
 
     init(seed: Int, seed2: Int) {
-        state = UInt64(bitPattern: Int64(seed)) &* 0x9E3779B97F4A7C15 ^ UInt64(bitPattern: Int64(seed2)) &+ 0xD1B54A32D192ED03
+        guarded = GuardedPhilox(seed: Int64(seed), seed2: Int64(seed2))
     }
 
-    private func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
+    /// TF's `RandomUniform` kernel: `count` values in [0, 1).
+    public func uniform(count: Int, dtype: DType) throws -> Tensor {
+        let base: DType = dtype == .float64 ? .float64 : .float32
+        let values = try TFRandom.uniform(count: count, dtype: base, generator: guarded.reserve(outputCount: count))
+        return base == dtype ? values : try Conversion.cast(values, to: dtype, flavor: .tensorflow)
     }
 
-    /// Uniform in [0, 1).
-    public func nextUniform() -> Double {
-        Double(next() >> 11) * (1.0 / 9007199254740992.0)
-    }
-
-    /// Standard normal (Box–Muller).
-    public func nextNormal() -> Double {
-        var u = nextUniform()
-        while u <= 0 { u = nextUniform() }
-        let v = nextUniform()
-        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
+    /// TF's `RandomStandardNormal` kernel: `count` standard normal values.
+    public func normal(count: Int, dtype: DType) throws -> Tensor {
+        let base: DType = dtype == .float64 ? .float64 : .float32
+        let values = try TFRandom.normal(count: count, dtype: base, generator: guarded.reserve(outputCount: count))
+        return base == dtype ? values : try Conversion.cast(values, to: dtype, flavor: .tensorflow)
     }
 }
 
 extension TFRuntime {
-    /// The stream for a random op: seeded ops get their own reproducible stream; unseeded
-    /// ops draw from the system generator.
-    public func generator(seed: Int, seed2: Int, key: String) -> RandomStream {
+    /// The stream for a random op: seeded ops get their own reproducible stream, one per op
+    /// name, seeds and dtype, as TF keeps one kernel per op: a session's streams live in the
+    /// session (a new session starts them again), eager ops and functions share the runtime's.
+    /// Unseeded ops draw from the system generator.
+    public func generator(seed: Int, seed2: Int, dtype: DType, key: String, session: Session? = nil) -> RandomStream {
         if seed == 0 && seed2 == 0 {
             return RandomStream(seed: Int.random(in: 1...Int.max), seed2: Int.random(in: 1...Int.max))
         }
-        let k = "\(key)#\(seed)#\(seed2)"
+        let k = "\(key)#\(seed)#\(seed2)#\(dtype.name)"
+        if let session {
+            if let s = session.randomStreams[k] { return s }
+            let s = RandomStream(seed: seed, seed2: seed2)
+            session.randomStreams[k] = s
+            return s
+        }
         if let s = randomStreams[k] { return s }
         let s = RandomStream(seed: seed, seed2: seed2)
         randomStreams[k] = s
         return s
+    }
+
+    /// Forgets the eager streams, as TF clears its kernel cache when `tf.random.set_seed` runs
+    /// eagerly: seeded ops start their streams again.
+    public func resetEagerRandomStreams() {
+        randomStreams.removeAll()
     }
 }

@@ -6,6 +6,8 @@ public final class Session {
     public let graph: Graph
     public let runtime: TFRuntime
     private var resources: [String: VariableResource] = [:]
+    /// The streams of the seeded random ops this session ran (see `TFRuntime.generator`).
+    var randomStreams: [String: RandomStream] = [:]
     /// Compiled runs, by what was fetched and fed (and the graph's size, since a graph can grow).
     private var plans: [PlanKey: ExecutionPlan] = [:]
 
