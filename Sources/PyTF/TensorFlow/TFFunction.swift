@@ -112,7 +112,7 @@ final class PyTFFunction: PyObject {
         }
         t.method("__call__") { i, a in
             let fun = try f(a[0])
-            let args = Args(Array(a.positional.dropFirst()), keywords: a.keywords)
+            let args = try i.bindToSignature(Args(Array(a.positional.dropFirst()), keywords: a.keywords), fun)
             let concrete = try i.concreteFunction(fun, args)
             let handles = try i.tensorArguments(args, signature: fun.inputSignature).map { try i.tfHandle($0) }
             let outs = try tfCall(i) { try concrete.function.call(handles, runtime: i.tf.runtime) }
@@ -120,7 +120,7 @@ final class PyTFFunction: PyObject {
         }
         t.method("get_concrete_function") { i, a in
             let fun = try f(a[0])
-            return .object(try i.concreteFunction(fun, Args(Array(a.positional.dropFirst()), keywords: a.keywords)))
+            return .object(try i.concreteFunction(fun, try i.bindToSignature(Args(Array(a.positional.dropFirst()), keywords: a.keywords), fun)))
         }
         t.method("__get__") { _, a in
             let fun = try f(a[0])
@@ -138,6 +138,41 @@ final class PyTFFunction: PyObject {
 }
 
 extension Interpreter {
+    /// A call to a function with an input signature, bound as TF binds it: each positional
+    /// argument becomes a tensor (Python values and arrays converted to the spec's dtype), and
+    /// one whose dtype or shape does not fit its spec, or one too many, is a TypeError.
+    func bindToSignature(_ args: Args, _ fun: PyTFFunction) throws -> Args {
+        guard let sig = fun.inputSignature, args.keywords.isEmpty, !args.positional.isEmpty || !sig.isEmpty else { return args }
+        func failure(_ reason: String) throws -> PyError {
+            let received = try args.positional.map { try repr($0) }
+            let receivedText = "(" + received.joined(separator: ", ") + (received.count == 1 ? ",)" : ")")
+            let paramNames = (fun.fn.asObject as? PyFunction)?.parameterNames ?? []
+            let offset = fun.receiver == nil ? 0 : 1
+            let specs = try sig.enumerated().map { n, spec in
+                let pname = n + offset < paramNames.count ? paramNames[n + offset] : "args_\(n)"
+                return "\(pname): " + (try repr(.object(spec)))
+            }
+            return PyError.typeError("Binding inputs to tf.function failed due to `\(reason)`. Received args: \(receivedText) and kwargs: {} for signature: (\(specs.joined(separator: ", "))).")
+        }
+        if args.positional.count > sig.count { throw try failure("too many positional arguments") }
+        if args.positional.count < sig.count { return args }
+        var bound = Args()
+        for (v, spec) in zip(args.positional, sig) {
+            let handle: TensorHandle
+            if v.asObject is PyTFTensor || v.asObject is PyTFVariable {
+                handle = try tfHandle(v)
+            } else {
+                handle = try tfHandle(v, dtype: spec.dtype)
+            }
+            if handle.dtype != spec.dtype || !handle.shape.isCompatible(with: spec.shape) {
+                let given = PyTensorSpec(shape: handle.shape, dtype: handle.dtype, name: nil)
+                throw try failure("Can not cast \(try repr(.object(given))) to \(try repr(.object(spec)))")
+            }
+            bound.positional.append(wrap(handle))
+        }
+        return bound
+    }
+
     /// The tensor arguments of a call, in order (those that become placeholders).
     func tensorArguments(_ args: Args, signature: [PyTensorSpec]?) throws -> [Value] {
         var out: [Value] = []
