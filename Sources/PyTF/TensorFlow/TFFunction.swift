@@ -285,6 +285,7 @@ extension Interpreter {
         }
         let s = try structure(result)
         function.outputs = outputs
+        try tfCall(self) { try function.addControlOutput() }
         let concrete = PyConcreteFunction(function: function, structure: s, name: fun.name)
         fun.traceStore.traces[k] = concrete
         tf.traces.append((fun.name, function.graph))
