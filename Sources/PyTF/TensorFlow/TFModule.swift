@@ -312,6 +312,10 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             return try i.assignVariable(variable, op: op, value: p[1] ?? .none, name: p[4])
         }
     }
+    m.function("control_dependencies") { i, a in
+        let p = try a.bind("control_dependencies", ["control_inputs"], required: 1)
+        return try i.controlDependenciesManager(i.tf.runtime.currentGraph, p[0] ?? .none)
+    }
     m.function("name_scope") { i, a in
         let p = try a.bind("name_scope", ["name", "default_name", "values"], required: 1)
         return i.nameScopeManager(i.tf.runtime.defaultGraph, p[0] ?? .none, defaultName: p[1])
@@ -414,6 +418,59 @@ extension Interpreter {
         guard let graph = tf.runtime.currentGraph else { return .none }
         let deps = vars.compactMap { $0.initializerOp }
         return .object(PyTFOperation(try tfCall(self) { try graph.addOperation(type: "NoOp", inputs: [], name: name, controlInputs: deps) }))
+    }
+
+    /// `tf.control_dependencies(control_inputs)` (`graph.control_dependencies`): in a graph, ops
+    /// created inside the block get the given ops as control inputs (a tensor stands for its op, a
+    /// variable for its op: the assign op for the result of `assign`); `None` clears outer blocks.
+    /// Eagerly it only calls the callables in the list, as TF does. In a `tf.function`, ops and
+    /// tensors from outside the traced graph are left out (TF keeps them as control captures).
+    func controlDependenciesManager(_ graph: Graph?, _ controlInputs: Value) throws -> Value {
+        guard let graph else {
+            if !controlInputs.isNone {
+                for c in try collect(controlInputs) {
+                    guard case .object(let o) = c else { continue }
+                    if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o.pyType.lookup("__call__") != nil {
+                        _ = try call(c, Args())
+                    }
+                }
+            }
+            return .object(PyContextManager(enter: { _ in .none }, exit: { _ in }))
+        }
+        var ops: [Operation]?
+        if !controlInputs.isNone {
+            var list: [Operation] = []
+            for c in try collect(controlInputs) {
+                let op: Operation?
+                let element: String
+                switch c.asObject {
+                case let v as PyTFVariable:
+                    op = v.assignOp ?? v.handle?.op
+                    element = "Operation"
+                case let o as PyTFOperation:
+                    op = o.op
+                    element = "Operation"
+                case let t as PyTFTensor:
+                    op = t.handle.graphTensor?.op
+                    element = "Tensor"
+                default:
+                    throw PyError.typeError("Can not convert a \(c.typeName) into a Tensor or Operation.")
+                }
+                guard let op, op.graph === graph else {
+                    if graph.isFunctionGraph { continue }
+                    throw PyError.valueError("\(element) \(try str(c)) is not an element of this graph.")
+                }
+                list.append(op)
+            }
+            ops = list
+        }
+        var token: ControlDependencyToken?
+        return .object(PyContextManager(enter: { _ in
+            token = graph.pushControlDependencies(ops)
+            return .none
+        }, exit: { _ in
+            if let t = token { graph.popControlDependencies(t) }
+        }))
     }
 
     /// `with tf.name_scope(name) as scope:`: the graph's scope, or (eagerly) the eager name stack.

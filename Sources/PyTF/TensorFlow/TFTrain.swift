@@ -140,8 +140,8 @@ extension Interpreter {
             }
             if case .adam = o.kind, let (b1p, b2p) = o.betaPowers {
                 // _finish: beta powers advance after the updates.
-                graph.controlDependencies.append(updates)
-                defer { graph.controlDependencies.removeLast() }
+                let token = graph.pushControlDependencies(updates)
+                defer { graph.popControlDependencies(token) }
                 let u1 = try assignVariable(b1p, op: "AssignVariableOp", value: try binaryValue(.object(b1p), extra["beta1"]), name: nil)
                 let u2 = try assignVariable(b2p, op: "AssignVariableOp", value: try binaryValue(.object(b2p), extra["beta2"]), name: nil)
                 for u in [u1, u2] {
@@ -149,8 +149,8 @@ extension Interpreter {
                 }
             }
             if let gs = globalStep, let step = gs.asObject as? PyTFVariable {
-                graph.controlDependencies.append(updates)
-                defer { graph.controlDependencies.removeLast() }
+                let token = graph.pushControlDependencies(updates)
+                defer { graph.popControlDependencies(token) }
                 let inc = try assignVariable(step, op: "AssignAddVariableOp", value: .int(1), name: .str(String(scope.dropLast())))
                 if let v = inc.asObject as? PyTFVariable, let op = v.assignOp { return .object(PyTFOperation(op)) }
             }

@@ -326,6 +326,10 @@ enum TFTypeSetup {
             let g = try graph(a[0])
             return i.nameScopeManager(g, a.count > 1 ? a[1] : .none)
         }
+        t.method("control_dependencies") { i, a in
+            guard a.count == 2 else { throw PyError.typeError("control_dependencies() missing 1 required positional argument: 'control_inputs'") }
+            return try i.controlDependenciesManager(try graph(a[0]), a[1])
+        }
         t.method("finalize") { _, _ in .none }
         t.property("seed", get: { _, v in (try graph(v).seed).map { .int($0) } ?? .none }, set: { i, v, s in
             try graph(v).seed = s.isNone ? nil : try i.index(s)
@@ -358,7 +362,10 @@ enum TFTypeSetup {
             return .object(i.tf.graphObject(g))
         })
         t.property("op", get: { _, v in
-            guard let h = try variable(v).handle else { throw PyError.attributeError("Variable.op is undefined when eager execution is enabled.") }
+            let x = try variable(v)
+            // The result of `assign` in graph mode stands for the assign op, as TF's _UnreadVariable.
+            if let assign = x.assignOp { return .object(PyTFOperation(assign)) }
+            guard let h = x.handle else { throw PyError.attributeError("Variable.op is undefined when eager execution is enabled.") }
             return .object(PyTFOperation(h.op))
         })
         t.property("initializer", get: { _, v in

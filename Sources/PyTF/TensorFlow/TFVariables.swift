@@ -170,8 +170,8 @@ extension Interpreter {
                     let v = try tfHandle(value, dtype: variable.dtype)
                     guard let vt = v.graphTensor else { throw TFError.value("value must be a graph tensor") }
                     let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], name: name?.asString ?? op)
-                    graph.controlDependencies.append([assignOp])
-                    defer { graph.controlDependencies.removeLast() }
+                    let token = graph.pushControlDependencies([assignOp])
+                    defer { graph.popControlDependencies(token) }
                     let read = try graph.addOperation(type: "ReadVariableOp", inputs: [handle], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)])
                     let unread = PyTFVariable(name: assignOp.name, dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)
                     unread.handle = handle
