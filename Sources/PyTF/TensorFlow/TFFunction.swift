@@ -74,6 +74,10 @@ final class PyConcreteFunction: PyObject {
                 return nil
             }))
         })
+        t.property("structured_outputs", get: { i, v in
+            let c = try cf(v)
+            return try i.rebuild(c.structure, c.function.outputs.map { .symbolic($0) })
+        })
         t.property("name", get: { _, v in .str((try cf(v)).name) })
         t.method("__call__") { i, a in
             let c = try cf(a[0])
@@ -199,6 +203,7 @@ extension Interpreter {
             case .float(let d): return "f\(d.bitPattern)"
             case .object(let o):
                 if let t = o as? PyTFTensor { return "T\(t.handle.dtype.name)\(t.handle.shape)" }
+                if let spec = o as? PyTensorSpec { return "T\(spec.dtype.name)\(spec.shape)" }
                 if let a = o as? PyNDArray { return "T\(a.tensor.dtype.name)\(TensorShape(a.tensor.shape))" }
                 if let s = o as? PyStr { return "s\(s.value.count):\(s.value)" }
                 if let l = o as? PyList { return "[" + (try l.items.map(key).joined(separator: ",")) + "]" }
@@ -242,6 +247,10 @@ extension Interpreter {
         }
         func substitute(_ v: Value, name: String) throws -> Value {
             if case .object(let o) = v {
+                // get_concrete_function(tf.TensorSpec(...)): a placeholder of the spec's dtype and shape.
+                if let spec = o as? PyTensorSpec, fun.inputSignature == nil {
+                    return try placeholder(v, name: spec.name ?? name, spec: spec)
+                }
                 if o is PyTFTensor || o is PyNDArray {
                     let spec = fun.inputSignature.flatMap { placeholderIndex < $0.count ? $0[placeholderIndex] : nil }
                     placeholderIndex += 1
