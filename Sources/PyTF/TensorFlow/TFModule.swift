@@ -169,6 +169,12 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return try i.tfOp1("MatMul", name: p[11], inputs: [(p[0] ?? .none, "a"), (p[1] ?? .none, "b")],
                            attrs: ["transpose_a": .bool(ta), "transpose_b": .bool(tb)])
     }
+    m.function("matrix_solve") { i, a in
+        let p = try a.bind("matrix_solve", ["matrix", "rhs", "adjoint", "name"], required: 2)
+        let adjoint = try p[2].map { try i.truthy($0) } ?? false
+        return try i.tfOp1("MatrixSolve", name: p[3], inputs: [(p[0] ?? .none, "matrix"), (p[1] ?? .none, "rhs")],
+                           attrs: ["adjoint": .bool(adjoint)])
+    }
     m.function("add_n") { i, a in
         let p = try a.bind("add_n", ["inputs", "name"], required: 1)
         let items = try i.collect(p[0] ?? .none)
@@ -384,6 +390,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m["nn"] = .object(nn)
     let linalg = PyModule(name: "\(m.name).linalg")
     linalg["inv"] = m["matrix_inverse"]
+    linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]
     m["linalg"] = .object(linalg)
     let math = PyModule(name: "\(m.name).math")
