@@ -185,9 +185,18 @@ class Layer:
 
     def __call__(self, inputs, *args, **kwargs):
         self._maybe_build(inputs)
-        if self._dtype in ("float32", "float64", "float16"):
-            inputs = _autocast(inputs, self._dtype)
-        return self.call(inputs, *args, **kwargs)
+        if tf.executing_eagerly():
+            if self._dtype in ("float32", "float64", "float16"):
+                inputs = _autocast(inputs, self._dtype)
+            return self.call(inputs, *args, **kwargs)
+        # In a graph the layer's ops go in a scope named after the layer. The trailing "/" makes
+        # it absolute, so a second call reuses the scope (dense/MatMul_1), as tf-keras does.
+        scope = tf.get_current_name_scope()
+        scope = (scope + "/" if scope else "") + self._name + "/"
+        with tf.name_scope(scope):
+            if self._dtype in ("float32", "float64", "float16"):
+                inputs = _autocast(inputs, self._dtype)
+            return self.call(inputs, *args, **kwargs)
 
     def _sublayers(self):
         found = []
