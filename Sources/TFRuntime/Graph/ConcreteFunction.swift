@@ -25,7 +25,7 @@ public final class ConcreteFunction {
         if plan == nil || planGraphSize != graph.operations.count {
             // Stateful ops run whether or not an output needs them, in program order.
             let stateful = graph.operations.filter { ($0.def?.isStateful ?? false) && $0.type != "ReadVariableOp" && $0.type != "Placeholder" }
-            plan = try ExecutionPlan(fetches: outputs, targets: stateful, fed: Set(feeds.keys))
+            plan = try ExecutionPlan(fetches: outputs, targets: stateful, fed: Set(feeds.keys), inProgramOrder: true)
             planGraphSize = graph.operations.count
         }
         guard let plan else { throw TFError(.internal, "no execution plan") }
