@@ -583,12 +583,10 @@ class SGD(Optimizer):
 
     def build(self, var_list):
         super().build(var_list)
+        # tf-keras makes the momentum slots even with momentum 0 (and updates through them).
         self.momentums = []
         for v in var_list:
-            if self.momentum != 0:
-                self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
-            else:
-                self.momentums.append(None)
+            self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
 
     def update_step(self, gradient, variable):
         lr = tf.cast(self.learning_rate, variable.dtype)

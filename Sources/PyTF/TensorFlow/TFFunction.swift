@@ -133,12 +133,21 @@ final class PyTFFunction: PyObject {
         }
         t.property("python_function", get: { _, v in (try f(v)).fn })
         t.property("__name__", get: { _, v in .str((try f(v)).name) })
-        t.method("experimental_get_tracing_count") { _, a in .int((try f(a[0])).traceStore.traces.count) }
+        t.method("experimental_get_tracing_count") { _, a in
+            let store = (try f(a[0])).traceStore
+            return .int(store.traces.count + store.liftedTraces.count)
+        }
         return t
     }()
 
     /// Where traces are kept: on the unbound function, keyed with the receiver.
     var traceStore: PyTFFunction { owner ?? self }
+    /// Whether the function has been called (or traced by get_concrete_function) before.
+    var called = false
+    /// Whether its first trace created variables; from then on every call uses `liftedTraces`,
+    /// traces in which creating a variable is an error (TF's `_no_variable_creation_fn`).
+    var createdVariables = false
+    var liftedTraces: [String: PyConcreteFunction] = [:]
 }
 
 extension Interpreter {
@@ -218,10 +227,32 @@ extension Interpreter {
         return (try fun.receiver.map(key) ?? "") + "|" + parts.joined(separator: ";")
     }
 
-    /// The trace for these arguments: cached, or made now by running the Python function on placeholders.
+    /// The trace for these arguments, as TF picks it: a function whose first trace created
+    /// variables is traced a second time without creating any (so Python code in it runs twice),
+    /// and that trace and later ones are what runs; creating a variable in a later trace is an error.
     func concreteFunction(_ fun: PyTFFunction, _ args: Args) throws -> PyConcreteFunction {
         let k = try signatureKey(args, fun)
-        if let c = fun.traceStore.traces[k] { return c }
+        let store = fun.traceStore
+        guard tf.runtime.eagerByDefault else {
+            if let c = store.traces[k] { return c }
+            return try trace(fun, args, key: k, mode: .firstCall)
+        }
+        if store.createdVariables {
+            if let c = store.liftedTraces[k] { return c }
+            return try trace(fun, args, key: k, mode: .noCreation)
+        }
+        if store.called {
+            if let c = store.traces[k] { return c }
+            return try trace(fun, args, key: k, mode: .laterCall)
+        }
+        store.called = true
+        let first = try trace(fun, args, key: k, mode: .firstCall)
+        guard store.createdVariables else { return first }
+        return try trace(fun, args, key: k, mode: .noCreation)
+    }
+
+    /// Traces the Python function on placeholders for these arguments and caches the trace.
+    private func trace(_ fun: PyTFFunction, _ args: Args, key k: String, mode: FunctionTrace.Mode) throws -> PyConcreteFunction {
         let rt = tf.runtime
         let graph = rt.makeGraph()
         graph.isFunctionGraph = true
@@ -273,7 +304,14 @@ extension Interpreter {
         }
         for (k, v) in args.keywords { traced.keywords.append((k, try substitute(v, name: k))) }
         if let r = fun.receiver { traced.positional.insert(r, at: 0) }
-        let result: Value = try rt.withGraph(graph) { try call(fun.fn, traced) }
+        let context = FunctionTrace(mode)
+        tf.functionTraces.append(context)
+        let result: Value
+        do {
+            defer { tf.functionTraces.removeLast() }
+            result = try rt.withGraph(graph) { try call(fun.fn, traced) }
+        }
+        if context.createdVariables && mode == .firstCall { fun.traceStore.createdVariables = true }
         var outputs: [GraphTensor] = []
         func structure(_ v: Value) throws -> OutputStructure {
             if case .object(let o) = v {
@@ -296,8 +334,12 @@ extension Interpreter {
         function.outputs = outputs
         try tfCall(self) { try function.addControlOutput() }
         let concrete = PyConcreteFunction(function: function, structure: s, name: fun.name)
-        fun.traceStore.traces[k] = concrete
+        if mode == .noCreation { fun.traceStore.liftedTraces[k] = concrete } else { fun.traceStore.traces[k] = concrete }
         tf.traces.append((fun.name, function.graph))
+        if context.createdVariables && mode == .laterCall {
+            // TF checks after the trace (which it keeps).
+            throw PyError.valueError("Creating variables on a non-first call to a function decorated with tf.function.")
+        }
         return concrete
     }
 
