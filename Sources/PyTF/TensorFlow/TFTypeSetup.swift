@@ -344,15 +344,20 @@ enum TFTypeSetup {
         }
         t.method("__repr__") { i, a in
             let x = try variable(a[0])
-            if x.assignOp != nil {
+            let name = x.isUnread ? x.name : "\(x.name):0"
+            if x.assignOp != nil && !x.isUnread {
                 return .str("<tf.Variable '\(x.name)' shape=\(x.shape) dtype=\(x.dtype.name)>")
             }
-            if let r = x.resource, let value = r.value {
-                return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(numpyText(value))>")
+            // While a tf.function traces, a variable shows no value, as in TF.
+            if i.tf.runtime.currentGraph == nil, let r = x.resource, let value = r.value {
+                return .str("<tf.Variable '\(name)' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(numpyText(value))>")
             }
-            return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name)>")
+            return .str("<tf.Variable '\(name)' shape=\(x.shape) dtype=\(x.dtype.name)>")
         }
-        t.property("name", get: { _, v in .str("\(try variable(v).name):0") })
+        t.property("name", get: { _, v in
+            let x = try variable(v)
+            return .str(x.isUnread ? x.name : "\(x.name):0")
+        })
         t.property("dtype", get: { _, v in .object(PyTFDType.of(try variable(v).dtype)) })
         t.property("shape", get: { _, v in .object(PyTFShape(try variable(v).shape)) })
         t.method("get_shape") { _, a in .object(PyTFShape(try variable(a[0]).shape)) }

@@ -209,7 +209,17 @@ extension Interpreter {
         }
         guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
         let v = try tfHandle(value, dtype: variable.dtype)
+        let graph = rt.currentGraph
+        let before = graph?.operations.count ?? 0
         _ = try tfCall(self) { try rt.execute(op, [.resource(r), v]) }
-        return .object(variable)
+        // Eagerly and in a tf.function TF returns an _UnreadVariable over the same storage; in a
+        // function graph it stands for the assign op (`.op`, `control_dependencies`).
+        let unread = PyTFVariable(name: "UnreadVariable", dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)
+        unread.resource = r
+        unread.isUnread = true
+        if let graph, graph.operations.count > before {
+            unread.assignOp = graph.operations[before...].last { $0.type == op }
+        }
+        return .object(unread)
     }
 }
