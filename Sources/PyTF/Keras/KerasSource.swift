@@ -527,9 +527,13 @@ class Optimizer:
         self.name = name
         with tf.init_scope():
             self._learning_rate = tf.Variable(learning_rate, name="learning_rate", dtype=tf.float32, trainable=False)
-            self.iterations = tf.Variable(0, name="iteration", dtype=tf.int64, trainable=False)
+            self._iterations = tf.Variable(0, name="iteration", dtype=tf.int64, trainable=False)
         self._built = False
         self._var_ids = []
+
+    @property
+    def iterations(self):
+        return self._iterations
 
     @property
     def learning_rate(self):

@@ -72,13 +72,24 @@ final class PyTFCheckpoint: PyObject {
                 for (k, x) in d.table.entries { try visit(x, "\(path)/\(try i.str(k))", depth + 1) }
                 return
             }
+            if let c = o as? PyTFCheckpoint {
+                for (k, x) in c.objects { try visit(x, "\(path)/\(k)", depth + 1) }
+                return
+            }
             if let inst = o as? PyInstance {
-                for (k, x) in inst.dict where !k.hasPrefix("__") { try visit(x, "\(path)/\(k)", depth + 1) }
+                // A Keras layer's own weight lists are bookkeeping that tf-keras does not track:
+                // its weights are reached through the attributes that hold them (`dense/kernel`).
+                for (k, x) in inst.dict where !k.hasPrefix("__") && !PyTFCheckpoint.untracked.contains(k) {
+                    try visit(x, "\(path)/\(k)", depth + 1)
+                }
             }
         }
         for (name, v) in objects { try visit(v, name, 0) }
         return out
     }
+
+    /// Attributes of the built-in Keras classes that tf-keras keeps out of checkpoints.
+    static let untracked: Set<String> = ["_trainable_weights", "_non_trainable_weights"]
 
     /// TF 2's key suffix for a variable's value (`v/.ATTRIBUTES/VARIABLE_VALUE`).
     static let valueSuffix = "/.ATTRIBUTES/VARIABLE_VALUE"
