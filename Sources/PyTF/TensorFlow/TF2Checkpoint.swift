@@ -7,6 +7,9 @@ import TensorCore
 final class PyTFCheckpoint: PyObject {
     var objects: [(String, Value)]
     var saveCounter = 0
+    /// TF makes the `save_counter` variable on the first save() or restore(), so a write() before
+    /// either leaves it out of the file.
+    var hasSaveCounter = false
     init(objects: [(String, Value)]) { self.objects = objects }
     override var pyType: PyType { PyTFCheckpoint.type }
 
@@ -21,6 +24,7 @@ final class PyTFCheckpoint: PyObject {
             let c = try ck(a[0])
             guard a.count >= 2, let prefix = a[1].asString else { throw PyError.typeError("save() needs a file prefix") }
             c.saveCounter += 1
+            c.hasSaveCounter = true
             let path = "\(prefix)-\(c.saveCounter)"
             try i.checkFileAccess(path, write: true)
             try c.write(i, path)
@@ -42,6 +46,7 @@ final class PyTFCheckpoint: PyObject {
             guard a.count >= 2, let path = a[1].asString else { throw PyError.typeError("restore() needs a save path") }
             try i.checkFileAccess(path, write: false)
             let values = try tfCall(i) { try CheckpointFile.read(prefix: path) }
+            c.hasSaveCounter = true
             if let counter = values["save_counter" + PyTFCheckpoint.valueSuffix], let n = counter.doubles?.first { c.saveCounter = Int(n) }
             for (key, variable) in try c.variables(i) {
                 guard let value = values[key + PyTFCheckpoint.valueSuffix] else { continue }
@@ -101,7 +106,7 @@ final class PyTFCheckpoint: PyObject {
             tensors.append((key + PyTFCheckpoint.valueSuffix, value))
         }
         // What else TF 2 puts in every checkpoint: the save counter and the object graph.
-        tensors.append(("save_counter" + PyTFCheckpoint.valueSuffix, Tensor(scalar: Int64(saveCounter))))
+        if hasSaveCounter { tensors.append(("save_counter" + PyTFCheckpoint.valueSuffix, Tensor(scalar: Int64(saveCounter)))) }
         tensors.append(("_CHECKPOINTABLE_OBJECT_GRAPH", Tensor(.string(objects.map(\.0).joined(separator: ",")))))
         try tfCall(i) { try CheckpointFile.write(prefix: path, tensors: tensors) }
     }

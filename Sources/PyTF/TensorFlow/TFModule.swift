@@ -257,7 +257,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         func add(_ v: Value) throws {
             if let o = v.asObject as? PyTFOperation { deps.append(o.op) }
             else if let t = v.asObject as? PyTFTensor, let g = t.handle.graphTensor { deps.append(g.op) }
-            else if let variable = v.asObject as? PyTFVariable, let op = variable.initializerOp { deps.append(op) }
+            else if let variable = v.asObject as? PyTFVariable, let op = variable.assignOp ?? variable.initializerOp { deps.append(op) }
             else if v.asObject is PyList || v.asObject is PyTuple { for x in try i.collect(v) { try add(x) } }
         }
         for v in a.positional { try add(v) }
