@@ -127,8 +127,16 @@ final class PyCheckpointStatus: PyObject {
 /// `tf.summary.create_file_writer(logdir)`: a writer made default with `as_default()`.
 final class PySummaryWriter: PyObject {
     let writer: EventFileWriter
+    var closed = false
     init(_ w: EventFileWriter) { writer = w }
     override var pyType: PyType { PySummaryWriter.type }
+
+    /// TF's error for using a closed writer (its repr names TF's class and an address).
+    func checkOpen() throws {
+        guard closed else { return }
+        let address = String(UInt(bitPattern: ObjectIdentifier(self)), radix: 16)
+        throw PyError.runtimeError("SummaryWriter <tensorflow.python.ops.summary_ops_v2._ResourceSummaryWriter object at 0x\(address)> is already closed")
+    }
     nonisolated(unsafe) static let type: PyType = {
         let t = PyType(name: "SummaryWriter", module: "tensorflow", bases: [PyType.object])
         func w(_ v: Value) throws -> PySummaryWriter {
@@ -136,16 +144,27 @@ final class PySummaryWriter: PyObject {
             return x
         }
         t.method("as_default") { _, a in
+            let p = try a.bind("as_default", ["self", "step"], required: 1)
             let x = try w(a[0])
+            try x.checkOpen()
+            let step = p[1] ?? .none
+            var savedStep: Value = .none
             return .object(PyContextManager(enter: { i in
                 i.tf.summaryWriters.append(x)
+                savedStep = i.tf.summaryStep
+                if !step.isNone { i.tf.summaryStep = step }
                 return a[0]
             }, exit: { i in
                 if let k = i.tf.summaryWriters.lastIndex(where: { $0 === x }) { i.tf.summaryWriters.remove(at: k) }
+                if !step.isNone { i.tf.summaryStep = savedStep }
             }))
         }
         t.method("set_as_default") { i, a in
-            i.tf.summaryWriters.append(try w(a[0]))
+            let p = try a.bind("set_as_default", ["self", "step"], required: 1)
+            let x = try w(a[0])
+            try x.checkOpen()
+            i.tf.summaryWriters.append(x)
+            if let step = p[1], !step.isNone { i.tf.summaryStep = step }
             return .none
         }
         t.method("flush") { _, a in
@@ -153,7 +172,9 @@ final class PySummaryWriter: PyObject {
             return .none
         }
         t.method("close") { _, a in
-            (try w(a[0])).writer.close()
+            let x = try w(a[0])
+            x.closed = true
+            x.writer.close()
             return .none
         }
         return t
@@ -201,11 +222,19 @@ func installTF2IO(_ m: PyModule) {
         try i.checkFileAccess(dir, write: true)
         return .object(PySummaryWriter(try tfCall(i) { try EventFileWriter(logdir: dir, suffix: p[3]?.asString ?? ".v2") }))
     }
+    let experimental = PyModule(name: "tensorflow.summary.experimental")
+    experimental.function("set_step") { i, a in
+        let p = try a.bind("set_step", ["step"], required: 1)
+        i.tf.summaryStep = p[0] ?? .none
+        return .none
+    }
+    experimental.function("get_step") { i, _ in i.tf.summaryStep }
+    summary["experimental"] = .object(experimental)
     summary.function("scalar") { i, a in
         let p = try a.bind("scalar", ["name", "data", "step", "description"], required: 2)
         guard let name = p[0]?.asString else { throw PyError.typeError("summary name must be a string") }
         guard let writer = i.tf.summaryWriters.last else { return i.wrap(.eager(EagerTensor(Tensor(scalar: false)))) }
-        guard let stepValue = p[2], !stepValue.isNone else {
+        guard let stepValue = p[2].flatMap({ $0.isNone ? nil : $0 }) ?? (i.tf.summaryStep.isNone ? nil : i.tf.summaryStep) else {
             throw PyError.valueError("No step set. Please specify one either through the `step` argument or through tf.summary.experimental.set_step()")
         }
         let step = try i.index(i.tfHandle(stepValue).eagerValue.map { NumpyBridge.value($0) } ?? stepValue)

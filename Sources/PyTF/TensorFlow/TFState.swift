@@ -12,6 +12,8 @@ final class TFState {
     var defaultSessions: [PyTFSession] = []
     /// Default summary writers (`writer.as_default()`), innermost last.
     var summaryWriters: [PySummaryWriter] = []
+    /// The default step of TF 2 summaries (`tf.summary.experimental.set_step`, `as_default(step=)`).
+    var summaryStep: Value = .none
     /// Eager variables by their storage, so traced functions can report the variables they use.
     var eagerVariables: [ObjectIdentifier: PyTFVariable] = [:]
     /// Variable scopes, innermost last (TF1 `variable_scope`).
