@@ -566,8 +566,14 @@ class Optimizer:
             with tf.init_scope():
                 self.build([v for _, v in pairs])
         for g, v in pairs:
-            self.update_step(g, v)
+            # tf-keras skips what is not a variable (a tensor passed in the variable's place)...
+            if isinstance(v, tf.Variable):
+                self.update_step(g, v)
         self.iterations.assign_add(1)
+        # ...and fails afterwards, checking each variable's constraint.
+        for g, v in pairs:
+            if not isinstance(v, tf.Variable):
+                v.constraint
         return self.iterations
 
     def minimize(self, loss, var_list, tape=None):

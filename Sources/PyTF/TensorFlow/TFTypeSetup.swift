@@ -163,6 +163,12 @@ enum TFTypeSetup {
             }
             return i.numpyValue(ev)
         }
+        // A missing attribute names the class TF really uses for the tensor.
+        t.method("__getattr__") { _, a in
+            let name = a.count > 1 ? (a[1].asString ?? "") : ""
+            let cls = (try tensorOf(a[0])).handle.eagerValue == nil ? "SymbolicTensor" : "tensorflow.python.framework.ops.EagerTensor"
+            throw PyError.attributeError("'\(cls)' object has no attribute '\(name)'")
+        }
         t.method("eval") { i, a in
             let p = try a.bind("eval", ["self", "feed_dict", "session"], required: 1)
             let x = try tensorOf(a[0])
