@@ -599,9 +599,12 @@ class SGD(Optimizer):
             self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
 
     def update_step(self, gradient, variable):
+        m = self.momentums[self._index(variable)]
+        # Eagerly, the plain float32 case is one native step with the same kernels.
+        if m is not None and tf._keras_sgd_update(gradient, variable, m, self.learning_rate, self.momentum, self.nesterov):
+            return
         lr = tf.cast(self.learning_rate, variable.dtype)
         momentum = tf.cast(self.momentum, variable.dtype)
-        m = self.momentums[self._index(variable)]
         if m is not None:
             m.assign(-gradient * lr + m * momentum)
             if self.nesterov:

@@ -46,6 +46,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m["errors"] = .object(errors)
 
     m["GradientTape"] = .object(PyGradientTape.type)
+    if !v1 { installKerasFastPaths(m) }
     if let u = unconnectedGradientsType(interp) { m["UnconnectedGradients"] = u }
     m["TensorSpec"] = .object(PyTensorSpec.type)
     m.function("function") { i, a in
