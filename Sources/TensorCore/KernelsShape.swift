@@ -71,7 +71,8 @@ extension Kernels {
         let n = t.elementCount
         var unknown: Int? = nil
         var known = 1
-        let numpyShape = "(" + shape.map { $0 < 0 ? "newaxis" : String($0) }.joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
+        // Only the error messages need it: built when one is thrown.
+        var numpyShape: String { "(" + shape.map { $0 < 0 ? "newaxis" : String($0) }.joined(separator: ",") + (shape.count == 1 ? ",)" : ")") }
         for (i, d) in shape.enumerated() {
             if d < 0 {
                 if flavor == .tensorflow && d != -1 {

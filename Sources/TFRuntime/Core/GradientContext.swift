@@ -11,6 +11,25 @@ public struct GradientContext {
     public let outputs: [TensorHandle]
     /// One per output; nil where the output does not affect the target.
     public let grads: [TensorHandle?]
+    /// Eagerly, the inputs whose gradient nobody asked for (bit i for input i), as TF's
+    /// `op.skip_input_indices`: a gradient function may return nil for them without computing it.
+    public var skippedInputs: UInt64 = 0
+    /// Eagerly with no tape recording the gradient computation itself: op names are invisible
+    /// and nothing records the ops, so a gradient function may compute with kernels directly
+    /// (same kernels, same bits) instead of building small ops and constants.
+    public var computesDirectly = false
+
+    /// Whether input `i`'s gradient is not needed (see `skippedInputs`).
+    public func skips(_ i: Int) -> Bool { i < 64 && skippedInputs & (1 << UInt64(i)) != 0 }
+
+    /// A kernel computed directly (see `computesDirectly`), failing as the op `opName` would.
+    public func direct(_ opName: String, _ body: () throws -> Tensor) throws -> TensorHandle {
+        do {
+            return .eager(EagerTensor(try body()))
+        } catch let e as TensorError {
+            throw TFError.invalidArgument("\(e.message) [Op:\(opName)]")
+        }
+    }
 
     /// The gradient of the first output (zeros are filled in by the drivers when needed).
     public var grad: TensorHandle {
@@ -72,6 +91,17 @@ public struct GradientContext {
     public func reduceGradientArgs(_ gx: TensorHandle?, _ gy: TensorHandle?) throws -> [TensorHandle?] {
         guard gx != nil || gy != nil else { return [gx, gy] }
         let x = inputs[0], y = inputs[1]
+        if computesDirectly, let xd = x.shape.knownDims, let yd = y.shape.knownDims,
+           gx == nil || gx?.eagerValue != nil, gy == nil || gy?.eagerValue != nil,
+           let (xAxes, yAxes) = inferReductionAxes(xd, yd) {
+            // Sum over the broadcast axes keeping them, then reshape: what the ops below compute.
+            func reduce(_ g: TensorHandle?, _ shape: [Int], _ axes: [Int], _ must: Bool) throws -> TensorHandle? {
+                guard let g, must, let v = g.eagerValue else { return g }
+                return try direct("Sum") { try Kernels.reshape(try Kernels.sum(v, axes: axes, keepDims: true), to: shape) }
+            }
+            return [try reduce(gx, xd, xAxes, !xAxes.isEmpty || xd.count < yd.count),
+                    try reduce(gy, yd, yAxes, !yAxes.isEmpty || yd.count < xd.count)]
+        }
         let sx = try shapeOf(x), sy = try shapeOf(y)
         guard let xd = x.shape.dims, let yd = y.shape.dims, let (xAxes, yAxes) = inferReductionAxes(xd, yd) else {
             // Broadcasting decided at run time: BroadcastGradientArgs on the Shape ops, always reduced.

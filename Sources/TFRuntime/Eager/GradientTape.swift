@@ -14,6 +14,8 @@ public final class GradientTape {
     public private(set) var isRecording = false
     private var entries: [Entry] = []
     private var watched = Set<ObjectIdentifier>()
+    /// Recorded outputs that are not watched (not floating): gradients may still reach them.
+    private var unwatchedOutputs = Set<ObjectIdentifier>()
     /// Watched variables in the order first seen (for `watched_variables()`).
     public private(set) var watchedResources: [VariableResource] = []
     private var used = false
@@ -47,6 +49,7 @@ public final class GradientTape {
     public func reset() {
         entries.removeAll()
         watched.removeAll()
+        unwatchedOutputs.removeAll()
         watchedResources.removeAll()
         used = false
     }
@@ -72,7 +75,9 @@ public final class GradientTape {
     func record(type: String, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle]) {
         guard inputs.contains(where: { watched.contains($0.identity) }) else { return }
         entries.append(Entry(type: type, attrs: attrs, inputs: inputs, outputs: outputs))
-        for o in outputs where o.dtype.isFloating { watched.insert(o.identity) }
+        for o in outputs {
+            if o.dtype.isFloating { watched.insert(o.identity) } else { unwatchedOutputs.insert(o.identity) }
+        }
     }
 
     /// `tape.gradient(targets, sources)`: nil for sources the targets do not depend on.
@@ -105,6 +110,11 @@ public final class GradientTape {
             }
             pending[t.identity, default: []].append(g)
         }
+        // Inputs no gradient can be asked of (neither watched, produced by a recorded op, nor a
+        // source) are skipped, as TF's skip_input_indices; with no tape recording this
+        // computation, gradient functions may also compute with kernels directly.
+        let sourceIDs = Set(sources.map(\.identity))
+        let direct = runtime.currentGraph == nil && !runtime.tapes.contains { $0.isRecording }
         for entry in entries.reversed() {
             let outGrads = try entry.outputs.map { try aggregated($0.identity) }
             guard outGrads.contains(where: { $0 != nil }), let def = OpRegistry.shared[entry.type], let fn = def.gradient else { continue }
@@ -112,8 +122,15 @@ public final class GradientTape {
             for (i, g) in filled.enumerated() where g == nil {
                 if let v = entry.outputs[i].eagerValue { filled[i] = .eager(EagerTensor(Kernels.zerosLike(v))) }
             }
-            let ctx = GradientContext(runtime: runtime, type: entry.type, attrs: entry.attrs,
+            var ctx = GradientContext(runtime: runtime, type: entry.type, attrs: entry.attrs,
                                       inputs: entry.inputs, outputs: entry.outputs, grads: filled)
+            ctx.computesDirectly = direct
+            for (k, input) in entry.inputs.enumerated() where k < 64 {
+                let id = input.identity
+                if !watched.contains(id) && !unwatchedOutputs.contains(id) && !sourceIDs.contains(id) {
+                    ctx.skippedInputs |= 1 << UInt64(k)
+                }
+            }
             let inGrads = try fn(ctx)
             for (input, g) in zip(entry.inputs, inGrads) {
                 guard let g else { continue }

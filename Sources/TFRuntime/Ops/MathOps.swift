@@ -30,26 +30,30 @@ func registerMathOps(_ r: OpRegistry) {
     }
     binary("Sub", { try Kernels.subtract($0, $1) }) { c in
         let g = try c.grad
-        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, try c.op("Neg", [g])] }
-        return try c.reduceGradientArgs(g, try c.op("Neg", [g]))
+        let gy = c.skips(1) ? nil : try c.op("Neg", [g])
+        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, gy] }
+        return try c.reduceGradientArgs(g, gy)
     }
     binary("Mul", { try Kernels.multiply($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
         if c.shapesFullySpecifiedAndEqual(x, y, g) && (g.dtype == .int32 || g.dtype == .float32) {
-            return [try c.mul(g, y), try c.mul(g, x)]
+            return [c.skips(0) ? nil : try c.mul(g, y), c.skips(1) ? nil : try c.mul(g, x)]
         }
-        let gx = try c.mul(g, y)
-        let gy = try c.mul(x, g)
+        let gx = c.skips(0) ? nil : try c.mul(g, y)
+        let gy = c.skips(1) ? nil : try c.mul(x, g)
         return try c.reduceGradientArgs(gx, gy)
     }
     binary("RealDiv", { try Kernels.divide($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
-        let gx = try c.op("RealDiv", [g, y])
-        let d1 = try c.op("RealDiv", [try c.op("Neg", [x]), y])
-        let d2 = try c.op("RealDiv", [d1, y])
-        let gy = try c.op("Mul", [g, d2], name: "mul")
+        let gx = c.skips(0) ? nil : try c.op("RealDiv", [g, y])
+        var gy: TensorHandle?
+        if !c.skips(1) {
+            let d1 = try c.op("RealDiv", [try c.op("Neg", [x]), y])
+            let d2 = try c.op("RealDiv", [d1, y])
+            gy = try c.op("Mul", [g, d2], name: "mul")
+        }
         return try c.reduceGradientArgs(gx, gy)
     }
     binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true) }
@@ -99,6 +103,11 @@ func registerMathOps(_ r: OpRegistry) {
         // math_grad._SquareGrad: Const 2, Mul(x, 2), Mul(grad, that).
         let g = try c.grad
         let x = c.inputs[0]
+        if c.computesDirectly, let gv = g.eagerValue, let xv = x.eagerValue, gv.dtype == xv.dtype {
+            return [try c.direct("Mul") {
+                try Kernels.multiply(gv, try Kernels.multiply(xv, try Conversion.cast(Tensor(scalar: 2.0), to: xv.dtype)))
+            }]
+        }
         let two = try c.scalar(2, x.dtype)
         let x2 = try c.mul(x, two)
         return [try c.mul(g, x2)]
@@ -260,6 +269,13 @@ func sumGrad(_ c: GradientContext) throws -> TensorHandle {
     let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + rank : Int($0) } }
     func ints(_ v: [Int]) throws -> Tensor { try Tensor(v.map { Int32($0) }, shape: [v.count]) }
     if let inShape = c.inputs[0].shape.knownDims {
+        if c.computesDirectly, let gv = g.eagerValue {
+            // Reshape to the kept shape and tile to the input's, as the ops below do.
+            let axisSet = Set(axes)
+            let kept = inShape.enumerated().map { axisSet.contains($0.offset) ? 1 : $0.element }
+            let multiples = zip(inShape, kept).map { $0 / max($1, 1) }
+            return try c.direct("Tile") { try Kernels.tile(try Kernels.reshape(gv, to: kept), multiples: multiples) }
+        }
         if axes.sorted() == Array(0..<rank) {
             // math_grad._SumGrad: reshape(grad, [1] * rank), then tile by a constant input shape.
             let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(Array(repeating: 1, count: rank)), argName: "shape")
