@@ -45,6 +45,18 @@ struct ReductionLayout {
         } else {
             reduced = [Bool](repeating: true, count: rank)
         }
+        if !reduced.contains(false) {
+            // Every axis reduced (the common full reduction): what the general case below
+            // computes, without its intermediate arrays.
+            axes = Array(0..<rank)
+            outShape = []
+            keepShape = [Int](repeating: 1, count: rank)
+            outCount = 1
+            runLength = ShapeFormat.elementCount(shape)
+            numpyChunk = Swift.max(1, runLength)
+            order = nil
+            return
+        }
         axes = (0..<rank).filter { reduced[$0] }
         outShape = (0..<rank).filter { !reduced[$0] }.map { shape[$0] }
         keepShape = (0..<rank).map { reduced[$0] ? 1 : shape[$0] }

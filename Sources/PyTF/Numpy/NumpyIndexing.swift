@@ -290,6 +290,13 @@ enum NumpyIndexing {
                 if let v = t.storage.element(at: i) { return PyNumpyScalar.make(v) }
             }
         }
+        // Fast path: a 1-d integer array of in-range indices into a 1-d array (a gather).
+        if case .object(let o) = key, let ka = o as? PyNDArray {
+            let t = array.tensor, k = ka.tensor
+            if t.rank == 1, k.rank == 1, let picked = gather1D(t, k) {
+                return .object(PyNDArray(NumpyStorage.tensor(k.shape, picked)))
+            }
+        }
         let layout = array.layout
         switch try select(layout, try items(key, interp)) {
         case .basic(let sub, let scalar):
@@ -303,6 +310,31 @@ enum NumpyIndexing {
             let t = array.tensor
             return .object(PyNDArray(NumpyStorage.tensor(shape, t.storage.numpyGather(positions))))
         }
+    }
+
+    /// `t[k]` for 1-d `t` and a 1-d int32/int64 `k`, nil when an index is out of range (the
+    /// general path then raises numpy's IndexError).
+    private static func gather1D(_ t: Tensor, _ k: Tensor) -> TensorStorage? {
+        let n = t.shape[0]
+        var positions: [Int] = []
+        positions.reserveCapacity(k.elementCount)
+        switch k.storage {
+        case .int64(let v):
+            for x in v {
+                let i = Int(x)
+                guard i >= -n, i < n else { return nil }
+                positions.append(i < 0 ? i + n : i)
+            }
+        case .int32(let v):
+            for x in v {
+                let i = Int(x)
+                guard i >= -n, i < n else { return nil }
+                positions.append(i < 0 ? i + n : i)
+            }
+        default:
+            return nil
+        }
+        return t.storage.numpyGather(positions)
     }
 
     /// `a[key] = value`.

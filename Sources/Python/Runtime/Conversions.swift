@@ -163,7 +163,13 @@ extension Interpreter {
             let t = o.pyType
             if let m = t.lookup("__hash__") {
                 if m.isNone { throw PyError.typeError("unhashable type: '\(t.name)'") }
-                let r = try call(bind(m, to: v, type: t), Args())
+                // A native method is called with self directly, without making a bound method.
+                let r: Value
+                if case .object(let mo) = m, let b = mo as? PyBuiltinFunction, b.binds {
+                    r = try b.fn(self, Args([v]))
+                } else {
+                    r = try call(bind(m, to: v, type: t), Args())
+                }
                 if let i = r.asInt { return i }
                 if let b = r.asBigInt { return pyHashBig(b) }
                 throw PyError.typeError("__hash__ method should return an integer")

@@ -32,7 +32,7 @@ func registerArrayOps(_ r: OpRegistry) {
         }
         return [OutputSpec(c.dtype(0), TensorShape(partial: target.map { $0 == -1 ? nil : $0 }))]
     }, kernel: tensorKernel { ctx in
-        let shape = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let shape = try ctx.tensor(1).intElements
         return try Kernels.reshape(try ctx.tensor(0), to: shape)
     }, gradient: { c in
         guard let s = c.inputs[0].shape.knownDims else {
@@ -54,7 +54,7 @@ func registerArrayOps(_ r: OpRegistry) {
         }
         return [OutputSpec(c.dtype(0), TensorShape(partial: perm.map { dims[$0] }))]
     }, kernel: tensorKernel { ctx in
-        let perm = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let perm = try ctx.tensor(1).intElements
         return try Kernels.transpose(try ctx.tensor(0), perm: perm)
     }, gradient: { c in
         guard let perm = (c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor)?.scalars.compactMap({ $0.int64Value.map { Int($0) } }) else {
@@ -70,7 +70,7 @@ func registerArrayOps(_ r: OpRegistry) {
         }
         return [OutputSpec(c.dtype(0), TensorShape(partial: zip(dims, m).map { d, k in d.map { $0 * k } }))]
     }, kernel: tensorKernel { ctx in
-        try Kernels.tile(try ctx.tensor(0), multiples: try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } })
+        try Kernels.tile(try ctx.tensor(0), multiples: try ctx.tensor(1).intElements)
     }, gradient: { c in
         // array_grad._TileGrad: view the gradient as [m0, d0, m1, d1, ...] and sum the multiples away.
         guard let dims = c.inputs[0].shape.knownDims,
@@ -87,7 +87,7 @@ func registerArrayOps(_ r: OpRegistry) {
         guard let dims = c.constantInts(0) else { return [OutputSpec(c.dtype(1), TensorShape(dims: nil))] }
         return [OutputSpec(c.dtype(1), TensorShape(dims))]
     }, kernel: tensorKernel { ctx in
-        let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let shape = try ctx.tensor(0).intElements
         return try Kernels.fill(shape, try ctx.tensor(1).item())
     }))
     // The input shape with reduced axes set to 1 (math_ops.reduced_shape).
@@ -102,15 +102,15 @@ func registerArrayOps(_ r: OpRegistry) {
     r.register(OpDef("BroadcastGradientArgs", shape: { _ in
         [OutputSpec(.int32, TensorShape(partial: [nil])), OutputSpec(.int32, TensorShape(partial: [nil]))]
     }, kernel: { ctx in
-        let a = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
-        let b = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let a = try ctx.tensor(0).intElements
+        let b = try ctx.tensor(1).intElements
         let (ra, rb) = try Broadcast.gradientReductionAxes(a, b)
         return [.tensor(try Tensor(ra.map { Int32($0) }, shape: [ra.count])), .tensor(try Tensor(rb.map { Int32($0) }, shape: [rb.count]))]
     }))
     r.register(OpDef("BroadcastTo", shape: { c in
         [OutputSpec(c.dtype(0), c.constantInts(1).map { TensorShape($0) } ?? TensorShape(dims: nil))]
     }, kernel: tensorKernel { ctx in
-        let shape = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let shape = try ctx.tensor(1).intElements
         return try Broadcast.broadcast(try ctx.tensor(0), to: shape)
     }))
     r.register(OpDef("ZerosLike", shape: sameAsInput, kernel: tensorKernel { ctx in Kernels.zerosLike(try ctx.tensor(0)) }))

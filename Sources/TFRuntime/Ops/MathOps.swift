@@ -218,7 +218,7 @@ func registerMathOps(_ r: OpRegistry) {
             return [OutputSpec(c.dtype(0), reducedShape(c.shape(0), axes: axes, keepDims: keep))]
         }, kernel: tensorKernel { ctx in
             let t = try ctx.tensor(0)
-            let axes = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map(Int.init) }
+            let axes = try ctx.tensor(1).intElements
             return try kernel(t, axes, ctx.attrs["keep_dims"]?.bool ?? false)
         }, gradient: gradient))
     }

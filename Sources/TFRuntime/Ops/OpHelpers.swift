@@ -58,3 +58,15 @@ func reducedShape(_ input: TensorShape, axes: [Int]?, keepDims: Bool) -> TensorS
     }
     return TensorShape(partial: out)
 }
+
+extension Tensor {
+    /// The elements as Ints, as `scalars.compactMap { $0.int64Value }` gives them, without boxing
+    /// each element when the tensor holds integers (shapes, axes, multiples).
+    var intElements: [Int] {
+        switch storage {
+        case .int32(let v): return v.map { Int($0) }
+        case .int64(let v): return v.map { Int($0) }
+        default: return scalars.compactMap { $0.int64Value.map { Int($0) } }
+        }
+    }
+}

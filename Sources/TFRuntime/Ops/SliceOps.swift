@@ -8,7 +8,7 @@ func stridedSliceSpec(_ begin: [Int], _ end: [Int], _ strides: [Int], _ attrs: A
 }
 
 func registerSliceOps(_ r: OpRegistry) {
-    func ints(_ t: Tensor) -> [Int] { t.scalars.compactMap { $0.int64Value.map { Int($0) } } }
+    func ints(_ t: Tensor) -> [Int] { t.intElements }
     // tf.slice(input, begin, size): size -1 means "to the end".
     r.register(OpDef("Slice", shape: { c in
         guard let dims = c.shape(0).knownDims, let b = c.constantInts(1), let sz = c.constantInts(2), b.count == dims.count, sz.count == dims.count else {

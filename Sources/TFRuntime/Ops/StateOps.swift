@@ -54,13 +54,13 @@ func registerRandomOps(_ r: OpRegistry) {
         return [OutputSpec(d, TensorShape(dims))]
     }
     r.register(OpDef("RandomUniform", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
-        let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let shape = try ctx.tensor(0).intElements
         let d = ctx.attrs["dtype"]?.dtype ?? .float32
         let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: d, key: ctx.opName, session: ctx.session)
         return try gen.uniform(count: shape.reduce(1, *), dtype: d).reshaped(shape)
     }))
     r.register(OpDef("RandomStandardNormal", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
-        let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
+        let shape = try ctx.tensor(0).intElements
         let d = ctx.attrs["dtype"]?.dtype ?? .float32
         let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: d, key: ctx.opName, session: ctx.session)
         return try gen.normal(count: shape.reduce(1, *), dtype: d).reshaped(shape)
