@@ -54,7 +54,8 @@ class Constant(Initializer):
         self.value = value
 
     def __call__(self, shape, dtype=None, **kwargs):
-        return tf.fill(shape, tf.cast(self.value, dtype or tf.float32))
+        # A scalar fills the shape; an array of that shape is taken as it is (tf.constant does both).
+        return tf.constant(self.value, dtype=dtype or tf.float32, shape=shape)
 
 
 class RandomUniform(Initializer):

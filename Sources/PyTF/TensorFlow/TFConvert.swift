@@ -143,13 +143,27 @@ extension Interpreter {
                 var handles: [TensorHandle] = []
                 var firstDType = tensorDType
                 for (v, arg) in inputs {
-                    let h = try tfHandle(v, dtype: v.asObject is PyTFTensor ? nil : (matchFirstDType ? firstDType : inputDType), name: arg)
+                    let dtype = v.asObject is PyTFTensor ? nil : (matchFirstDType ? firstDType : inputDType)
+                    if dtype == nil, !matchFirstDType, Self.isEmptySequence(v) {
+                        // TF converts an empty list for an integer input twice (float32 first, which
+                        // the op rejects), so the graph holds `shape` and `shape_1`.
+                        _ = try tfHandle(v, dtype: .float32, name: arg)
+                        handles.append(try tfHandle(v, dtype: .int32, name: arg))
+                        continue
+                    }
+                    let h = try tfHandle(v, dtype: dtype, name: arg)
                     if firstDType == nil && matchFirstDType { firstDType = h.dtype }
                     handles.append(h)
                 }
                 return try rt.execute(type, handles, attrs: attrs, name: scope.isEmpty ? nil : scope)
             }
         }
+    }
+
+    static func isEmptySequence(_ v: Value) -> Bool {
+        if let l = v.asObject as? PyList { return l.items.isEmpty }
+        if let t = v.asObject as? PyTuple { return t.items.isEmpty }
+        return false
     }
 
     func tfOp1(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],

@@ -251,6 +251,22 @@ extension Interpreter {
         return try trace(fun, args, key: k, mode: .noCreation)
     }
 
+    /// An exception raised while tracing, as TF re-raises it: same class, the message prefixed
+    /// with "in user code:" and the user frames it went through (autograph's error rewriting).
+    private func userCodeError(_ e: PyError) -> PyError {
+        guard e.isInstance(of: PyType.Exception), e.exception.args.count == 1, let message = e.exception.args[0].asString,
+              !message.hasPrefix("in user code:") else { return e }
+        var text = "in user code:\n\n"
+        for entry in e.exception.traceback where !entry.filename.hasPrefix("<") {
+            text += "    File \"\(entry.filename)\", line \(entry.line), in \(entry.function)  *\n"
+            if let line = sourceLine(entry.filename, entry.line) {
+                text += "        \(line.trimmingCharacters(in: .whitespaces))\n"
+            }
+        }
+        text += "\n    \(e.type.name): \(message)\n"
+        return PyError(PyBaseException(cls: e.type, args: [.str(text)]))
+    }
+
     /// Traces the Python function on placeholders for these arguments and caches the trace.
     private func trace(_ fun: PyTFFunction, _ args: Args, key k: String, mode: FunctionTrace.Mode) throws -> PyConcreteFunction {
         let rt = tf.runtime
@@ -310,6 +326,8 @@ extension Interpreter {
         do {
             defer { tf.functionTraces.removeLast() }
             result = try rt.withGraph(graph) { try call(fun.fn, traced) }
+        } catch let e as PyError {
+            throw userCodeError(e)
         }
         if context.createdVariables && mode == .firstCall { fun.traceStore.createdVariables = true }
         var outputs: [GraphTensor] = []

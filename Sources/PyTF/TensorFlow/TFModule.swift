@@ -215,13 +215,23 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             if let axisV {
                 axis = axisV
             } else {
-                // All axes: a constant made before the op's scope, as TF's _ReductionDims does.
-                guard let r = x.shape.rank else { throw PyError.valueError("reduction over all axes of an unknown-rank tensor") }
-                axis = i.wrap(try tfCall(i) { try i.tf.runtime.constant(try Tensor((0..<r).map { Int32($0) }, shape: [r])) })
+                // All axes, made before the op's scope as TF's _ReductionDims does: a constant for a
+                // known rank above 0, else range(0, rank(x)).
+                axis = i.wrap(try tfCall(i) { try i.tf.runtime.allAxes(of: x) })
             }
-            return try i.tfOp1(type, name: p[3], defaultName: dflt, inputs: [(i.wrap(x), "input"), (axis, "reduction_indices")],
-                               attrs: ["keep_dims": .bool(keep)], matchFirstDType: false)
+            let out = try i.tfOp1(type, name: p[3], defaultName: dflt, inputs: [(i.wrap(x), "input"), (axis, "reduction_indices")],
+                                  attrs: ["keep_dims": .bool(keep)], matchFirstDType: false)
+            // math_ops._may_reduce_to_scalar: a reduction over all axes without keepdims is a scalar.
+            if axisV == nil, !keep, let t = out.asObject as? PyTFTensor, let g = t.handle.graphTensor, g.shape.knownDims == nil {
+                g.shape = TensorShape([])
+            }
+            return out
         }
+    }
+    m.function("tile") { i, a in
+        let p = try a.bind("tile", ["input", "multiples", "name"], required: 2)
+        return try i.tfOp1("Tile", name: p[2], defaultName: "Tile", inputs: [(p[0] ?? .none, "input"), (p[1] ?? .none, "multiples")],
+                           matchFirstDType: false)
     }
     m.function("concat") { i, a in
         let p = try a.bind("concat", ["values", "axis", "name"], required: 2)

@@ -224,18 +224,29 @@ func registerMathOps(_ r: OpRegistry) {
     }
     reduction("Sum", { try Kernels.sum($0, axes: $1, keepDims: $2) }) { c in [try sumGrad(c), nil] }
     reduction("Mean", { try Kernels.mean($0, axes: $1, keepDims: $2) }) { c in
+        // math_grad._MeanGrad: the Sum gradient divided by the number of elements averaged.
         let sumGrad = try sumGrad(c)
         let cast: TensorHandle
         if let inShape = c.inputs[0].shape.knownDims, let outShape = c.outputs[0].shape.knownDims {
             let factor = inShape.reduce(1, *) / max(outShape.reduce(1, *), 1)
             cast = try c.scalar(Double(factor), sumGrad.dtype)
         } else {
-            // The number of elements averaged, from the run-time shapes.
-            let zeroAxis = try c.intVector([0])
-            let inSize = try c.op("Prod", [try c.op("Shape", [c.inputs[0]]), zeroAxis], attrs: ["keep_dims": .bool(false)])
-            let outSize = try c.op("Prod", [try c.op("Shape", [c.outputs[0]]), zeroAxis], attrs: ["keep_dims": .bool(false)])
-            let factor = try c.op("FloorDiv", [inSize, try c.op("Maximum", [outSize, try c.constant(Tensor(scalar: Int32(1)))])])
-            cast = try c.op("Cast", [factor], attrs: ["SrcT": .type(.int32), "DstT": .type(sumGrad.dtype), "Truncate": .bool(false)])
+            let inputShape = try c.shapeOf(c.inputs[0])
+            let rank: TensorHandle
+            if let n = inputShape.shape.elementCount {
+                rank = try c.constant(Tensor(scalar: Int32(n)), name: "Size")
+            } else {
+                rank = try c.op("Size", [inputShape], attrs: ["out_type": .type(.int32)])
+            }
+            var axes = c.inputs[1]
+            if axes.dtype != .int32 {
+                axes = try c.op("Cast", [axes], attrs: ["SrcT": .type(axes.dtype), "DstT": .type(.int32), "Truncate": .bool(false)])
+            }
+            let normalized = try c.op("FloorMod", [try c.op("AddV2", [axes, rank], name: "add"), rank], name: "mod")
+            let gathered = try c.opWithConstant("GatherV2", [inputShape, normalized], constant: Tensor(scalar: Int32(0)),
+                                                argName: "axis", attrs: ["batch_dims": .int(0)])
+            let prod = try c.op("Prod", [gathered, try c.runtime.allAxes(of: gathered)], attrs: ["keep_dims": .bool(false)])
+            cast = try c.op("Cast", [prod], attrs: ["SrcT": .type(.int32), "DstT": .type(sumGrad.dtype), "Truncate": .bool(false)])
         }
         return [try c.op("RealDiv", [sumGrad, cast], name: "truediv"), nil]
     }
@@ -255,78 +266,85 @@ func registerMathOps(_ r: OpRegistry) {
     }))
 }
 
-/// math_grad._SumGrad: Reshape then Tile when the reduced shape is static; with unknown
-/// dimensions, the shape comes from a Shape op (Tile for a full reduction, BroadcastTo otherwise).
+/// math_grad._SumGrad. A full reduction of an input of known rank is a Reshape and a Tile; with a
+/// known shape in a graph, constants from the cached reduced shape; otherwise the reduced shape is
+/// computed by ops and the gradient broadcast to the input's shape.
 func sumGrad(_ c: GradientContext) throws -> TensorHandle {
     let g = try c.grad
-    guard let dims = c.inputs[0].shape.dims else {
-        throw TFError(.unimplemented, "Sum gradient with an input of unknown rank")
-    }
-    let rank = dims.count
-    guard let axesT = c.inputs[1].eagerValue ?? (c.inputs[1].graphTensor.flatMap { $0.op.type == "Const" ? $0.op.attrs["value"]?.tensor : nil }) else {
-        throw TFError(.unimplemented, "Sum gradient with non-constant axes")
-    }
-    let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + rank : Int($0) } }
     func ints(_ v: [Int]) throws -> Tensor { try Tensor(v.map { Int32($0) }, shape: [v.count]) }
-    if let inShape = c.inputs[0].shape.knownDims {
-        if c.computesDirectly, let gv = g.eagerValue {
+    if let dims = c.inputs[0].shape.dims, let axesT = c.constantValue(c.inputs[1]) {
+        let rank = dims.count
+        let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) } }
+        if c.computesDirectly, let gv = g.eagerValue, let inShape = c.inputs[0].shape.knownDims {
             // Reshape to the kept shape and tile to the input's, as the ops below do.
-            let axisSet = Set(axes)
-            let kept = inShape.enumerated().map { axisSet.contains($0.offset) ? 1 : $0.element }
+            let normalized = Set(axes.map { $0 < 0 ? $0 + rank : $0 })
+            let kept = inShape.enumerated().map { normalized.contains($0.offset) ? 1 : $0.element }
             let multiples = zip(inShape, kept).map { $0 / max($1, 1) }
             return try c.direct("Tile") { try Kernels.tile(try Kernels.reshape(gv, to: kept), multiples: multiples) }
         }
-        if axes.sorted() == Array(0..<rank) {
-            // math_grad._SumGrad: reshape(grad, [1] * rank), then tile by a constant input shape.
-            let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(Array(repeating: 1, count: rank)), argName: "shape")
-            return try c.op("Tile", [reshaped, try c.intVector(inShape)])
+        // np.array_equal(axes, np.arange(rank)): the same shape and the same values, unnormalised.
+        if axesT.shape == [rank], axes == Array(0..<rank) {
+            let reshaped = try c.reshape(g, .known(Array(repeating: 1, count: rank)))
+            let inputShape: TensorHandle
+            if let known = c.inputs[0].shape.knownDims {
+                inputShape = try c.constant(try ints(known))
+            } else {
+                inputShape = try c.op("Shape", [c.inputs[0]])
+            }
+            return try c.op("Tile", [reshaped, inputShape])
         }
-        let axisSet = Set(axes)
-        let kept = inShape.enumerated().map { axisSet.contains($0.offset) ? 1 : $0.element }
-        let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
-        // TF folds reduced_shape to a numpy array, so _safe_shape_div(input_shape, kept) leaves
-        // Maximum and floordiv ops on constants, and reshape and tile take constants of their own.
-        if let graph = c.runtime.currentGraph {
-            func scoped(_ name: String, _ body: (String) throws -> TensorHandle) throws -> TensorHandle {
-                let (scope, saved) = graph.pushNameScope(name)
-                defer { graph.popNameScope(saved) }
-                return try body(scope)
+        if let inShape = c.inputs[0].shape.knownDims {
+            let normalized = Set(axes.map { $0 < 0 ? $0 + rank : $0 })
+            let kept = inShape.enumerated().map { normalized.contains($0.offset) ? 1 : $0.element }
+            let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
+            // TF folds reduced_shape to a numpy array, so _safe_shape_div(input_shape, kept) leaves
+            // Maximum and floordiv ops on constants, and reshape and tile take constants of their own.
+            if let graph = c.runtime.currentGraph {
+                func scoped(_ name: String, _ body: (String) throws -> TensorHandle) throws -> TensorHandle {
+                    let (scope, saved) = graph.pushNameScope(name)
+                    defer { graph.popNameScope(saved) }
+                    return try body(scope)
+                }
+                let maximum = try scoped("Maximum") { scope in
+                    try c.op("Maximum", [try c.constant(try ints(kept), name: "x"), try c.constant(Tensor(scalar: Int32(1)), name: "y")], name: scope)
+                }
+                _ = try scoped("floordiv") { scope in
+                    try c.op("FloorDiv", [try c.constant(try ints(inShape), name: "x"), maximum], name: scope)
+                }
             }
-            let maximum = try scoped("Maximum") { scope in
-                try c.op("Maximum", [try c.constant(try ints(kept), name: "x"), try c.constant(Tensor(scalar: Int32(1)), name: "y")], name: scope)
-            }
-            _ = try scoped("floordiv") { scope in
-                try c.op("FloorDiv", [try c.constant(try ints(inShape), name: "x"), maximum], name: scope)
-            }
+            let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(kept), argName: "shape")
+            return try c.opWithConstant("Tile", [reshaped], constant: try ints(scaling), argName: "multiples")
         }
-        let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(kept), argName: "shape")
-        return try c.opWithConstant("Tile", [reshaped], constant: try ints(scaling), argName: "multiples")
     }
-    let inputShape = try c.op("Shape", [c.inputs[0]])
-    if Set(axes) == Set(0..<rank) {
-        let reshaped = try c.op("Reshape", [g, try c.intVector(Array(repeating: 1, count: rank))])
-        return try c.op("Tile", [reshaped, inputShape])
+    let inputShape = try c.shapeOf(c.inputs[0])
+    var grad = g
+    if c.attrs["keep_dims"]?.bool != true {
+        grad = try c.reshape(g, try c.reducedShape(inputShape, axes: c.inputs[1]))
     }
-    let keptShape = try c.op("ReducedShape", [inputShape, c.inputs[1]])
-    let reshaped = try c.op("Reshape", [g, keptShape])
-    return try c.op("BroadcastTo", [reshaped, inputShape])
+    return try c.op("BroadcastTo", [grad, inputShape])
 }
 
+/// math_grad._MinOrMaxGrad: the gradient goes to the elements equal to the result, split evenly
+/// between ties.
 func minMaxReductionGrad(_ c: GradientContext) throws -> TensorHandle {
-    let g = try c.grad
+    var grad = try c.grad
     let x = c.inputs[0]
-    guard let inShape = x.shape.knownDims else { throw TFError(.unimplemented, "Max gradient with unknown shape") }
-    let axesTensor = c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor
-    let axes = Set((axesTensor?.scalars ?? []).compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + inShape.count : Int($0) } })
-    let kept = inShape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
-    let y = try c.op("Reshape", [c.outputs[0], try c.intVector(kept)])
-    let gr = try c.op("Reshape", [g, try c.intVector(kept)])
-    let eq = try c.op("Equal", [y, x])
-    let indicators = try c.op("Cast", [eq], attrs: ["SrcT": .type(.bool), "DstT": .type(g.dtype), "Truncate": .bool(false)])
+    var y = c.outputs[0]
+    let kept: ShapeValue
+    if c.attrs["keep_dims"]?.bool != true {
+        kept = try c.reducedShape(try c.shapeOf(x), axes: c.inputs[1])
+        y = try c.reshape(y, kept)
+        grad = try c.reshape(grad, kept)
+    } else {
+        _ = try c.shapeOf(x)
+        kept = .tensor(try c.shapeOf(y))
+    }
+    let eq = try c.op("Equal", [y, x], attrs: ["incompatible_shape_error": .bool(true)])
+    let indicators = try c.op("Cast", [eq], attrs: ["SrcT": .type(.bool), "DstT": .type(grad.dtype), "Truncate": .bool(false)])
     let count = try c.op("Sum", [indicators, c.inputs[1]], attrs: ["keep_dims": .bool(false)])
-    let num = try c.op("Reshape", [count, try c.intVector(kept)])
-    let div = try c.op("RealDiv", [indicators, num])
-    return try c.mul(div, gr)
+    let num = try c.reshape(count, kept)
+    let div = try c.op("RealDiv", [indicators, num], name: "truediv")
+    return try c.op("Mul", [div, grad], name: "mul")
 }
 
 func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
