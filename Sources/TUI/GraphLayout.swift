@@ -120,6 +120,13 @@ public struct GraphLayout: Sendable {
             let l = inputs[b].filter { $0 < b }.map { boxes[$0].layer + 1 }.max() ?? 0
             boxes[b].layer = l
         }
+        // A box with no inputs (a constant, a placeholder) sits just above its first consumer
+        // rather than at the top, so that short edges stay short.
+        for b in boxes.indices where !inputs[b].contains(where: { $0 < b }) {
+            if let m = consumers[b].filter({ $0 > b }).map({ boxes[$0].layer }).min(), m - 1 > boxes[b].layer {
+                boxes[b].layer = m - 1
+            }
+        }
         let layerCount = (boxes.map(\.layer).max() ?? -1) + 1
 
         // 4. Slots per layer: boxes, and pass-through slots for edges that skip layers.

@@ -54,24 +54,24 @@ enum LessonScreen {
         }
 
         // The bottom panel.
-        let panelTitle: String
+        var panelTitle: String
         switch l.panel {
         case .intro: panelTitle = "Introduction"
         case .output: panelTitle = "Output"
         case .checks: panelTitle = "Checks"
         }
-        Screens.rule(panelTitle, right: runStatus(state, result), into: &canvas,
-                     rect: Rect(x: layout.bottom.x, y: layout.bottom.y, width: layout.bottom.width, height: 1),
-                     focused: l.focus == .bottom)
         let lines = bottomLines(state, lesson: lesson, width: layout.bottom.width)
         let rows = layout.bottomRows
         let top = min(l.scroll[Pane.bottom.rawValue], max(0, lines.count - rows))
+        // Where more is, said in the title (Tab focuses the panel, PgDn scrolls it).
+        if top > 0 && lines.count > top + rows { panelTitle += " ↑↓" } else if top > 0 { panelTitle += " ↑" }
+        else if lines.count > top + rows { panelTitle += " ↓ more" }
+        Screens.rule(panelTitle, right: runStatus(state, result), into: &canvas,
+                     rect: Rect(x: layout.bottom.x, y: layout.bottom.y, width: layout.bottom.width, height: 1),
+                     focused: l.focus == .bottom)
         for i in 0..<rows {
             guard lines.indices.contains(top + i) else { break }
             lines[top + i].draw(into: &canvas, x: 0, y: layout.bottom.y + 1 + i, width: layout.bottom.width)
-        }
-        if lines.count > top + rows {
-            canvas.text(" ↓ more ", x: layout.bottom.maxX - 10, y: layout.bottom.maxY - 1, style: CellStyle(.dim, reverse: true))
         }
     }
 

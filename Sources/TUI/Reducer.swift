@@ -446,7 +446,11 @@ public enum Reducer {
             folded.remove(scope)
         } else {
             let name = model.nodes[member].name
-            guard let innermost = GraphLayout.scopes(of: name, in: model).last else {
+            // The innermost scope that holds more than this node.
+            let holding = GraphLayout.scopes(of: name, in: model).filter { scope in
+                model.nodes.filter { $0.name == scope || $0.name.hasPrefix(scope + "/") }.count >= 2
+            }
+            guard let innermost = holding.last else {
                 s.message = "\(name) is not in a name scope"
                 return
             }
