@@ -219,7 +219,18 @@ final class Terminal {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).contains { $0 == flag }
     }
 
+    private var closed = false
+
+    /// Ends the pane's processes (they may ignore the SIGHUP kill-server sends, when the test
+    /// runner ignores it) and our tmux server, and removes the test's files.
     func close() {
+        guard !closed else { return }
+        closed = true
+        let panes = (try? tmux(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? ""
+        for pid in panes.split(separator: "\n").compactMap({ pid_t($0) }) where pid > 1 {
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+        }
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: root)
     }
