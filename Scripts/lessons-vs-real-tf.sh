@@ -12,7 +12,7 @@ venv=${TF_VENV:-$HOME/.cache/tflearn-oracle-venv}
 write=0
 if [ "${1:-}" = "--write" ]; then write=1; shift; fi
 if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv" && "$venv/bin/pip" install -q tensorflow-cpu==2.21.0 tf-keras==2.21.0 || exit 1
+  python3 -m venv "$venv" && "$venv/bin/pip" install -q tensorflow-cpu==2.21.0 tf-keras==2.21.0 tensorboard==2.21.0 || exit 1
 fi
 tflearn=${TFLEARN:-}
 if [ -z "$tflearn" ]; then

@@ -137,10 +137,46 @@ extension Kernels {
         }
     }
 
-    /// LU with partial pivoting (the pivot is the first entry of largest
-    /// magnitude in the column), then forward and back substitution on the
-    /// permuted identity.
+    /// LU with partial pivoting, then the triangular solves on the permuted
+    /// identity (Eigen's `PartialPivLU::inverse`).
     static func invert<T: BinaryFloatingPoint>(_ matrix: [T], _ n: Int) throws -> [T] {
+        guard let (lu, perm) = luDecompose(matrix, n) else { throw TensorError.notInvertible }
+        var identity = [T](repeating: 0, count: n * n)
+        for i in 0..<n { identity[i * n + i] = 1 }
+        return luSolve(lu, perm, n, identity, n)
+    }
+
+    /// Solves `L U X = P B` for the `n x k` row-major `rhs` as Eigen's
+    /// `triangular_solve_matrix` does for TF's row-major matrices of up to a
+    /// panel's size (it solves the transposed problem from the right): the
+    /// unit-lower solve, then the upper solve; each entry has the products
+    /// with the entries already solved subtracted one at a time, in index
+    /// order, and is then multiplied by the reciprocal of the diagonal entry.
+    static func luSolve<T: BinaryFloatingPoint>(_ lu: [T], _ perm: [Int], _ n: Int, _ rhs: [T], _ k: Int) -> [T] {
+        var x = [T](repeating: 0, count: n * k)
+        for i in 0..<n { for j in 0..<k { x[i * k + j] = rhs[perm[i] * k + j] } }
+        for i in 0..<n {
+            for j in 0..<k {
+                for c in 0..<i { x[i * k + j] -= x[c * k + j] * lu[i * n + c] }
+            }
+        }
+        var i = n - 1
+        while i >= 0 {
+            let reciprocal = 1 / lu[i * n + i]
+            for j in 0..<k {
+                for c in (i + 1)..<Swift.max(i + 1, n) { x[i * k + j] -= x[c * k + j] * lu[i * n + c] }
+                x[i * k + j] *= reciprocal
+            }
+            i -= 1
+        }
+        return x
+    }
+
+    /// In-place LU decomposition with partial pivoting (Eigen's unblocked
+    /// `PartialPivLU`): returns the packed factors (unit lower L below the
+    /// diagonal, U on and above) and the row permutation (`perm[i]` is the
+    /// original row now at row `i`), or nil when a pivot is zero or NaN.
+    static func luDecompose<T: BinaryFloatingPoint>(_ matrix: [T], _ n: Int) -> ([T], [Int])? {
         var lu = matrix
         var perm = Array(0..<n)
         for c in 0..<n {
@@ -153,7 +189,7 @@ extension Kernels {
                     p = r
                 }
             }
-            if best == 0 || best.isNaN { throw TensorError.notInvertible }
+            if best == 0 || best.isNaN { return nil }
             if p != c {
                 for j in 0..<n { lu.swapAt(c * n + j, p * n + j) }
                 perm.swapAt(c, p)
@@ -167,25 +203,49 @@ extension Kernels {
                 }
             }
         }
-        var inv = [T](repeating: 0, count: n * n)
-        for col in 0..<n {
-            // Solve L U x = P e_col.
-            var x = [T](repeating: 0, count: n)
-            for i in 0..<n { x[i] = perm[i] == col ? 1 : 0 }
-            for i in 0..<n {
-                var s = x[i]
-                for j in 0..<i { s -= lu[i * n + j] * x[j] }
-                x[i] = s
-            }
-            var i = n - 1
-            while i >= 0 {
-                var s = x[i]
-                for j in (i + 1)..<Swift.max(i + 1, n) { s -= lu[i * n + j] * x[j] }
-                x[i] = s / lu[i * n + i]
-                i -= 1
-            }
-            for r in 0..<n { inv[r * n + col] = x[r] }
+        return (lu, perm)
+    }
+
+    /// Solves `A X = B` (or `A^T X = B` with `adjoint`) for each matrix in the
+    /// last two dimensions (TF `MatrixSolve`, `tf.linalg.solve`): LU with
+    /// partial pivoting of `A`, then triangular solves for each column of `B`.
+    /// The batch dimensions of both must be equal.
+    public static func matrixSolve(_ a: Tensor, _ b: Tensor, adjoint: Bool = false) throws -> Tensor {
+        try requireSameDType("MatrixSolve", a, b)
+        guard a.rank >= 2, b.rank >= 2 else {
+            throw TensorError.invalidArgument("Input tensor \(a.rank < 2 ? 0 : 1) must have rank >= 2, got \(a.rank < 2 ? a.rank : b.rank)")
         }
-        return inv
+        let n = a.shape[a.rank - 1]
+        guard a.shape[a.rank - 2] == n else {
+            throw TensorError.invalidArgument("First input (lhs) must be a square matrix.")
+        }
+        guard b.shape[b.rank - 2] == n, Array(a.shape.dropLast(2)) == Array(b.shape.dropLast(2)) else {
+            throw TensorError.invalidArgument("Input matrix and rhs are incompatible.")
+        }
+        let k = b.shape[b.rank - 1]
+        let batch = ShapeFormat.elementCount(Array(a.shape.dropLast(2)))
+        func run<T: BinaryFloatingPoint>(_ av: [T], _ bv: [T]) throws -> [T] {
+            var out: [T] = []
+            out.reserveCapacity(batch * n * k)
+            for bi in 0..<batch {
+                var matrix = Array(av[(bi * n * n)..<((bi + 1) * n * n)])
+                if adjoint {
+                    // TF factors the adjoint itself and then solves as usual.
+                    var t = matrix
+                    for r in 0..<n { for c in 0..<n { t[c * n + r] = matrix[r * n + c] } }
+                    matrix = t
+                }
+                guard let (lu, perm) = luDecompose(matrix, n) else {
+                    throw TensorError.invalidArgument("Input matrix is not invertible.")
+                }
+                out += luSolve(lu, perm, n, Array(bv[(bi * n * k)..<((bi + 1) * n * k)]), k)
+            }
+            return out
+        }
+        switch (a.storage, b.storage) {
+        case let (.float32(p), .float32(q)): return Tensor(unchecked: b.shape, .float32(try run(p, q)))
+        case let (.float64(p), .float64(q)): return Tensor(unchecked: b.shape, .float64(try run(p, q)))
+        default: throw TensorError.unsupportedDType(op: "MatrixSolve", dtype: a.dtype)
+        }
     }
 }

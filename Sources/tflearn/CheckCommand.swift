@@ -90,9 +90,11 @@ struct CheckCommand: ParsableCommand {
             reports = [report]
         } else {
             let catalog = LessonCatalog.load(from: LessonCatalog.defaultDirectory(explicit: lessons))
+            // A lesson folder that does not load is bad input when every lesson is checked; when
+            // lessons are named, the others' problems are only warnings.
             for p in catalog.problems {
-                FileHandle.standardError.write(Data("\(p)\n".utf8))
-                badInput = true
+                FileHandle.standardError.write(Data((lessonNames.isEmpty ? "\(p)\n" : "tflearn: warning: skipped: \(p)\n").utf8))
+                if lessonNames.isEmpty { badInput = true }
             }
             let chosen: [Lesson]
             do { chosen = try catalog.select(lessonNames) } catch {

@@ -34,9 +34,12 @@ struct ListCommand: ParsableCommand {
             let p = store.progress(l.id)
             let number = String(format: "%2d", l.number)
             var line = "\(number)  \(l.slug.padding(toLength: slugWidth, withPad: " ", startingAt: 0))  "
-            line += l.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
+            let title = l.title.count > titleWidth ? String(l.title.prefix(titleWidth - 1)) + "…" : l.title
+            line += title.padding(toLength: titleWidth, withPad: " ", startingAt: 0)
             if p != .notStarted { line += "  \(p.mark) \(p.label)" }
-            print(line.trimmingCharacters(in: .whitespaces))
+            // Trailing padding only: the numbers stay right-aligned.
+            while line.hasSuffix(" ") { line.removeLast() }
+            print(line)
         }
         if !catalog.problems.isEmpty { throw ExitCode(2) }
     }

@@ -138,19 +138,69 @@ def _get_activation(identifier):
 
 # ---------------------------------------------------------------- layers
 
+class _NoScope:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *args):
+        return False
+
+
+def _flat_variables(value):
+    if isinstance(value, tf.Variable):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        out = []
+        for v in value:
+            out.extend(_flat_variables(v))
+        return out
+    return []
+
+
+def _dedup(variables):
+    out = []
+    seen = set()
+    for v in variables:
+        if id(v) not in seen:
+            seen.add(id(v))
+            out.append(v)
+    return out
+
+
 class Layer:
+    # Variables are tracked as tf-keras tracks them: those made by add_weight and those assigned
+    # to an attribute, in that order, trainable and non-trainable apart; sublayers are found in
+    # the attributes.
+    _eager_scope = True
+
     def __init__(self, trainable=True, name=None, dtype=None, input_shape=None, **kwargs):
         for key in kwargs:
             if key not in ("input_dim", "batch_input_shape", "autocast", "dynamic"):
                 raise TypeError("Keyword argument not understood: " + repr(key))
+        object.__setattr__(self, "_trainable_weights", [])
+        object.__setattr__(self, "_non_trainable_weights", [])
         object.__setattr__(self, "_name", name or _unique(_snake(type(self).__name__)))
         self.trainable = trainable
         self.built = False
         self._dtype = dtype or "float32"
-        self._own_weights = []
         if "input_dim" in kwargs and input_shape is None:
             input_shape = (kwargs["input_dim"],)
         self._input_shape_arg = input_shape
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value)
+        if name.startswith("_") and name in ("_trainable_weights", "_non_trainable_weights"):
+            return
+        for v in _flat_variables(value):
+            self._track_variable(v)
+
+    def _track_variable(self, v):
+        if any(v is w for w in self._trainable_weights) or any(v is w for w in self._non_trainable_weights):
+            return
+        if v.trainable:
+            self._trainable_weights.append(v)
+        else:
+            self._non_trainable_weights.append(v)
 
     @property
     def name(self):
@@ -172,10 +222,14 @@ class Layer:
         if init is None:
             init = GlorotUniform() if tf.as_dtype(dtype).is_floating else Zeros()
         shape = [] if shape is None else list(shape)
+        # The variable is named in the scope add_weight is called in (the layer's, during a
+        # call), also when that scope belongs to a function graph being traced.
+        scope = tf.get_current_name_scope()
         with tf.init_scope():
             value = init(shape, dtype=dtype)
-            variable = tf.Variable(value, name=self._name + "/" + (name or "Variable"), trainable=trainable, dtype=dtype)
-        self._own_weights.append(variable)
+            with tf.name_scope(scope + "/") if scope else _NoScope():
+                variable = tf.Variable(value, name=name or "Variable", trainable=trainable, dtype=dtype)
+        self._track_variable(variable)
         return variable
 
     def _maybe_build(self, inputs):
@@ -184,10 +238,18 @@ class Layer:
             self.built = True
 
     def __call__(self, inputs, *args, **kwargs):
-        self._maybe_build(inputs)
-        if self._dtype in ("float32", "float64", "float16"):
-            inputs = _autocast(inputs, self._dtype)
-        return self.call(inputs, *args, **kwargs)
+        if tf.executing_eagerly():
+            scope = tf.name_scope(self._name) if self._eager_scope else _NoScope()
+        else:
+            # In a graph the layer's ops go in a scope named after the layer. The trailing "/"
+            # makes it absolute, so a second call reuses the scope (dense/MatMul_1), as tf-keras does.
+            current = tf.get_current_name_scope()
+            scope = tf.name_scope((current + "/" if current else "") + self._name + "/")
+        with scope:
+            self._maybe_build(inputs)
+            if self._dtype in ("float32", "float64", "float16"):
+                inputs = _autocast(inputs, self._dtype)
+            return self.call(inputs, *args, **kwargs)
 
     def _sublayers(self):
         found = []
@@ -195,40 +257,35 @@ class Layer:
             _collect_layers(value, found)
         return found
 
-    def _gather(self, trainable):
+    def _children(self, attribute):
         out = []
-        seen = set()
-        def add(v):
-            if id(v) not in seen:
-                seen.add(id(v))
-                out.append(v)
-        for v in self._own_weights:
-            if trainable is None or (v.trainable and self.trainable) == trainable:
-                add(v)
         for layer in self._sublayers():
-            for v in layer._gather(trainable if self.trainable else (None if trainable is None else False)):
-                add(v)
+            out.extend(getattr(layer, attribute))
         return out
 
     @property
+    def trainable_weights(self):
+        if not self.trainable:
+            return []
+        return _dedup(self._trainable_weights + self._children("trainable_variables"))
+
+    @property
+    def non_trainable_weights(self):
+        if self.trainable:
+            return _dedup(self._non_trainable_weights + self._children("non_trainable_variables"))
+        return _dedup(self._trainable_weights + self._non_trainable_weights + self._children("variables"))
+
+    @property
     def weights(self):
-        return self._gather(None)
+        return _dedup(self.trainable_weights + self.non_trainable_weights)
 
     @property
     def variables(self):
-        return self._gather(None)
-
-    @property
-    def trainable_weights(self):
-        return self._gather(True) if self.trainable else []
+        return self.weights
 
     @property
     def trainable_variables(self):
         return self.trainable_weights
-
-    @property
-    def non_trainable_weights(self):
-        return [v for v in self._gather(None) if not (v.trainable and self.trainable)]
 
     @property
     def non_trainable_variables(self):
@@ -319,6 +376,20 @@ class Model(Layer):
         self.optimizer = None
         self.loss = None
 
+    # A model lists its sublayers' variables before its own (tf-keras's Model.trainable_weights).
+    @property
+    def trainable_weights(self):
+        if not self.trainable:
+            return []
+        return _dedup(self._children("trainable_variables") + self._trainable_weights)
+
+    @property
+    def non_trainable_weights(self):
+        if self.trainable:
+            return _dedup(self._children("non_trainable_variables") + self._non_trainable_weights)
+        return _dedup(self._children("trainable_variables") + self._trainable_weights
+                      + self._children("non_trainable_variables") + self._non_trainable_weights)
+
     def compile(self, optimizer=None, loss=None, metrics=None, **kwargs):
         self.optimizer = optimizers.get(optimizer)
         self.loss = losses.get(loss)
@@ -350,6 +421,10 @@ class History:
 
 
 class Sequential(Model):
+    # tf-keras builds a Sequential's layers as a functional graph, outside the model's scope:
+    # their variables are dense/kernel:0, not sequential/dense/kernel:0.
+    _eager_scope = False
+
     def __init__(self, layers=None, name=None):
         super().__init__(name=name)
         self._layers = []
@@ -452,9 +527,13 @@ class Optimizer:
         self.name = name
         with tf.init_scope():
             self._learning_rate = tf.Variable(learning_rate, name="learning_rate", dtype=tf.float32, trainable=False)
-            self.iterations = tf.Variable(0, name="iteration", dtype=tf.int64, trainable=False)
+            self._iterations = tf.Variable(0, name="iteration", dtype=tf.int64, trainable=False)
         self._built = False
         self._var_ids = []
+
+    @property
+    def iterations(self):
+        return self._iterations
 
     @property
     def learning_rate(self):
@@ -487,8 +566,14 @@ class Optimizer:
             with tf.init_scope():
                 self.build([v for _, v in pairs])
         for g, v in pairs:
-            self.update_step(g, v)
+            # tf-keras skips what is not a variable (a tensor passed in the variable's place)...
+            if isinstance(v, tf.Variable):
+                self.update_step(g, v)
         self.iterations.assign_add(1)
+        # ...and fails afterwards, checking each variable's constraint.
+        for g, v in pairs:
+            if not isinstance(v, tf.Variable):
+                v.constraint
         return self.iterations
 
     def minimize(self, loss, var_list, tape=None):
@@ -508,12 +593,10 @@ class SGD(Optimizer):
 
     def build(self, var_list):
         super().build(var_list)
+        # tf-keras makes the momentum slots even with momentum 0 (and updates through them).
         self.momentums = []
         for v in var_list:
-            if self.momentum != 0:
-                self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
-            else:
-                self.momentums.append(None)
+            self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
 
     def update_step(self, gradient, variable):
         lr = tf.cast(self.learning_rate, variable.dtype)

@@ -7,6 +7,9 @@ import TensorCore
 final class PyTFCheckpoint: PyObject {
     var objects: [(String, Value)]
     var saveCounter = 0
+    /// TF makes the `save_counter` variable on the first save() or restore(), so a write() before
+    /// either leaves it out of the file.
+    var hasSaveCounter = false
     init(objects: [(String, Value)]) { self.objects = objects }
     override var pyType: PyType { PyTFCheckpoint.type }
 
@@ -21,6 +24,7 @@ final class PyTFCheckpoint: PyObject {
             let c = try ck(a[0])
             guard a.count >= 2, let prefix = a[1].asString else { throw PyError.typeError("save() needs a file prefix") }
             c.saveCounter += 1
+            c.hasSaveCounter = true
             let path = "\(prefix)-\(c.saveCounter)"
             try i.checkFileAccess(path, write: true)
             try c.write(i, path)
@@ -42,6 +46,7 @@ final class PyTFCheckpoint: PyObject {
             guard a.count >= 2, let path = a[1].asString else { throw PyError.typeError("restore() needs a save path") }
             try i.checkFileAccess(path, write: false)
             let values = try tfCall(i) { try CheckpointFile.read(prefix: path) }
+            c.hasSaveCounter = true
             if let counter = values["save_counter" + PyTFCheckpoint.valueSuffix], let n = counter.doubles?.first { c.saveCounter = Int(n) }
             for (key, variable) in try c.variables(i) {
                 guard let value = values[key + PyTFCheckpoint.valueSuffix] else { continue }
@@ -72,13 +77,24 @@ final class PyTFCheckpoint: PyObject {
                 for (k, x) in d.table.entries { try visit(x, "\(path)/\(try i.str(k))", depth + 1) }
                 return
             }
+            if let c = o as? PyTFCheckpoint {
+                for (k, x) in c.objects { try visit(x, "\(path)/\(k)", depth + 1) }
+                return
+            }
             if let inst = o as? PyInstance {
-                for (k, x) in inst.dict where !k.hasPrefix("__") { try visit(x, "\(path)/\(k)", depth + 1) }
+                // A Keras layer's own weight lists are bookkeeping that tf-keras does not track:
+                // its weights are reached through the attributes that hold them (`dense/kernel`).
+                for (k, x) in inst.dict where !k.hasPrefix("__") && !PyTFCheckpoint.untracked.contains(k) {
+                    try visit(x, "\(path)/\(k)", depth + 1)
+                }
             }
         }
         for (name, v) in objects { try visit(v, name, 0) }
         return out
     }
+
+    /// Attributes of the built-in Keras classes that tf-keras keeps out of checkpoints.
+    static let untracked: Set<String> = ["_trainable_weights", "_non_trainable_weights"]
 
     /// TF 2's key suffix for a variable's value (`v/.ATTRIBUTES/VARIABLE_VALUE`).
     static let valueSuffix = "/.ATTRIBUTES/VARIABLE_VALUE"
@@ -90,7 +106,7 @@ final class PyTFCheckpoint: PyObject {
             tensors.append((key + PyTFCheckpoint.valueSuffix, value))
         }
         // What else TF 2 puts in every checkpoint: the save counter and the object graph.
-        tensors.append(("save_counter" + PyTFCheckpoint.valueSuffix, Tensor(scalar: Int64(saveCounter))))
+        if hasSaveCounter { tensors.append(("save_counter" + PyTFCheckpoint.valueSuffix, Tensor(scalar: Int64(saveCounter)))) }
         tensors.append(("_CHECKPOINTABLE_OBJECT_GRAPH", Tensor(.string(objects.map(\.0).joined(separator: ",")))))
         try tfCall(i) { try CheckpointFile.write(prefix: path, tensors: tensors) }
     }
@@ -111,8 +127,16 @@ final class PyCheckpointStatus: PyObject {
 /// `tf.summary.create_file_writer(logdir)`: a writer made default with `as_default()`.
 final class PySummaryWriter: PyObject {
     let writer: EventFileWriter
+    var closed = false
     init(_ w: EventFileWriter) { writer = w }
     override var pyType: PyType { PySummaryWriter.type }
+
+    /// TF's error for using a closed writer (its repr names TF's class and an address).
+    func checkOpen() throws {
+        guard closed else { return }
+        let address = String(UInt(bitPattern: ObjectIdentifier(self)), radix: 16)
+        throw PyError.runtimeError("SummaryWriter <tensorflow.python.ops.summary_ops_v2._ResourceSummaryWriter object at 0x\(address)> is already closed")
+    }
     nonisolated(unsafe) static let type: PyType = {
         let t = PyType(name: "SummaryWriter", module: "tensorflow", bases: [PyType.object])
         func w(_ v: Value) throws -> PySummaryWriter {
@@ -120,16 +144,27 @@ final class PySummaryWriter: PyObject {
             return x
         }
         t.method("as_default") { _, a in
+            let p = try a.bind("as_default", ["self", "step"], required: 1)
             let x = try w(a[0])
+            try x.checkOpen()
+            let step = p[1] ?? .none
+            var savedStep: Value = .none
             return .object(PyContextManager(enter: { i in
                 i.tf.summaryWriters.append(x)
+                savedStep = i.tf.summaryStep
+                if !step.isNone { i.tf.summaryStep = step }
                 return a[0]
             }, exit: { i in
                 if let k = i.tf.summaryWriters.lastIndex(where: { $0 === x }) { i.tf.summaryWriters.remove(at: k) }
+                if !step.isNone { i.tf.summaryStep = savedStep }
             }))
         }
         t.method("set_as_default") { i, a in
-            i.tf.summaryWriters.append(try w(a[0]))
+            let p = try a.bind("set_as_default", ["self", "step"], required: 1)
+            let x = try w(a[0])
+            try x.checkOpen()
+            i.tf.summaryWriters.append(x)
+            if let step = p[1], !step.isNone { i.tf.summaryStep = step }
             return .none
         }
         t.method("flush") { _, a in
@@ -137,7 +172,9 @@ final class PySummaryWriter: PyObject {
             return .none
         }
         t.method("close") { _, a in
-            (try w(a[0])).writer.close()
+            let x = try w(a[0])
+            x.closed = true
+            x.writer.close()
             return .none
         }
         return t
@@ -185,11 +222,19 @@ func installTF2IO(_ m: PyModule) {
         try i.checkFileAccess(dir, write: true)
         return .object(PySummaryWriter(try tfCall(i) { try EventFileWriter(logdir: dir, suffix: p[3]?.asString ?? ".v2") }))
     }
+    let experimental = PyModule(name: "tensorflow.summary.experimental")
+    experimental.function("set_step") { i, a in
+        let p = try a.bind("set_step", ["step"], required: 1)
+        i.tf.summaryStep = p[0] ?? .none
+        return .none
+    }
+    experimental.function("get_step") { i, _ in i.tf.summaryStep }
+    summary["experimental"] = .object(experimental)
     summary.function("scalar") { i, a in
         let p = try a.bind("scalar", ["name", "data", "step", "description"], required: 2)
         guard let name = p[0]?.asString else { throw PyError.typeError("summary name must be a string") }
         guard let writer = i.tf.summaryWriters.last else { return i.wrap(.eager(EagerTensor(Tensor(scalar: false)))) }
-        guard let stepValue = p[2], !stepValue.isNone else {
+        guard let stepValue = p[2].flatMap({ $0.isNone ? nil : $0 }) ?? (i.tf.summaryStep.isNone ? nil : i.tf.summaryStep) else {
             throw PyError.valueError("No step set. Please specify one either through the `step` argument or through tf.summary.experimental.set_step()")
         }
         let step = try i.index(i.tfHandle(stepValue).eagerValue.map { NumpyBridge.value($0) } ?? stepValue)

@@ -74,6 +74,10 @@ final class PyConcreteFunction: PyObject {
                 return nil
             }))
         })
+        t.property("structured_outputs", get: { i, v in
+            let c = try cf(v)
+            return try i.rebuild(c.structure, c.function.outputs.map { .symbolic($0) })
+        })
         t.property("name", get: { _, v in .str((try cf(v)).name) })
         t.method("__call__") { i, a in
             let c = try cf(a[0])
@@ -112,7 +116,7 @@ final class PyTFFunction: PyObject {
         }
         t.method("__call__") { i, a in
             let fun = try f(a[0])
-            let args = Args(Array(a.positional.dropFirst()), keywords: a.keywords)
+            let args = try i.bindToSignature(Args(Array(a.positional.dropFirst()), keywords: a.keywords), fun)
             let concrete = try i.concreteFunction(fun, args)
             let handles = try i.tensorArguments(args, signature: fun.inputSignature).map { try i.tfHandle($0) }
             let outs = try tfCall(i) { try concrete.function.call(handles, runtime: i.tf.runtime) }
@@ -120,7 +124,7 @@ final class PyTFFunction: PyObject {
         }
         t.method("get_concrete_function") { i, a in
             let fun = try f(a[0])
-            return .object(try i.concreteFunction(fun, Args(Array(a.positional.dropFirst()), keywords: a.keywords)))
+            return .object(try i.concreteFunction(fun, try i.bindToSignature(Args(Array(a.positional.dropFirst()), keywords: a.keywords), fun)))
         }
         t.method("__get__") { _, a in
             let fun = try f(a[0])
@@ -129,15 +133,59 @@ final class PyTFFunction: PyObject {
         }
         t.property("python_function", get: { _, v in (try f(v)).fn })
         t.property("__name__", get: { _, v in .str((try f(v)).name) })
-        t.method("experimental_get_tracing_count") { _, a in .int((try f(a[0])).traceStore.traces.count) }
+        t.method("experimental_get_tracing_count") { _, a in
+            let store = (try f(a[0])).traceStore
+            return .int(store.traces.count + store.liftedTraces.count)
+        }
         return t
     }()
 
     /// Where traces are kept: on the unbound function, keyed with the receiver.
     var traceStore: PyTFFunction { owner ?? self }
+    /// Whether the function has been called (or traced by get_concrete_function) before.
+    var called = false
+    /// Whether its first trace created variables; from then on every call uses `liftedTraces`,
+    /// traces in which creating a variable is an error (TF's `_no_variable_creation_fn`).
+    var createdVariables = false
+    var liftedTraces: [String: PyConcreteFunction] = [:]
 }
 
 extension Interpreter {
+    /// A call to a function with an input signature, bound as TF binds it: each positional
+    /// argument becomes a tensor (Python values and arrays converted to the spec's dtype), and
+    /// one whose dtype or shape does not fit its spec, or one too many, is a TypeError.
+    func bindToSignature(_ args: Args, _ fun: PyTFFunction) throws -> Args {
+        guard let sig = fun.inputSignature, args.keywords.isEmpty, !args.positional.isEmpty || !sig.isEmpty else { return args }
+        func failure(_ reason: String) throws -> PyError {
+            let received = try args.positional.map { try repr($0) }
+            let receivedText = "(" + received.joined(separator: ", ") + (received.count == 1 ? ",)" : ")")
+            let paramNames = (fun.fn.asObject as? PyFunction)?.parameterNames ?? []
+            let offset = fun.receiver == nil ? 0 : 1
+            let specs = try sig.enumerated().map { n, spec in
+                let pname = n + offset < paramNames.count ? paramNames[n + offset] : "args_\(n)"
+                return "\(pname): " + (try repr(.object(spec)))
+            }
+            return PyError.typeError("Binding inputs to tf.function failed due to `\(reason)`. Received args: \(receivedText) and kwargs: {} for signature: (\(specs.joined(separator: ", "))).")
+        }
+        if args.positional.count > sig.count { throw try failure("too many positional arguments") }
+        if args.positional.count < sig.count { return args }
+        var bound = Args()
+        for (v, spec) in zip(args.positional, sig) {
+            let handle: TensorHandle
+            if v.asObject is PyTFTensor || v.asObject is PyTFVariable {
+                handle = try tfHandle(v)
+            } else {
+                handle = try tfHandle(v, dtype: spec.dtype)
+            }
+            if handle.dtype != spec.dtype || !handle.shape.isCompatible(with: spec.shape) {
+                let given = PyTensorSpec(shape: handle.shape, dtype: handle.dtype, name: nil)
+                throw try failure("Can not cast \(try repr(.object(given))) to \(try repr(.object(spec)))")
+            }
+            bound.positional.append(wrap(handle))
+        }
+        return bound
+    }
+
     /// The tensor arguments of a call, in order (those that become placeholders).
     func tensorArguments(_ args: Args, signature: [PyTensorSpec]?) throws -> [Value] {
         var out: [Value] = []
@@ -164,6 +212,7 @@ extension Interpreter {
             case .float(let d): return "f\(d.bitPattern)"
             case .object(let o):
                 if let t = o as? PyTFTensor { return "T\(t.handle.dtype.name)\(t.handle.shape)" }
+                if let spec = o as? PyTensorSpec { return "T\(spec.dtype.name)\(spec.shape)" }
                 if let a = o as? PyNDArray { return "T\(a.tensor.dtype.name)\(TensorShape(a.tensor.shape))" }
                 if let s = o as? PyStr { return "s\(s.value.count):\(s.value)" }
                 if let l = o as? PyList { return "[" + (try l.items.map(key).joined(separator: ",")) + "]" }
@@ -178,10 +227,48 @@ extension Interpreter {
         return (try fun.receiver.map(key) ?? "") + "|" + parts.joined(separator: ";")
     }
 
-    /// The trace for these arguments: cached, or made now by running the Python function on placeholders.
+    /// The trace for these arguments, as TF picks it: a function whose first trace created
+    /// variables is traced a second time without creating any (so Python code in it runs twice),
+    /// and that trace and later ones are what runs; creating a variable in a later trace is an error.
     func concreteFunction(_ fun: PyTFFunction, _ args: Args) throws -> PyConcreteFunction {
         let k = try signatureKey(args, fun)
-        if let c = fun.traceStore.traces[k] { return c }
+        let store = fun.traceStore
+        guard tf.runtime.eagerByDefault else {
+            if let c = store.traces[k] { return c }
+            return try trace(fun, args, key: k, mode: .firstCall)
+        }
+        if store.createdVariables {
+            if let c = store.liftedTraces[k] { return c }
+            return try trace(fun, args, key: k, mode: .noCreation)
+        }
+        if store.called {
+            if let c = store.traces[k] { return c }
+            return try trace(fun, args, key: k, mode: .laterCall)
+        }
+        store.called = true
+        let first = try trace(fun, args, key: k, mode: .firstCall)
+        guard store.createdVariables else { return first }
+        return try trace(fun, args, key: k, mode: .noCreation)
+    }
+
+    /// An exception raised while tracing, as TF re-raises it: same class, the message prefixed
+    /// with "in user code:" and the user frames it went through (autograph's error rewriting).
+    private func userCodeError(_ e: PyError) -> PyError {
+        guard e.isInstance(of: PyType.Exception), e.exception.args.count == 1, let message = e.exception.args[0].asString,
+              !message.hasPrefix("in user code:") else { return e }
+        var text = "in user code:\n\n"
+        for entry in e.exception.traceback where !entry.filename.hasPrefix("<") {
+            text += "    File \"\(entry.filename)\", line \(entry.line), in \(entry.function)  *\n"
+            if let line = sourceLine(entry.filename, entry.line) {
+                text += "        \(line.trimmingCharacters(in: .whitespaces))\n"
+            }
+        }
+        text += "\n    \(e.type.name): \(message)\n"
+        return PyError(PyBaseException(cls: e.type, args: [.str(text)]))
+    }
+
+    /// Traces the Python function on placeholders for these arguments and caches the trace.
+    private func trace(_ fun: PyTFFunction, _ args: Args, key k: String, mode: FunctionTrace.Mode) throws -> PyConcreteFunction {
         let rt = tf.runtime
         let graph = rt.makeGraph()
         graph.isFunctionGraph = true
@@ -207,6 +294,10 @@ extension Interpreter {
         }
         func substitute(_ v: Value, name: String) throws -> Value {
             if case .object(let o) = v {
+                // get_concrete_function(tf.TensorSpec(...)): a placeholder of the spec's dtype and shape.
+                if let spec = o as? PyTensorSpec, fun.inputSignature == nil {
+                    return try placeholder(v, name: spec.name ?? name, spec: spec)
+                }
                 if o is PyTFTensor || o is PyNDArray {
                     let spec = fun.inputSignature.flatMap { placeholderIndex < $0.count ? $0[placeholderIndex] : nil }
                     placeholderIndex += 1
@@ -229,7 +320,16 @@ extension Interpreter {
         }
         for (k, v) in args.keywords { traced.keywords.append((k, try substitute(v, name: k))) }
         if let r = fun.receiver { traced.positional.insert(r, at: 0) }
-        let result: Value = try rt.withGraph(graph) { try call(fun.fn, traced) }
+        let context = FunctionTrace(mode)
+        tf.functionTraces.append(context)
+        let result: Value
+        do {
+            defer { tf.functionTraces.removeLast() }
+            result = try rt.withGraph(graph) { try call(fun.fn, traced) }
+        } catch let e as PyError {
+            throw userCodeError(e)
+        }
+        if context.createdVariables && mode == .firstCall { fun.traceStore.createdVariables = true }
         var outputs: [GraphTensor] = []
         func structure(_ v: Value) throws -> OutputStructure {
             if case .object(let o) = v {
@@ -250,9 +350,14 @@ extension Interpreter {
         }
         let s = try structure(result)
         function.outputs = outputs
+        try tfCall(self) { try function.addControlOutput() }
         let concrete = PyConcreteFunction(function: function, structure: s, name: fun.name)
-        fun.traceStore.traces[k] = concrete
+        if mode == .noCreation { fun.traceStore.liftedTraces[k] = concrete } else { fun.traceStore.traces[k] = concrete }
         tf.traces.append((fun.name, function.graph))
+        if context.createdVariables && mode == .laterCall {
+            // TF checks after the trace (which it keeps).
+            throw PyError.valueError("Creating variables on a non-first call to a function decorated with tf.function.")
+        }
         return concrete
     }
 

@@ -169,6 +169,12 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return try i.tfOp1("MatMul", name: p[11], inputs: [(p[0] ?? .none, "a"), (p[1] ?? .none, "b")],
                            attrs: ["transpose_a": .bool(ta), "transpose_b": .bool(tb)])
     }
+    m.function("matrix_solve") { i, a in
+        let p = try a.bind("matrix_solve", ["matrix", "rhs", "adjoint", "name"], required: 2)
+        let adjoint = try p[2].map { try i.truthy($0) } ?? false
+        return try i.tfOp1("MatrixSolve", name: p[3], inputs: [(p[0] ?? .none, "matrix"), (p[1] ?? .none, "rhs")],
+                           attrs: ["adjoint": .bool(adjoint)])
+    }
     m.function("add_n") { i, a in
         let p = try a.bind("add_n", ["inputs", "name"], required: 1)
         let items = try i.collect(p[0] ?? .none)
@@ -251,7 +257,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         func add(_ v: Value) throws {
             if let o = v.asObject as? PyTFOperation { deps.append(o.op) }
             else if let t = v.asObject as? PyTFTensor, let g = t.handle.graphTensor { deps.append(g.op) }
-            else if let variable = v.asObject as? PyTFVariable, let op = variable.initializerOp { deps.append(op) }
+            else if let variable = v.asObject as? PyTFVariable, let op = variable.assignOp ?? variable.initializerOp { deps.append(op) }
             else if v.asObject is PyList || v.asObject is PyTuple { for x in try i.collect(v) { try add(x) } }
         }
         for v in a.positional { try add(v) }
@@ -311,6 +317,10 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             }
             return try i.assignVariable(variable, op: op, value: p[1] ?? .none, name: p[4])
         }
+    }
+    m.function("control_dependencies") { i, a in
+        let p = try a.bind("control_dependencies", ["control_inputs"], required: 1)
+        return try i.controlDependenciesManager(i.tf.runtime.currentGraph, p[0] ?? .none)
     }
     m.function("name_scope") { i, a in
         let p = try a.bind("name_scope", ["name", "default_name", "values"], required: 1)
@@ -380,6 +390,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m["nn"] = .object(nn)
     let linalg = PyModule(name: "\(m.name).linalg")
     linalg["inv"] = m["matrix_inverse"]
+    linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]
     m["linalg"] = .object(linalg)
     let math = PyModule(name: "\(m.name).math")
@@ -414,6 +425,59 @@ extension Interpreter {
         guard let graph = tf.runtime.currentGraph else { return .none }
         let deps = vars.compactMap { $0.initializerOp }
         return .object(PyTFOperation(try tfCall(self) { try graph.addOperation(type: "NoOp", inputs: [], name: name, controlInputs: deps) }))
+    }
+
+    /// `tf.control_dependencies(control_inputs)` (`graph.control_dependencies`): in a graph, ops
+    /// created inside the block get the given ops as control inputs (a tensor stands for its op, a
+    /// variable for its op: the assign op for the result of `assign`); `None` clears outer blocks.
+    /// Eagerly it only calls the callables in the list, as TF does. In a `tf.function`, ops and
+    /// tensors from outside the traced graph are left out (TF keeps them as control captures).
+    func controlDependenciesManager(_ graph: Graph?, _ controlInputs: Value) throws -> Value {
+        guard let graph else {
+            if !controlInputs.isNone {
+                for c in try collect(controlInputs) {
+                    guard case .object(let o) = c else { continue }
+                    if o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o.pyType.lookup("__call__") != nil {
+                        _ = try call(c, Args())
+                    }
+                }
+            }
+            return .object(PyContextManager(enter: { _ in .none }, exit: { _ in }))
+        }
+        var ops: [Operation]?
+        if !controlInputs.isNone {
+            var list: [Operation] = []
+            for c in try collect(controlInputs) {
+                let op: Operation?
+                let element: String
+                switch c.asObject {
+                case let v as PyTFVariable:
+                    op = v.assignOp ?? v.handle?.op
+                    element = "Operation"
+                case let o as PyTFOperation:
+                    op = o.op
+                    element = "Operation"
+                case let t as PyTFTensor:
+                    op = t.handle.graphTensor?.op
+                    element = "Tensor"
+                default:
+                    throw PyError.typeError("Can not convert a \(c.typeName) into a Tensor or Operation.")
+                }
+                guard let op, op.graph === graph else {
+                    if graph.isFunctionGraph { continue }
+                    throw PyError.valueError("\(element) \(try str(c)) is not an element of this graph.")
+                }
+                list.append(op)
+            }
+            ops = list
+        }
+        var token: ControlDependencyToken?
+        return .object(PyContextManager(enter: { _ in
+            token = graph.pushControlDependencies(ops)
+            return .none
+        }, exit: { _ in
+            if let t = token { graph.popControlDependencies(t) }
+        }))
     }
 
     /// `with tf.name_scope(name) as scope:`: the graph's scope, or (eagerly) the eager name stack.

@@ -69,6 +69,9 @@ final class PyTFVariable: PyObject {
     var resource: VariableResource?
     /// Set on the result of `assign` in graph mode: reading it gives the value after this op.
     var assignOp: Operation?
+    /// The result of `assign` eagerly or in a `tf.function`: TF's `_UnreadVariable`, which shares
+    /// the variable's storage and is named `UnreadVariable`.
+    var isUnread = false
 
     init(name: String, dtype: DType, shape: TensorShape, trainable: Bool) {
         self.name = name

@@ -12,12 +12,16 @@ final class TFState {
     var defaultSessions: [PyTFSession] = []
     /// Default summary writers (`writer.as_default()`), innermost last.
     var summaryWriters: [PySummaryWriter] = []
+    /// The default step of TF 2 summaries (`tf.summary.experimental.set_step`, `as_default(step=)`).
+    var summaryStep: Value = .none
     /// Eager variables by their storage, so traced functions can report the variables they use.
     var eagerVariables: [ObjectIdentifier: PyTFVariable] = [:]
     /// Variable scopes, innermost last (TF1 `variable_scope`).
     var variableScopes: [VariableScopeFrame] = []
     /// Every trace of a `tf.function`, in the order they were made (for the graph view).
     var traces: [(name: String, graph: Graph)] = []
+    /// The `tf.function` traces under way, innermost last: whether each may create variables.
+    var functionTraces: [FunctionTrace] = []
 
     func graphObject(_ g: Graph) -> PyTFGraph {
         if let o = graphObjects[ObjectIdentifier(g)] { return o }
@@ -33,6 +37,16 @@ final class TFState {
     var executingEagerlyOutsideFunctions: Bool {
         runtime.eagerByDefault && !runtime.graphStack.contains { !$0.isFunctionGraph }
     }
+}
+
+/// A `tf.function` trace under way. TF lets a function create variables only on its first call
+/// (it lifts them out of the graph and traces again without creating any); a later trace that
+/// creates one is an error.
+final class FunctionTrace {
+    enum Mode { case firstCall, laterCall, noCreation }
+    let mode: Mode
+    var createdVariables = false
+    init(_ mode: Mode) { self.mode = mode }
 }
 
 /// One `variable_scope` level.

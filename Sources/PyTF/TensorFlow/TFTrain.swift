@@ -22,13 +22,16 @@ final class PyTF1Optimizer: PyObject {
 
     nonisolated(unsafe) static let type: PyType = {
         let t = PyType(name: "Optimizer", module: "tensorflow", bases: [PyType.object])
+        t.setAttribute("GATE_NONE", .int(0))
+        t.setAttribute("GATE_OP", .int(1))
+        t.setAttribute("GATE_GRAPH", .int(2))
         func opt(_ v: Value) throws -> PyTF1Optimizer {
             guard let o = v.asObject as? PyTF1Optimizer else { throw PyError.typeError("expected an optimizer") }
             return o
         }
         t.method("compute_gradients") { i, a in
             let p = try a.bind("compute_gradients", ["self", "loss", "var_list", "gate_gradients", "aggregation_method", "colocate_gradients_with_ops", "grad_loss"], required: 2)
-            return try i.computeGradients(loss: p[1] ?? .none, varList: p[2])
+            return try i.computeGradients(loss: p[1] ?? .none, varList: p[2], gate: p[3])
         }
         t.method("apply_gradients") { i, a in
             let p = try a.bind("apply_gradients", ["self", "grads_and_vars", "global_step", "name"], required: 2)
@@ -36,7 +39,7 @@ final class PyTF1Optimizer: PyObject {
         }
         t.method("minimize") { i, a in
             let p = try a.bind("minimize", ["self", "loss", "global_step", "var_list", "gate_gradients", "aggregation_method", "colocate_gradients_with_ops", "name", "grad_loss"], required: 2)
-            let gv = try i.computeGradients(loss: p[1] ?? .none, varList: p[3])
+            let gv = try i.computeGradients(loss: p[1] ?? .none, varList: p[3], gate: p[4])
             let pairs = try i.collect(gv).filter { try !i.collect($0)[0].isNone }
             if pairs.isEmpty {
                 throw PyError.valueError("No gradients provided for any variable, check your graph for ops that do not support gradients")
@@ -63,7 +66,8 @@ final class PyTF1Optimizer: PyObject {
 }
 
 extension Interpreter {
-    func computeGradients(loss: Value, varList: Value?) throws -> Value {
+    /// `gate` is `gate_gradients`: GATE_OP (1, the default) gates each op's input gradients.
+    func computeGradients(loss: Value, varList: Value?, gate: Value? = nil) throws -> Value {
         guard let lossT = loss.asObject as? PyTFTensor, let lossG = lossT.handle.graphTensor else {
             throw PyError.typeError("`loss` passed to Optimizer.compute_gradients should be a Tensor in graph mode.")
         }
@@ -75,7 +79,8 @@ extension Interpreter {
         }
         if vars.isEmpty { throw PyError.valueError("No variables to optimize.") }
         let handles = vars.compactMap { $0.handle }
-        let grads = try tfCall(self) { try tf.runtime.gradients(ys: [lossG], xs: handles) }
+        let gateOp = try gate.flatMap { $0.isNone ? nil : try index($0) } ?? 1
+        let grads = try tfCall(self) { try tf.runtime.gradients(ys: [lossG], xs: handles, gateGradients: gateOp == 1) }
         return .object(PyList(zip(grads, vars).map { g, v in
             .object(PyTuple([g.map { wrap(.symbolic($0)) } ?? .none, .object(v)]))
         }))
@@ -140,8 +145,8 @@ extension Interpreter {
             }
             if case .adam = o.kind, let (b1p, b2p) = o.betaPowers {
                 // _finish: beta powers advance after the updates.
-                graph.controlDependencies.append(updates)
-                defer { graph.controlDependencies.removeLast() }
+                let token = graph.pushControlDependencies(updates)
+                defer { graph.popControlDependencies(token) }
                 let u1 = try assignVariable(b1p, op: "AssignVariableOp", value: try binaryValue(.object(b1p), extra["beta1"]), name: nil)
                 let u2 = try assignVariable(b2p, op: "AssignVariableOp", value: try binaryValue(.object(b2p), extra["beta2"]), name: nil)
                 for u in [u1, u2] {
@@ -149,8 +154,8 @@ extension Interpreter {
                 }
             }
             if let gs = globalStep, let step = gs.asObject as? PyTFVariable {
-                graph.controlDependencies.append(updates)
-                defer { graph.controlDependencies.removeLast() }
+                let token = graph.pushControlDependencies(updates)
+                defer { graph.popControlDependencies(token) }
                 let inc = try assignVariable(step, op: "AssignAddVariableOp", value: .int(1), name: .str(String(scope.dropLast())))
                 if let v = inc.asObject as? PyTFVariable, let op = v.assignOp { return .object(PyTFOperation(op)) }
             }

@@ -163,6 +163,12 @@ enum TFTypeSetup {
             }
             return i.numpyValue(ev)
         }
+        // A missing attribute names the class TF really uses for the tensor.
+        t.method("__getattr__") { _, a in
+            let name = a.count > 1 ? (a[1].asString ?? "") : ""
+            let cls = (try tensorOf(a[0])).handle.eagerValue == nil ? "SymbolicTensor" : "tensorflow.python.framework.ops.EagerTensor"
+            throw PyError.attributeError("'\(cls)' object has no attribute '\(name)'")
+        }
         t.method("eval") { i, a in
             let p = try a.bind("eval", ["self", "feed_dict", "session"], required: 1)
             let x = try tensorOf(a[0])
@@ -326,6 +332,10 @@ enum TFTypeSetup {
             let g = try graph(a[0])
             return i.nameScopeManager(g, a.count > 1 ? a[1] : .none)
         }
+        t.method("control_dependencies") { i, a in
+            guard a.count == 2 else { throw PyError.typeError("control_dependencies() missing 1 required positional argument: 'control_inputs'") }
+            return try i.controlDependenciesManager(try graph(a[0]), a[1])
+        }
         t.method("finalize") { _, _ in .none }
         t.property("seed", get: { _, v in (try graph(v).seed).map { .int($0) } ?? .none }, set: { i, v, s in
             try graph(v).seed = s.isNone ? nil : try i.index(s)
@@ -340,15 +350,20 @@ enum TFTypeSetup {
         }
         t.method("__repr__") { i, a in
             let x = try variable(a[0])
-            if x.assignOp != nil {
+            let name = x.isUnread ? x.name : "\(x.name):0"
+            if x.assignOp != nil && !x.isUnread {
                 return .str("<tf.Variable '\(x.name)' shape=\(x.shape) dtype=\(x.dtype.name)>")
             }
-            if let r = x.resource, let value = r.value {
-                return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(numpyText(value))>")
+            // While a tf.function traces, a variable shows no value, as in TF.
+            if i.tf.runtime.currentGraph == nil, let r = x.resource, let value = r.value {
+                return .str("<tf.Variable '\(name)' shape=\(x.shape) dtype=\(x.dtype.name), numpy=\(numpyText(value))>")
             }
-            return .str("<tf.Variable '\(x.name):0' shape=\(x.shape) dtype=\(x.dtype.name)>")
+            return .str("<tf.Variable '\(name)' shape=\(x.shape) dtype=\(x.dtype.name)>")
         }
-        t.property("name", get: { _, v in .str("\(try variable(v).name):0") })
+        t.property("name", get: { _, v in
+            let x = try variable(v)
+            return .str(x.isUnread ? x.name : "\(x.name):0")
+        })
         t.property("dtype", get: { _, v in .object(PyTFDType.of(try variable(v).dtype)) })
         t.property("shape", get: { _, v in .object(PyTFShape(try variable(v).shape)) })
         t.method("get_shape") { _, a in .object(PyTFShape(try variable(a[0]).shape)) }
@@ -358,7 +373,10 @@ enum TFTypeSetup {
             return .object(i.tf.graphObject(g))
         })
         t.property("op", get: { _, v in
-            guard let h = try variable(v).handle else { throw PyError.attributeError("Variable.op is undefined when eager execution is enabled.") }
+            let x = try variable(v)
+            // The result of `assign` in graph mode stands for the assign op, as TF's _UnreadVariable.
+            if let assign = x.assignOp { return .object(PyTFOperation(assign)) }
+            guard let h = x.handle else { throw PyError.attributeError("Variable.op is undefined when eager execution is enabled.") }
             return .object(PyTFOperation(h.op))
         })
         t.property("initializer", get: { _, v in

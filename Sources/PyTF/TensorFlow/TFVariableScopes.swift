@@ -90,6 +90,14 @@ func installVariableScopes(_ m: PyModule, _ interp: Interpreter) {
     m["AUTO_REUSE"] = .object(autoReuseMarker)
     m.function("get_variable") { i, a in try i.getVariable(a) }
     m.function("get_variable_scope") { i, _ in .object(PyVariableScope(name: i.variableScopePrefix)) }
+    if !m.name.hasSuffix("compat.v1") {
+        // TF 2's `tf.get_current_name_scope()`: the scope new ops are named in, without a trailing "/".
+        m.function("get_current_name_scope") { i, _ in
+            let rt = i.tf.runtime
+            guard let g = rt.currentGraph else { return .str(rt.eagerNameStack.last ?? "") }
+            return .str(g.nameStack)
+        }
+    }
     m.function("variable_scope") { i, a in
         let p = try a.bind("variable_scope", ["name_or_scope", "default_name", "values", "initializer", "regularizer", "caching_device",
                                               "partitioner", "custom_getter", "reuse", "dtype", "use_resource", "constraint", "auxiliary_name_scope"])

@@ -100,6 +100,31 @@ extension Interpreter {
     func makeVariable(initialValue: Value, name: String?, dtype: DType?, trainable: Bool, exactName: String? = nil,
                       shape: TensorShape? = nil) throws -> PyTFVariable {
         let rt = tf.runtime
+        if rt.eagerByDefault, let trace = tf.functionTraces.last {
+            if trace.mode == .noCreation {
+                throw PyError.valueError("tf.function only supports singleton tf.Variables created on the first call. Make sure the tf.Variable is only created once or created outside tf.function. See https://www.tensorflow.org/guide/function#creating_tfvariables for more information.")
+            }
+            trace.createdVariables = true
+            if let graph = rt.currentGraph, graph.isFunctionGraph {
+                // TF lifts a variable made while tracing out of the function: an eager variable
+                // whose initial value is computed once, now.
+                var value = initialValue
+                if isCallable(value) && !(value.asObject is PyTFTensor) && !(value.asObject is PyTFVariable) { value = try call(value, Args()) }
+                let h = try tfHandle(value, dtype: dtype)
+                var eagerValue: Value = value
+                if let g = h.graphTensor {
+                    let outs = try tfCall(self) { try GraphExecutor.run(fetches: [g], targets: [], feeds: [:], runtime: rt, session: nil) }
+                    guard case .tensor(let t)? = outs.first else { throw PyError.valueError("a variable's initial value must be a tensor") }
+                    eagerValue = wrap(.eager(EagerTensor(t)))
+                } else if h.eagerValue != nil {
+                    eagerValue = wrap(h)
+                }
+                let saved = rt.graphStack
+                rt.graphStack.removeAll()
+                defer { rt.graphStack = saved }
+                return try makeVariable(initialValue: eagerValue, name: name, dtype: dtype, trainable: trainable, exactName: exactName, shape: shape)
+            }
+        }
         guard let graph = rt.currentGraph else {
             // Eager: the value now, the name as given (TF does not make eager names unique).
             var init0 = initialValue
@@ -170,8 +195,8 @@ extension Interpreter {
                     let v = try tfHandle(value, dtype: variable.dtype)
                     guard let vt = v.graphTensor else { throw TFError.value("value must be a graph tensor") }
                     let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], name: name?.asString ?? op)
-                    graph.controlDependencies.append([assignOp])
-                    defer { graph.controlDependencies.removeLast() }
+                    let token = graph.pushControlDependencies([assignOp])
+                    defer { graph.popControlDependencies(token) }
                     let read = try graph.addOperation(type: "ReadVariableOp", inputs: [handle], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)])
                     let unread = PyTFVariable(name: assignOp.name, dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)
                     unread.handle = handle
@@ -184,7 +209,17 @@ extension Interpreter {
         }
         guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
         let v = try tfHandle(value, dtype: variable.dtype)
+        let graph = rt.currentGraph
+        let before = graph?.operations.count ?? 0
         _ = try tfCall(self) { try rt.execute(op, [.resource(r), v]) }
-        return .object(variable)
+        // Eagerly and in a tf.function TF returns an _UnreadVariable over the same storage; in a
+        // function graph it stands for the assign op (`.op`, `control_dependencies`).
+        let unread = PyTFVariable(name: "UnreadVariable", dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)
+        unread.resource = r
+        unread.isUnread = true
+        if let graph, graph.operations.count > before {
+            unread.assignOp = graph.operations[before...].last { $0.type == op }
+        }
+        return .object(unread)
     }
 }

@@ -15,6 +15,12 @@ public final class Interpreter {
     private var moduleFactories: [String: (Interpreter) throws -> PyModule] = [:]
     /// Source lines by file name, for tracebacks.
     var sources: [String: [String]] = [:]
+
+    /// Line `line` (1-based) of a file the interpreter has run, if it has it.
+    public func sourceLine(_ filename: String, _ line: Int) -> String? {
+        guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
+        return lines[line - 1]
+    }
     /// Python call depth and its limit (`sys.getrecursionlimit()`).
     var depth = 0
     public var recursionLimit = 1000

@@ -85,18 +85,28 @@ extension Interpreter {
         let left = ta.lookup(name)
         let right = ta === tb ? nil : tb.lookup(rname)
         if let right, tb.isSubtype(of: ta), tb !== ta {
-            let r = try call(bind(right, to: b, type: tb), Args([a]))
+            let r = try callBinaryDunder(right, b, a, tb)
             if !r.isNotImplemented { return r }
         }
         if let left {
-            let r = try call(bind(left, to: a, type: ta), Args([b]))
+            let r = try callBinaryDunder(left, a, b, ta)
             if !r.isNotImplemented { return r }
         }
         if let right, !tb.isSubtype(of: ta) || tb === ta {
-            let r = try call(bind(right, to: b, type: tb), Args([a]))
+            let r = try callBinaryDunder(right, b, a, tb)
             if !r.isNotImplemented { return r }
         }
         return nil
+    }
+
+    /// Calls a binary dunder method found on `type` as `receiver.method(other)`, without making a
+    /// bound-method object for the common kinds (every tensor operator goes through here).
+    private func callBinaryDunder(_ method: Value, _ receiver: Value, _ other: Value, _ type: PyType) throws -> Value {
+        if case .object(let o) = method {
+            if let b = o as? PyBuiltinFunction, b.binds { return try b.fn(self, Args([receiver, other])) }
+            if let f = o as? PyFunction { return try invoke(f, Args([receiver, other])) }
+        }
+        return try call(bind(method, to: receiver, type: type), Args([other]))
     }
 
     /// int, float and bool arithmetic; nil when either side is not a number.

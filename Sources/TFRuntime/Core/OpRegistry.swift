@@ -73,7 +73,9 @@ public struct KernelContext {
 
 /// One op type: its shape function, CPU kernel and gradient, declared once and used by
 /// graph building, sessions, eager execution, `tf.gradients` and `GradientTape`.
-public struct OpDef {
+/// A class: every eager op looks its definition up, and a reference is one retain where a
+/// struct of four closures is five.
+public final class OpDef: @unchecked Sendable {
     public let type: String
     public let inferShapes: (ShapeContext) throws -> [OutputSpec]
     public let kernel: (KernelContext) throws -> [KernelValue]
@@ -94,7 +96,8 @@ public struct OpDef {
     }
 }
 
-/// The one registry of op types.
+/// The one registry of op types. It is filled once, while `shared` is first made, and only read
+/// afterwards, so lookups (one per eager op) take no lock.
 public final class OpRegistry: @unchecked Sendable {
     public static let shared: OpRegistry = {
         let r = OpRegistry()
@@ -109,25 +112,15 @@ public final class OpRegistry: @unchecked Sendable {
     }()
 
     private var defs: [String: OpDef] = [:]
-    private let lock = NSLock()
 
-    public func register(_ def: OpDef) {
-        lock.lock()
+    /// Only the registration functions above call this, before `shared` is published.
+    func register(_ def: OpDef) {
         defs[def.type] = def
-        lock.unlock()
     }
 
-    public subscript(type: String) -> OpDef? {
-        lock.lock()
-        defer { lock.unlock() }
-        return defs[type]
-    }
+    public subscript(type: String) -> OpDef? { defs[type] }
 
-    public var types: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return defs.keys.sorted()
-    }
+    public var types: [String] { defs.keys.sorted() }
 }
 
 extension ScalarValue {

@@ -85,19 +85,27 @@ public final class TFRuntime {
         let symbolicInput = inputs.first { $0.graphTensor != nil }?.graphTensor
         if let graph = symbolicInput?.graph ?? currentGraph {
             var graphInputs: [GraphTensor] = []
-            for h in inputs {
+            // A value captured for the first time is named after the op's input argument, inside
+            // the op's own scope (`mul/ReadVariableOp/resource`), so the op's name is taken first.
+            var opName = name
+            if graph.isFunctionGraph, name?.hasSuffix("/") != true,
+               inputs.indices.contains(where: { OpInputNames.name(type, $0) != nil && graph.capturedPlaceholder(inputs[$0]) == nil }) {
+                opName = graph.uniqueName(name ?? type) + "/"
+            }
+            for (k, h) in inputs.enumerated() {
                 switch h {
                 case .symbolic(let g): graphInputs.append(g)
                 case .eager(let e):
-                    graphInputs.append(graph.isFunctionGraph ? try graph.capture(h) : try constantNode(graph, e.value))
+                    guard graph.isFunctionGraph else { graphInputs.append(try constantNode(graph, e.value)); break }
+                    graphInputs.append(try graph.capture(h, name: captureName(opName, type, k)))
                 case .resource:
                     guard graph.isFunctionGraph else {
                         throw TFError.value("An eager variable cannot be used in a graph; create it inside the graph.")
                     }
-                    graphInputs.append(try graph.capture(h))
+                    graphInputs.append(try graph.capture(h, name: captureName(opName, type, k)))
                 }
             }
-            let op = try graph.addOperation(type: type, inputs: graphInputs, attrs: attrs, name: name)
+            let op = try graph.addOperation(type: type, inputs: graphInputs, attrs: attrs, name: opName)
             return op.outputs.map { .symbolic($0) }
         }
         // Eager.
@@ -124,6 +132,12 @@ public final class TFRuntime {
             }
         }
         return results
+    }
+
+    /// The full name of the placeholder for input `index` of an op named `scope` (ending in "/").
+    private func captureName(_ scope: String?, _ type: String, _ index: Int) -> String? {
+        guard let scope, scope.hasSuffix("/"), let arg = OpInputNames.name(type, index) else { return nil }
+        return scope + arg
     }
 
     /// Single-output convenience.

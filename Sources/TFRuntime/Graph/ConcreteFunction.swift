@@ -25,7 +25,7 @@ public final class ConcreteFunction {
         if plan == nil || planGraphSize != graph.operations.count {
             // Stateful ops run whether or not an output needs them, in program order.
             let stateful = graph.operations.filter { ($0.def?.isStateful ?? false) && $0.type != "ReadVariableOp" && $0.type != "Placeholder" }
-            plan = try ExecutionPlan(fetches: outputs, targets: stateful, fed: Set(feeds.keys))
+            plan = try ExecutionPlan(fetches: outputs, targets: stateful, fed: Set(feeds.keys), inProgramOrder: true)
             planGraphSize = graph.operations.count
         }
         guard let plan else { throw TFError(.internal, "no execution plan") }
@@ -49,18 +49,26 @@ public final class ConcreteFunction {
 
 extension Graph {
     /// A placeholder standing for an outside value used while tracing (created once per value).
-    func capture(_ h: TensorHandle) throws -> GraphTensor {
-        if let existing = captures.first(where: { $0.external.identity == h.identity }) { return existing.placeholder }
+    /// `name` is the placeholder's full name, used as it is (TF's `<op name>/<input argument>`).
+    func capture(_ h: TensorHandle, name: String? = nil) throws -> GraphTensor {
+        if let existing = capturedPlaceholder(h) { return existing }
         let op: Operation
+        let placeholderName = name.map { $0 + "/" }
         switch h {
         case .resource(let r):
-            op = try addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(r.dtype), "shape": .shape(TensorShape([])), "_resource": .bool(true)])
+            op = try addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(r.dtype), "shape": .shape(TensorShape([])), "_resource": .bool(true)], name: placeholderName)
         case .eager(let e):
-            op = try addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(e.dtype), "shape": .shape(TensorShape(e.shape))])
+            op = try addOperation(type: "Placeholder", inputs: [], attrs: ["dtype": .type(e.dtype), "shape": .shape(TensorShape(e.shape))], name: placeholderName)
         case .symbolic(let g):
             return g
         }
         captures.append((h, op.outputs[0]))
         return op.outputs[0]
+    }
+
+    /// The placeholder an earlier capture made for `h`, if any.
+    func capturedPlaceholder(_ h: TensorHandle) -> GraphTensor? {
+        if case .symbolic(let g) = h { return g }
+        return captures.first(where: { $0.external.identity == h.identity })?.placeholder
     }
 }

@@ -4,7 +4,11 @@ extension TFRuntime {
     /// `tf.gradients(ys, xs, grad_ys)`: builds the gradient subgraph under `gradients/`, with
     /// one `<op>_grad` scope per op, as TF's `gradients_util` does; gradients of several ys
     /// are summed; nil for xs that the ys do not depend on.
-    public func gradients(ys: [GraphTensor], xs: [GraphTensor], gradYs: [GraphTensor?]? = nil, name: String = "gradients") throws -> [GraphTensor?] {
+    /// With `gateGradients` (what a v1 optimizer's `compute_gradients` asks for, GATE_OP), the
+    /// gradients of an op's inputs are released together, through `<op>_grad/tuple`: a `NoOp`
+    /// `group_deps` and one `Identity` `control_dependency`, `control_dependency_1`, ... each.
+    public func gradients(ys: [GraphTensor], xs: [GraphTensor], gradYs: [GraphTensor?]? = nil, name: String = "gradients",
+                          gateGradients: Bool = false) throws -> [GraphTensor?] {
         guard let graph = ys.first?.graph else { return xs.map { _ in nil } }
         return try withGraph(graph) {
             let (_, saved) = graph.pushNameScope(name)
@@ -89,7 +93,9 @@ extension TFRuntime {
                         let ctx = GradientContext(runtime: self, type: op.type, attrs: op.attrs,
                                                   inputs: op.inputs.map { .symbolic($0) },
                                                   outputs: op.outputs.map { .symbolic($0) }, grads: outGrads)
-                        return try gradFn(ctx)
+                        let fnGrads = try gradFn(ctx)
+                        guard gateGradients, fnGrads.compactMap({ $0 }).count > 1 else { return fnGrads }
+                        return try gatedTuple(graph, fnGrads)
                     }
                     for (t, g) in zip(op.inputs, inGrads) {
                         guard let g else { continue }
@@ -108,6 +114,25 @@ extension TFRuntime {
                 if gs.count == 1 { return gs[0].graphTensor }
                 return try execute1("AddN", gs).graphTensor
             }
+        }
+    }
+
+    /// TF's `control_flow_ops.tuple`: every tensor waits for all of them (`tuple/group_deps`),
+    /// then passes through its own `Identity` (`tuple/control_dependency_k`).
+    private func gatedTuple(_ graph: Graph, _ tensors: [TensorHandle?]) throws -> [TensorHandle?] {
+        let (_, saved) = graph.pushNameScope("tuple")
+        defer { graph.popNameScope(saved) }
+        var gating: [Operation] = []
+        for t in tensors {
+            guard let op = t?.graphTensor?.op, !gating.contains(where: { $0 === op }) else { continue }
+            gating.append(op)
+        }
+        let gate = try graph.addOperation(type: "NoOp", inputs: [], name: graph.uniqueName("group_deps") + "/", controlInputs: gating)
+        return try tensors.map { t in
+            guard let g = t?.graphTensor else { return t }
+            let op = try graph.addOperation(type: "Identity", inputs: [g], attrs: ["T": .type(g.dtype)],
+                                            name: graph.uniqueName("control_dependency") + "/", controlInputs: [gate])
+            return .symbolic(op.outputs[0])
         }
     }
 }

@@ -8,8 +8,8 @@ public final class Graph {
     private var opsByName: [String: Operation] = [:]
     /// The current name scope, without a trailing slash ("" at the top).
     public var nameStack = ""
-    /// Ops that new ops get as control inputs (`tf.control_dependencies`).
-    public var controlDependencies: [[Operation]] = []
+    /// The open `control_dependencies` blocks, outermost first: new ops get their ops as control inputs.
+    public private(set) var controlDependencyStack: [ControlDependencyBlock] = []
     /// Named collections (`tf.GraphKeys.GLOBAL_VARIABLES`, ...), in insertion order.
     public var collections: [String: [AnyObject]] = [:]
     /// The graph-level random seed (`tf.set_random_seed`).
@@ -83,6 +83,52 @@ public final class Graph {
         return try body()
     }
 
+    /// Enters `graph.control_dependencies(ops)`: ops created until the matching
+    /// `popControlDependencies` get `ops` as control inputs (those not already given by an outer
+    /// block). `nil` clears the dependencies of the outer blocks, as TF's `control_dependencies(None)`.
+    public func pushControlDependencies(_ ops: [Operation]?) -> ControlDependencyToken {
+        guard let ops else {
+            let saved = controlDependencyStack
+            controlDependencyStack = [ControlDependencyBlock(inputs: [])]
+            return ControlDependencyToken(savedStack: saved)
+        }
+        var current = Set(controlDependencyStack.flatMap { $0.inputs.map(ObjectIdentifier.init) })
+        var inputs: [Operation] = []
+        for op in ops where !current.contains(ObjectIdentifier(op)) {
+            current.insert(ObjectIdentifier(op))
+            inputs.append(op)
+        }
+        controlDependencyStack.append(ControlDependencyBlock(inputs: inputs))
+        return ControlDependencyToken(savedStack: nil)
+    }
+
+    public func popControlDependencies(_ token: ControlDependencyToken) {
+        if let saved = token.savedStack {
+            controlDependencyStack = saved
+        } else if !controlDependencyStack.isEmpty {
+            controlDependencyStack.removeLast()
+        }
+    }
+
+    /// Runs `body` inside `control_dependencies(ops)`.
+    public func withControlDependencies<T>(_ ops: [Operation]?, _ body: () throws -> T) rethrows -> T {
+        let token = pushControlDependencies(ops)
+        defer { popControlDependencies(token) }
+        return try body()
+    }
+
+    /// TF's `_control_dependencies_for_inputs`: the control inputs an op with these data inputs
+    /// gets from the open blocks. A block whose own ops already feed the new op adds nothing, and
+    /// an op that is already a data input is not added again.
+    private func controlInputsFromBlocks(_ inputs: [GraphTensor]) -> [Operation] {
+        let inputOps = Set(inputs.map { ObjectIdentifier($0.op) })
+        var result: [Operation] = []
+        for block in controlDependencyStack where block.created.isDisjoint(with: inputOps) {
+            result += block.inputs.filter { !inputOps.contains(ObjectIdentifier($0)) }
+        }
+        return result
+    }
+
     /// Adds an operation of a registered type. `name` defaults to the op type.
     @discardableResult
     public func addOperation(type: String, inputs: [GraphTensor], attrs: Attrs = [:], name: String? = nil,
@@ -104,8 +150,9 @@ public final class Graph {
         let shapeContext = ShapeContext(inputs: inputs, attrs: attrs, opType: type, opName: opName)
         let outputs = try def.inferShapes(shapeContext)
         var deps = controlInputs
-        for group in controlDependencies { for op in group where !deps.contains(where: { $0 === op }) { deps.append(op) } }
+        for c in controlInputsFromBlocks(inputs) where !deps.contains(where: { $0 === c }) { deps.append(c) }
         let op = Operation(graph: self, name: opName, type: type, inputs: inputs, attrs: attrs, controlInputs: deps)
+        for block in controlDependencyStack { block.created.insert(ObjectIdentifier(op)) }
         op.definedAt = stackProvider?() ?? []
         op.outputs = outputs.enumerated().map { GraphTensor(op: op, index: $0.offset, dtype: $0.element.dtype, shape: $0.element.shape, isResource: $0.element.isResource) }
         operations.append(op)
@@ -132,6 +179,20 @@ public final class Graph {
     }
 
     public func collection(_ key: String) -> [AnyObject] { collections[key] ?? [] }
+}
+
+/// One open `control_dependencies` block of a graph.
+public final class ControlDependencyBlock {
+    /// The ops this block adds as control inputs.
+    public let inputs: [Operation]
+    /// The ops created while the block was open.
+    var created: Set<ObjectIdentifier> = []
+    init(inputs: [Operation]) { self.inputs = inputs }
+}
+
+/// What `pushControlDependencies` hands back for the matching pop.
+public struct ControlDependencyToken {
+    let savedStack: [ControlDependencyBlock]?
 }
 
 /// A node of a graph.

@@ -115,7 +115,11 @@ public final class ExecutionPlan {
     /// The fed tensors by identity (to record what was fed, for the graph view).
     let fedTensors: [ObjectIdentifier: GraphTensor]
 
-    public init(fetches: [GraphTensor], targets: [Operation], fed: Set<ObjectIdentifier>) throws {
+    /// `inProgramOrder` runs the needed ops in the order they were created, as a `tf.function`
+    /// does: its automatic control dependencies run the ops that use a resource (a variable's
+    /// reads and writes) in program order. Creation order is always a valid order, since an op's
+    /// inputs and control inputs are created before it.
+    public init(fetches: [GraphTensor], targets: [Operation], fed: Set<ObjectIdentifier>, inProgramOrder: Bool = false) throws {
         var order: [Operation] = []
         var position: [ObjectIdentifier: Int] = [:]
         var visiting = Set<ObjectIdentifier>()
@@ -132,6 +136,12 @@ public final class ExecutionPlan {
         }
         for op in targets { try visit(op) }
         for t in fetches where !fed.contains(ObjectIdentifier(t)) { try visit(t.op) }
+        if inProgramOrder, let graph = order.first?.graph {
+            var created: [ObjectIdentifier: Int] = [:]
+            for (k, op) in graph.operations.enumerated() { created[ObjectIdentifier(op)] = k }
+            order.sort { (created[ObjectIdentifier($0)] ?? 0) < (created[ObjectIdentifier($1)] ?? 0) }
+            for (k, op) in order.enumerated() { position[ObjectIdentifier(op)] = k }
+        }
         var fedTensors: [ObjectIdentifier: GraphTensor] = [:]
         for op in order {
             for t in op.inputs where fed.contains(ObjectIdentifier(t)) { fedTensors[ObjectIdentifier(t)] = t }

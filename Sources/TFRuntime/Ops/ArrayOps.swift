@@ -160,6 +160,26 @@ func registerArrayOps(_ r: OpRegistry) {
         let right = try c.op("MatMul", [left, ainv], attrs: ["transpose_a": .bool(false), "transpose_b": .bool(true)])
         return [try c.op("Neg", [right])]
     }))
+    r.register(OpDef("MatrixSolve", shape: { c in
+        if c.dtype(0) != c.dtype(1) {
+            throw TFError.type("Input 'rhs' of 'MatrixSolve' Op has type \(c.dtype(1).name) that does not match type \(c.dtype(0).name) of argument 'matrix'.")
+        }
+        guard let ad = c.shape(0).dims, let bd = c.shape(1).dims, ad.count >= 2, bd.count >= 2 else {
+            return [OutputSpec(c.dtype(1), c.shape(1))]
+        }
+        return [OutputSpec(c.dtype(1), TensorShape(partial: Array(ad.dropLast(1)) + [bd[bd.count - 1]]))]
+    }, kernel: tensorKernel { ctx in
+        try Kernels.matrixSolve(try ctx.tensor(0), try ctx.tensor(1), adjoint: ctx.attrs["adjoint"]?.bool ?? false)
+    }, gradient: { c in
+        // linalg_grad._MatrixSolveGrad: grad_b = solve(A, grad, adjoint=!adjoint); grad_a = -grad_b x^T (or -x grad_b^T)
+        let adjoint = c.attrs["adjoint"]?.bool ?? false
+        let x = c.outputs[0]
+        let gradB = try c.op("MatrixSolve", [c.inputs[0], try c.grad], attrs: ["adjoint": .bool(!adjoint)])
+        let product = adjoint
+            ? try c.op("MatMul", [x, gradB], attrs: ["transpose_a": .bool(false), "transpose_b": .bool(true)])
+            : try c.op("MatMul", [gradB, x], attrs: ["transpose_a": .bool(false), "transpose_b": .bool(true)])
+        return [try c.op("Neg", [product]), gradB]
+    }))
     r.register(OpDef("ExpandDims", shape: { c in
         guard var dims = c.shape(0).dims, let axis = c.constantInts(1)?.first else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
         let a = axis < 0 ? axis + dims.count + 1 : axis

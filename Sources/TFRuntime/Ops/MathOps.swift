@@ -258,16 +258,33 @@ func sumGrad(_ c: GradientContext) throws -> TensorHandle {
         throw TFError(.unimplemented, "Sum gradient with non-constant axes")
     }
     let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + rank : Int($0) } }
+    func ints(_ v: [Int]) throws -> Tensor { try Tensor(v.map { Int32($0) }, shape: [v.count]) }
     if let inShape = c.inputs[0].shape.knownDims {
         if axes.sorted() == Array(0..<rank) {
-            let reshaped = try c.op("Reshape", [g, try c.intVector(Array(repeating: 1, count: rank))])
+            // math_grad._SumGrad: reshape(grad, [1] * rank), then tile by a constant input shape.
+            let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(Array(repeating: 1, count: rank)), argName: "shape")
             return try c.op("Tile", [reshaped, try c.intVector(inShape)])
         }
         let axisSet = Set(axes)
         let kept = inShape.enumerated().map { axisSet.contains($0.offset) ? 1 : $0.element }
         let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
-        let reshaped = try c.op("Reshape", [g, try c.intVector(kept)])
-        return try c.op("Tile", [reshaped, try c.intVector(scaling)])
+        // TF folds reduced_shape to a numpy array, so _safe_shape_div(input_shape, kept) leaves
+        // Maximum and floordiv ops on constants, and reshape and tile take constants of their own.
+        if let graph = c.runtime.currentGraph {
+            func scoped(_ name: String, _ body: (String) throws -> TensorHandle) throws -> TensorHandle {
+                let (scope, saved) = graph.pushNameScope(name)
+                defer { graph.popNameScope(saved) }
+                return try body(scope)
+            }
+            let maximum = try scoped("Maximum") { scope in
+                try c.op("Maximum", [try c.constant(try ints(kept), name: "x"), try c.constant(Tensor(scalar: Int32(1)), name: "y")], name: scope)
+            }
+            _ = try scoped("floordiv") { scope in
+                try c.op("FloorDiv", [try c.constant(try ints(inShape), name: "x"), maximum], name: scope)
+            }
+        }
+        let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(kept), argName: "shape")
+        return try c.opWithConstant("Tile", [reshaped], constant: try ints(scaling), argName: "multiples")
     }
     let inputShape = try c.op("Shape", [c.inputs[0]])
     if Set(axes) == Set(0..<rank) {

@@ -1,0 +1,26 @@
+import numpy as np
+import tensorflow as tf
+
+# House prices by year, scaled to [0, 1].
+X_raw = np.array([2013, 2014, 2015, 2016, 2017], dtype=np.float32)
+y_raw = np.array([12000, 14000, 15000, 16500, 17500], dtype=np.float32)
+X = (X_raw - X_raw.min()) / (X_raw.max() - X_raw.min())
+y = (y_raw - y_raw.min()) / (y_raw.max() - y_raw.min())
+
+a = tf.Variable(0.0, name="a")
+b = tf.Variable(0.0, name="b")
+
+# Each pass of the loop runs the formulas again, eagerly, on the data.
+num_epoch = 10000
+learning_rate = 1e-3
+for e in range(num_epoch):
+    y_pred = a * X + b
+    grad_a = tf.reduce_sum((y_pred - y) * X)
+    grad_b = tf.reduce_sum(y_pred - y)
+    a.assign_sub(learning_rate * grad_a)
+    b.assign_sub(learning_rate * grad_b)
+
+a_value, b_value = a.numpy(), b.numpy()
+final_loss = (0.5 * tf.reduce_sum(tf.square(a * X + b - y))).numpy()
+print([a_value, b_value])
+print("loss =", final_loss)
