@@ -56,7 +56,13 @@ public struct LessonState: Sendable {
     /// Index into `AppState.lessons`.
     public var index: Int
     public var step: Int = 0
-    public var focus: Pane = .tf1
+    public var focus: Pane = .tf1 {
+        didSet { if focus != .bottom { codeFocus = focus } }
+    }
+    /// The program focused last (what `z` shows across the whole width).
+    public var codeFocus: Pane = .tf1
+    /// Whether one program takes the whole width (`z`).
+    public var zoomed = false
     public var panel: BottomPanel = .intro
     /// First line shown of each pane (tf1, tf2, bottom).
     public var scroll: [Int] = [0, 0, 0]

@@ -15,7 +15,12 @@ public struct LessonLayout: Sendable, Equatable {
     /// Rows of text the note may take.
     public static func noteRows(height: Int) -> Int { height >= 34 ? 4 : (height >= 20 ? 3 : 2) }
 
-    public init(width: Int, height: Int) {
+    /// The layout for a state: with `zoom`, one program takes the whole width.
+    public init(_ state: AppState) {
+        self.init(width: state.width, height: state.height, zoomed: state.lesson?.zoomed == true ? state.lesson?.codeFocus : nil)
+    }
+
+    public init(width: Int, height: Int, zoomed: Pane? = nil) {
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         let available = max(0, height - 2)
@@ -23,14 +28,28 @@ public struct LessonLayout: Sendable, Equatable {
         let bottomHeight = max(4, (available - noteHeight) * 2 / 5)
         let codeHeight = max(2, available - noteHeight - bottomHeight)
         let left = (width - 1) / 2
-        tf1 = Rect(x: 0, y: 1, width: left, height: codeHeight)
-        tf2 = Rect(x: left + 1, y: 1, width: width - left - 1, height: codeHeight)
+        switch zoomed {
+        case .tf1?:
+            tf1 = Rect(x: 0, y: 1, width: width, height: codeHeight)
+            tf2 = Rect(x: width, y: 1, width: 0, height: codeHeight)
+        case .tf2?:
+            tf1 = Rect(x: 0, y: 1, width: 0, height: codeHeight)
+            tf2 = Rect(x: 0, y: 1, width: width, height: codeHeight)
+        default:
+            tf1 = Rect(x: 0, y: 1, width: left, height: codeHeight)
+            tf2 = Rect(x: left + 1, y: 1, width: width - left - 1, height: codeHeight)
+        }
         note = Rect(x: 0, y: 1 + codeHeight, width: width, height: noteHeight)
         bottom = Rect(x: 0, y: note.maxY, width: width, height: max(0, height - 1 - note.maxY))
     }
 
     /// Lines of code a pane shows.
     public var codeRows: Int { max(1, tf1.height - 1) }
+    /// Columns of code a pane shows (its width less the gutter), the narrower when both show.
+    public var codeColumns: Int {
+        let widths = [tf1.width, tf2.width].filter { $0 > 0 }
+        return max(1, (widths.min() ?? 1) - 5)
+    }
     /// Lines the bottom panel shows.
     public var bottomRows: Int { max(1, bottom.height - 1) }
 
@@ -74,7 +93,12 @@ public struct GraphScreenLayout: Sendable, Equatable {
     public var details: Rect
     public var status: Rect
 
-    public init(width: Int, height: Int) {
+    /// The layout for a state: with `zoom`, one program takes the whole width.
+    public init(_ state: AppState) {
+        self.init(width: state.width, height: state.height, zoomed: state.lesson?.zoomed == true ? state.lesson?.codeFocus : nil)
+    }
+
+    public init(width: Int, height: Int, zoomed: Pane? = nil) {
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         let detailHeight = height >= 36 ? 8 : 6

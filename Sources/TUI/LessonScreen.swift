@@ -9,7 +9,7 @@ enum LessonScreen {
 
     static func draw(_ state: AppState, lesson: Lesson, into canvas: inout Canvas) {
         guard let l = state.lesson else { return }
-        let layout = LessonLayout(width: state.width, height: state.height)
+        let layout = LessonLayout(state)
         let p = state.progress(of: lesson)
         var right = lesson.steps.isEmpty ? "" : "step \(l.step + 1)/\(lesson.steps.count)"
         if p != .notStarted { right += (right.isEmpty ? "" : " · ") + "\(p.mark) \(p.label)" }
@@ -20,6 +20,7 @@ enum LessonScreen {
         for side in Side.allCases {
             let pane: Pane = side == .tf1 ? .tf1 : .tf2
             let rect = side == .tf1 ? layout.tf1 : layout.tf2
+            guard rect.width > 0 else { continue }
             let source = side == .tf1 ? lesson.tf1.source : tf2Source(lesson, l)
             var title = "\(side.label) · \(lesson.program(side).fileName)"
             if side == .tf2 && l.showExercise, let e = l.exercise { title = "TF2 · your exercise \(fileName(e.path))" }
@@ -30,7 +31,9 @@ enum LessonScreen {
                      marked: step?.lines(side), failureLine: failure?.line, focused: l.focus == pane, into: &canvas)
         }
         // The line between the panes.
-        for y in layout.tf1.y..<layout.tf1.maxY { canvas[layout.tf1.maxX, y] = Cell("│", CellStyle(.border)) }
+        if layout.tf1.width > 0 && layout.tf2.width > 0 {
+            for y in layout.tf1.y..<layout.tf1.maxY { canvas[layout.tf1.maxX, y] = Cell("│", CellStyle(.border)) }
+        }
 
         // The step's note.
         let noteTitle = lesson.steps.isEmpty ? "No steps" : "Step \(l.step + 1) of \(lesson.steps.count)"

@@ -95,7 +95,8 @@ enum ListScreen {
             line.draw(into: &canvas, x: rect.x + 2, y: rect.y + 1 + i, width: width)
         }
         if lines.count > rows {
-            canvas.text("… Enter opens the lesson", x: rect.maxX - 26, y: rect.maxY - 1, style: CellStyle(.dim))
+            let more = " more: Enter opens the lesson "
+            canvas.text(more, x: rect.maxX - more.count - 2, y: rect.maxY - 1, style: CellStyle(.dim))
         }
     }
 }

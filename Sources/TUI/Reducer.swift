@@ -149,7 +149,7 @@ public enum Reducer {
             s.screen = .list
             return
         }
-        let layout = LessonLayout(width: s.width, height: s.height)
+        let layout = LessonLayout(s)
         switch key {
         case .escape, Key("q"):
             if s.running != nil {
@@ -202,6 +202,12 @@ public enum Reducer {
             } else {
                 effects.append(.openEditor(lessonID: lesson.id))
             }
+        case Key("z"):
+            s.lesson?.zoomed.toggle()
+            if s.lesson?.zoomed == true {
+                s.message = "\(s.lesson?.codeFocus == .tf2 ? "TF2" : "TF1") across the whole width: Tab shows the other side, z both"
+            }
+            clampLesson(&s)
         case Key("t"):
             if s.lesson?.exercise == nil {
                 s.message = "No exercise yet: press e to start one"
@@ -225,7 +231,7 @@ public enum Reducer {
             s.lesson?.hscroll = h
         case .right, Key("l"):
             let widest = lessonMaxLineLength(s)
-            let room = max(1, layout.tf1.width - 6)
+            let room = layout.codeColumns
             let h = min(max(0, widest - room + 1), (s.lesson?.hscroll ?? 0) + 8)
             s.lesson?.hscroll = h
         default: break
@@ -257,7 +263,7 @@ public enum Reducer {
     }
 
     static func clampLesson(_ s: inout AppState) {
-        let layout = LessonLayout(width: s.width, height: s.height)
+        let layout = LessonLayout(s)
         for pane in Pane.allCases {
             let maxTop = max(0, contentLines(s, pane) - layout.rows(pane))
             let top = min(s.lesson?.scroll[pane.rawValue] ?? 0, maxTop)
@@ -270,7 +276,7 @@ public enum Reducer {
     static func showStep(_ s: inout AppState) {
         guard let lesson = s.currentLesson, let l = s.lesson, lesson.steps.indices.contains(l.step) else { return }
         let step = lesson.steps[l.step]
-        let layout = LessonLayout(width: s.width, height: s.height)
+        let layout = LessonLayout(s)
         for side in Side.allCases {
             guard let range = step.lines(side) else { continue }
             reveal(&s, side == .tf1 ? .tf1 : .tf2, first: range.first, last: range.last, layout)
@@ -327,14 +333,14 @@ public enum Reducer {
         s.lesson?.result = r
         if s.lesson?.panel == .intro { s.lesson?.panel = .output }
         s.lesson?.scroll[Pane.bottom.rawValue] = 0
-        let layout = LessonLayout(width: s.width, height: s.height)
+        let layout = LessonLayout(s)
         if let f = r.tf1.failure, f.line > 0 {
             reveal(&s, .tf1, first: f.line, last: f.line, layout)
         }
         if let f = r.tf2.failure, f.line > 0 {
             reveal(&s, .tf2, first: f.line, last: f.line, layout)
         }
-        s.message = RunSummary.sentence(r)
+        s.message = RunSummary.sentence(r, tableShown: s.lesson?.panel == .checks)
         if s.lesson?.pendingGraph == true {
             s.lesson?.pendingGraph = false
             openGraph(&s)
@@ -362,7 +368,7 @@ public enum Reducer {
     static func openGraph(_ s: inout AppState) {
         guard let r = s.lesson?.result else { return }
         guard !r.graphs.isEmpty else {
-            s.message = "Neither side built a graph (TF2 code builds one only inside tf.function)"
+            s.message = "No graph to show: TF1 built none in the default graph, TF2 traced no tf.function"
             return
         }
         s.screen = .graph
@@ -472,7 +478,7 @@ func lines(_ source: String) -> [String] {
 
 /// One sentence on how a run went, for the status bar.
 public enum RunSummary {
-    public static func sentence(_ r: RunResult) -> String {
+    public static func sentence(_ r: RunResult, tableShown: Bool = false) -> String {
         if let f = r.tf1.failure { return "TF1 raised \(f.message) (\(f.file):\(f.line))" }
         if let f = r.tf2.failure { return "TF2 raised \(f.message) (\(f.file):\(f.line))" }
         if r.checks.isEmpty { return "Both sides ran (this lesson has no checks)" }
@@ -482,6 +488,6 @@ public enum RunSummary {
             return r.exercise ? "Solved: your TF2 side agrees on \(what) ✓" : "TF1 and TF2 agree on \(what) ✓"
         }
         let bad = r.checks.count - agree
-        return "\(bad) of \(r.checks.count) checks \(r.checks.contains { $0.verdict == .error } ? "failed" : "disagree") ✗ (c shows the table)"
+        return "\(bad) of \(r.checks.count) checks \(r.checks.contains { $0.verdict == .error } ? "failed" : "disagree") ✗\(tableShown ? "" : " (c shows the table)")"
     }
 }

@@ -46,7 +46,9 @@ struct SnapshotTests {
     }
 
     @Test(arguments: sizes) func graph(width: Int, height: Int) {
-        var s = Fixture.press(Fixture.ranState("13-gradients-vs-tape", width: width, height: height), Key("g"))
+        var s = Fixture.ranState("13-gradients-vs-tape", width: width, height: height)
+        s.lesson?.result?.graphs = FixedGraphs.graphs
+        s = Fixture.press(s, Key("g"))
         #expect(s.screen == .graph)
         Snapshot.check(Screens.render(s), "graph-tf1-\(width)x\(height)")
         // The gradients scope unfolded, its last node selected.
@@ -61,8 +63,15 @@ struct SnapshotTests {
                        "help-list-\(width)x\(height)")
         Snapshot.check(Screens.render(Fixture.press(Fixture.lessonState("01-one-plus-one", width: width, height: height), Key("?"))),
                        "help-lesson-\(width)x\(height)")
-        Snapshot.check(Screens.render(Fixture.press(Fixture.ranState("13-gradients-vs-tape", width: width, height: height), Key("g"), Key("?"))),
-                       "help-graph-\(width)x\(height)")
+        var ran = Fixture.ranState("13-gradients-vs-tape", width: width, height: height)
+        ran.lesson?.result?.graphs = FixedGraphs.graphs
+        Snapshot.check(Screens.render(Fixture.press(ran, Key("g"), Key("?"))), "help-graph-\(width)x\(height)")
+    }
+
+    @Test func zoomShowsOneProgramAcrossTheWholeWidth() {
+        let s = Fixture.press(Fixture.lessonState("13-gradients-vs-tape"), Key("n"), Key("z"))
+        Snapshot.check(Screens.render(s), "lesson-zoom-tf1-80x24")
+        Snapshot.check(Screens.render(Fixture.press(s, .tab)), "lesson-zoom-tf2-80x24")
     }
 
     @Test func tooSmallATerminalSaysSo() {

@@ -113,3 +113,52 @@ enum Snapshot {
         }
     }
 }
+
+/// The graphs of the gradient lesson written out, so the graph view's snapshots do not move when
+/// the runtime changes how it builds them (the names are TensorFlow's).
+enum FixedGraphs {
+    typealias N = GraphModel.Node
+    typealias O = GraphModel.Output
+    static func node(_ name: String, _ type: String, _ inputs: [String] = [], _ dtype: String? = "float32",
+                     shape: String = "()", value: String? = nil) -> N {
+        let scope = name.split(separator: "/").dropLast().joined(separator: "/")
+        return N(name: name, type: type, scope: scope, inputs: inputs,
+                 outputs: dtype.map { [O(dtype: $0, shape: shape, value: value)] } ?? [])
+    }
+
+    static let tf1 = GraphModel(nodes: [
+        node("x/Initializer/Const", "Const", value: "3.0"),
+        node("x", "VarHandleOp", [], "resource"),
+        node("x/IsInitialized/VarIsInitializedOp", "VarIsInitializedOp", ["x:0"], "bool"),
+        node("x/Assign", "AssignVariableOp", ["x:0", "x/Initializer/Const:0"], nil),
+        node("x/Read/ReadVariableOp", "ReadVariableOp", ["x:0"]),
+        node("Square/ReadVariableOp", "ReadVariableOp", ["x:0"], value: "3.0"),
+        node("Square", "Square", ["Square/ReadVariableOp:0"], value: "9.0"),
+        node("gradients/Shape", "Const", [], "int32", shape: "(0,)", value: "[]"),
+        node("gradients/grad_ys_0/Const", "Const", value: "1.0"),
+        node("gradients/grad_ys_0", "Fill", ["gradients/Shape:0", "gradients/grad_ys_0/Const:0"], value: "1.0"),
+        node("gradients/Square_grad/Const", "Const", value: "2.0"),
+        node("gradients/Square_grad/Mul", "Mul", ["Square/ReadVariableOp:0", "gradients/Square_grad/Const:0"], value: "6.0"),
+        node("gradients/Square_grad/Mul_1", "Mul", ["gradients/grad_ys_0:0", "gradients/Square_grad/Mul:0"], value: "6.0"),
+        node("init", "NoOp", ["^x/Assign"], nil),
+    ])
+
+    static let tf2 = GraphModel(nodes: [
+        node("v", "Placeholder", [], "resource"),
+        node("Square/ReadVariableOp", "ReadVariableOp", ["v:0"], value: "3.0"),
+        node("Square", "Square", ["Square/ReadVariableOp:0"], value: "9.0"),
+        node("gradients/Shape", "Const", [], "int32", shape: "(0,)", value: "[]"),
+        node("gradients/grad_ys_0/Const", "Const", value: "1.0"),
+        node("gradients/grad_ys_0", "Fill", ["gradients/Shape:0", "gradients/grad_ys_0/Const:0"], value: "1.0"),
+        node("gradients/Square_grad/Const", "Const", value: "2.0"),
+        node("gradients/Square_grad/Mul", "Mul", ["Square/ReadVariableOp:0", "gradients/Square_grad/Const:0"], value: "6.0"),
+        node("gradients/Square_grad/Mul_1", "Mul", ["gradients/grad_ys_0:0", "gradients/Square_grad/Mul:0"], value: "6.0"),
+        node("Identity", "Identity", ["Square:0"], value: "9.0"),
+        node("Identity_1", "Identity", ["gradients/Square_grad/Mul_1:0"], value: "6.0"),
+    ])
+
+    static let graphs = [
+        SideGraph(side: .tf1, title: "default graph", model: tf1),
+        SideGraph(side: .tf2, title: "tf.function square_and_grad", model: tf2),
+    ]
+}
