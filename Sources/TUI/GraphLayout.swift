@@ -341,7 +341,7 @@ public struct GraphLayout: Sendable {
         let deeper = parts.count > 2 ? "…" : ""
         if parts.count >= 2 {
             let two = deeper + parts[parts.count - 2] + "/" + last
-            if two.count <= maxLabel - 2 { return two }
+            if two.count <= maxLabel { return two }
         }
         return parts.count > 1 ? "…/" + last : last
     }

@@ -39,47 +39,64 @@ public struct StyledLine: Sendable, Equatable {
     /// are cut. A leading indent of the first line is not repeated.
     public func wrapped(_ width: Int, indent: Int = 0) -> [StyledLine] {
         guard width > 0 else { return [] }
-        // Words with their styles: (text, style, followedBySpace).
-        var words: [(String, CellStyle)] = []
+        // Words, each made of pieces that may differ in style (`(` `code` `)` is one word), and
+        // the spaces between them.
+        enum Token { case word([Span]), space(CellStyle) }
+        var tokens: [Token] = []
+        var pieces: [Span] = []
         for span in spans {
             var current = ""
             for ch in span.text {
                 if ch == " " {
-                    if !current.isEmpty { words.append((current, span.style)); current = "" }
-                    words.append((" ", span.style))
+                    if !current.isEmpty { pieces.append(Span(current, span.style)); current = "" }
+                    if !pieces.isEmpty { tokens.append(.word(pieces)); pieces = [] }
+                    tokens.append(.space(span.style))
                 } else {
                     current.append(ch)
                 }
             }
-            if !current.isEmpty { words.append((current, span.style)) }
+            if !current.isEmpty { pieces.append(Span(current, span.style)) }
         }
+        if !pieces.isEmpty { tokens.append(.word(pieces)) }
+
         var out: [StyledLine] = []
         var line = StyledLine()
         var used = 0
-        for (word, style) in words {
-            if word == " " {
-                // Spaces at the start of the text are kept (indentation); at a break, dropped.
-                let atStart = out.isEmpty && line.spans.allSatisfy { $0.text == " " }
-                if (used > 0 || atStart) && used < width && !(used == indent && !out.isEmpty) { line.append(" ", style); used += 1 }
-                continue
+        var atStart = true
+        func breakLine() {
+            while line.spans.last?.text == " " { line.spans.removeLast() }
+            out.append(line)
+            line = StyledLine(String(repeating: " ", count: indent))
+            used = indent
+            atStart = false
+        }
+        for token in tokens {
+            switch token {
+            case .space(let style):
+                // Spaces at the very start are kept (indentation); after a break, dropped.
+                if (atStart || used > (out.isEmpty ? 0 : indent)) && used < width {
+                    line.append(" ", style)
+                    used += 1
+                }
+            case .word(let parts):
+                atStart = false
+                let length = parts.reduce(0) { $0 + $1.text.count }
+                if used + length > width && used > (out.isEmpty ? 0 : indent) { breakLine() }
+                for part in parts {
+                    var text = Substring(part.text)
+                    while used + text.count > width {
+                        let room = width - used
+                        if room <= 0 { breakLine(); continue }
+                        line.append(String(text.prefix(room)), part.style)
+                        text = text.dropFirst(room)
+                        breakLine()
+                    }
+                    if !text.isEmpty {
+                        line.append(String(text), part.style)
+                        used += text.count
+                    }
+                }
             }
-            var w = word
-            if used + w.count > width && used > 0 {
-                while line.spans.last?.text == " " { line.spans.removeLast(); used -= 1 }
-                out.append(line)
-                line = StyledLine(String(repeating: " ", count: indent))
-                used = indent
-            }
-            while used + w.count > width {
-                let room = max(1, width - used)
-                line.append(String(w.prefix(room)), style)
-                out.append(line)
-                w = String(w.dropFirst(room))
-                line = StyledLine(String(repeating: " ", count: indent))
-                used = indent
-            }
-            line.append(w, style)
-            used += w.count
         }
         while line.spans.last?.text == " " { line.spans.removeLast() }
         if line.count > 0 || out.isEmpty { out.append(line) }
