@@ -175,9 +175,14 @@ final class Terminal {
         // The inner shell writes its pid and becomes tflearn; the outer one reports the exit
         // status and how the terminal was left.
         let inner = "echo $$ > \(q(pidFile.path)); exec \(q(Terminal.binary.path)) --lessons \(q(lessons.path))"
-        let script = "env XDG_STATE_HOME=\(q(stateHome.path)) VISUAL= EDITOR=true sh -c \(q(inner)); echo EXIT=$?; stty -a; sleep 600"
+        let script = "env XDG_STATE_HOME=\(q(stateHome.path)) VISUAL= EDITOR=true sh -c \(q(inner)); echo EXIT=$?; stty -a; sleep 120"
         try tmux(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+        panePID = pid_t((try? tmux(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
     }
+
+    /// The pane's shell (it leads the pane's process group).
+    private var panePID: pid_t?
 
     func programPID() throws -> pid_t {
         let deadline = Date().addingTimeInterval(10)
@@ -226,8 +231,7 @@ final class Terminal {
     func close() {
         guard !closed else { return }
         closed = true
-        let panes = (try? tmux(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? ""
-        for pid in panes.split(separator: "\n").compactMap({ pid_t($0) }) where pid > 1 {
+        if let pid = panePID, pid > 1 {
             kill(-pid, SIGKILL)
             kill(pid, SIGKILL)
         }
