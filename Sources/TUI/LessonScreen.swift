@@ -165,6 +165,11 @@ enum LessonScreen {
             ex.spans += Markdown.inline(e.prompt, .plain).spans
             ex.append("  (e opens it in your editor)", CellStyle(.dim))
             out += ex.wrapped(w)
+            if !e.hint.isEmpty {
+                var hint = StyledLine("Hint, if you are stuck: ", CellStyle(.dim))
+                hint.spans += Markdown.inline(e.hint, CellStyle(.dim)).spans
+                out += hint.wrapped(w)
+            }
         } else {
             out.append(StyledLine())
             out += StyledLine("Try it: e opens a copy of the TF2 side in your editor; change it and see whether it still agrees.",
@@ -176,6 +181,13 @@ enum LessonScreen {
                               CellStyle(.dim)).wrapped(w)
         }
         return out.map { indent($0) }
+    }
+
+    /// The first row of the output panel printed by the step's lines, if any.
+    static func firstMarkedOutputRow(_ state: AppState, lesson: Lesson, width: Int) -> Int? {
+        outputLines(state, lesson: lesson, width: width).firstIndex { line in
+            line.spans.contains { $0.text == "▌" && $0.style.foreground == .stepMarker }
+        }
     }
 
     static func indent(_ line: StyledLine) -> StyledLine {

@@ -281,6 +281,14 @@ public enum Reducer {
             guard let range = step.lines(side) else { continue }
             reveal(&s, side == .tf1 ? .tf1 : .tf2, first: range.first, last: range.last, layout)
         }
+        // The output those lines printed, when it is off the panel.
+        if s.lesson?.panel == .output, let row = LessonScreen.firstMarkedOutputRow(s, lesson: lesson, width: s.width) {
+            let top = s.lesson?.scroll[Pane.bottom.rawValue] ?? 0
+            if row < top || row >= top + layout.bottomRows {
+                let total = contentLines(s, .bottom)
+                s.lesson?.scroll[Pane.bottom.rawValue] = max(0, min(row - 1, total - layout.bottomRows))
+            }
+        }
     }
 
     /// Scrolls a code pane so lines first...last (1-based) are in view, with a little context.
@@ -341,6 +349,9 @@ public enum Reducer {
             reveal(&s, .tf2, first: f.line, last: f.line, layout)
         }
         s.message = RunSummary.sentence(r, tableShown: s.lesson?.panel == .checks)
+        if r.exercise, let f = r.tf2.failure, f.message.contains("'___'") {
+            s.message = "Your exercise still has a ___ to fill in (\(f.file):\(f.line)): e opens it again"
+        }
         if s.lesson?.pendingGraph == true {
             s.lesson?.pendingGraph = false
             openGraph(&s)

@@ -87,6 +87,44 @@ struct EndToEndTests {
     }
 }
 
+@Suite("The lesson browser refuses what is not a terminal",
+       .enabled(if: FileManager.default.isExecutableFile(atPath: Terminal.binary.path), "no built tflearn: skipped"))
+struct NotATerminalTests {
+    /// Runs the binary with its output in a file; returns the exit status and what it wrote.
+    func run(term: String) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = Terminal.binary
+        p.arguments = ["--lessons", Fixture.lessonsDirectory.path]
+        var env = ProcessInfo.processInfo.environment
+        env["TERM"] = term
+        p.environment = env
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tflearn-notty-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let handle = try FileHandle(forWritingTo: out)
+        p.standardOutput = handle
+        p.standardError = handle
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        try handle.close()
+        let text = (FileManager.default.contents(atPath: out.path)).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+        return (p.terminationStatus, text)
+    }
+
+    @Test func termDumbIsRefusedWithAPointerToCheck() throws {
+        let (status, text) = try run(term: "dumb")
+        #expect(status == 2)
+        #expect(text.contains("TERM is 'dumb'") && text.contains("tflearn check"))
+    }
+
+    @Test func outputThatIsNotATerminalIsRefused() throws {
+        let (status, text) = try run(term: "xterm-256color")
+        #expect(status == 2)
+        #expect(text.contains("needs a terminal") && text.contains("tflearn check"))
+    }
+}
+
 /// A tmux server of our own (its own socket) with one session running the built binary on a
 /// lesson folder made for the test, then `stty -a` in the same terminal.
 final class Terminal {
