@@ -26,8 +26,13 @@ enum CheckTable {
         if let r = result, r.exercise {
             out.append(StyledLine(" Your TF2 side (the exercise) against the lesson's TF1 side:", CellStyle(.accent, bold: true)))
         }
-        if let e = result?.error {
-            out += StyledLine(" " + e, CellStyle(.error, bold: true)).wrapped(width - 1)
+        if let r = result, let (side, f) = r.tf1.failure.map({ ("TF1", $0) }) ?? r.tf2.failure.map({ (r.exercise ? "Your TF2" : "TF2", $0) }) {
+            let place = f.line > 0 ? "\(f.file), line \(f.line)" : f.file
+            var line = StyledLine(" ✗ \(side) raised \(f.message) (\(place))", CellStyle(.error, bold: true))
+            line.append(": o shows its output and traceback", CellStyle(.dim))
+            out += line.wrapped(width - 1, indent: 3)
+        } else if let e = result?.error {
+            out += StyledLine(" " + e, CellStyle(.error, bold: true)).wrapped(width - 1, indent: 1)
         }
         guard !rows.isEmpty else {
             out.append(StyledLine(" This lesson has no checks.", CellStyle(.dim)))
