@@ -90,7 +90,8 @@ public struct GraphLayout: Sendable {
         }
         for b in boxes.indices {
             if let scope = boxes[b].scope {
-                boxes[b].label = "▸ " + GraphLayout.shortName(scope) + " (\(boxes[b].members.count))"
+                let last = scope.split(separator: "/").last.map(String.init) ?? scope
+                boxes[b].label = "▸ " + last + " (\(boxes[b].members.count))"
             } else {
                 boxes[b].label = GraphLayout.shortName(model.nodes[boxes[b].members[0]].name)
             }
@@ -188,25 +189,62 @@ public struct GraphLayout: Sendable {
             }
         }
 
-        // 5. x positions: each layer packed left to right and centred on the widest.
+        // 5. x positions: each layer packed and centred on the widest, then each box moved
+        //    under the mean of its neighbours above (or, for a box with none, below), keeping
+        //    the order and the gaps, so that chains run straight down.
         let gapX = 2
         let layerWidths = slots.map { layer in layer.map(width).reduce(0, +) + gapX * max(0, layer.count - 1) }
-        let totalWidth = max(1, layerWidths.max() ?? 1)
-        var passX: [Int: [Int: Int]] = [:] // edge -> layer -> x
-        // Gap rows between layers: one track per net plus the arrow row.
-        var layerY = Array(repeating: 0, count: layerCount)
-        var xs = Array(repeating: [Int](), count: layerCount)
+        let widest = max(1, layerWidths.max() ?? 1)
+        var left = Array(repeating: [Int](), count: layerCount)
         for l in 0..<layerCount {
-            var x = (totalWidth - layerWidths[l]) / 2
+            var x = (widest - layerWidths[l]) / 2
             for s in slots[l] {
-                xs[l].append(x)
+                left[l].append(x)
+                x += width(s) + gapX
+            }
+        }
+        func centres() -> [String: Double] {
+            var c: [String: Double] = [:]
+            for l in 0..<layerCount {
+                for (i, s) in slots[l].enumerated() { c[key(s)] = Double(left[l][i]) + Double(width(s)) / 2 }
+            }
+            return c
+        }
+        for _ in 0..<2 {
+            for l in 0..<layerCount {
+                let c = centres()
+                let ws = slots[l].map(width)
+                let desired: [Double] = slots[l].enumerated().map { i, s in
+                    var ns = l > 0 ? neighbours(s, l, up: true).compactMap { c[$0] } : []
+                    if ns.isEmpty && l + 1 < layerCount { ns = neighbours(s, l, up: false).compactMap { c[$0] } }
+                    let centre = ns.isEmpty ? Double(left[l][i]) + Double(ws[i]) / 2 : ns.reduce(0, +) / Double(ns.count)
+                    return centre - Double(ws[i]) / 2
+                }
+                // Pushed right from the left, pushed left from the right, then the mean of the two.
+                var pushRight = desired
+                for i in pushRight.indices.dropFirst() { pushRight[i] = max(pushRight[i], pushRight[i - 1] + Double(ws[i - 1] + gapX)) }
+                var pushLeft = desired
+                for i in pushLeft.indices.reversed().dropFirst() { pushLeft[i] = min(pushLeft[i], pushLeft[i + 1] - Double(ws[i] + gapX)) }
+                var xs = zip(pushRight, pushLeft).map { (($0 + $1) / 2).rounded() }
+                for i in xs.indices.dropFirst() { xs[i] = max(xs[i], xs[i - 1] + Double(ws[i - 1] + gapX)) }
+                left[l] = xs.map { Int($0) }
+            }
+        }
+        let shift = -(left.compactMap(\.first).min() ?? 0)
+        var totalWidth = 1
+        var passX: [Int: [Int: Int]] = [:] // edge -> layer -> x
+        for l in 0..<layerCount {
+            for (i, s) in slots[l].enumerated() {
+                let x = left[l][i] + shift
+                totalWidth = max(totalWidth, x + width(s))
                 switch s {
                 case .box(let b): boxes[b].x = x
                 case .pass(let e): passX[e, default: [:]][l] = x
                 }
-                x += width(s) + gapX
             }
         }
+        // Gap rows between layers: one track per net plus the arrow row.
+        var layerY = Array(repeating: 0, count: layerCount)
 
         // 6. Nets between consecutive layers: from an exit point to entry points.
         struct Net { var exitX: Int; var fromBox: Bool; var entries: [Int]; var arrows: [Int]; var lo: Int { min(exitX, entries.min() ?? exitX) }; var hi: Int { max(exitX, entries.max() ?? exitX) } }
