@@ -60,18 +60,20 @@ struct EndToEndTests {
         #expect(saved?.contains("\"13-gradients-vs-tape\" : \"checked\"") == true, "progress saved: \(saved ?? "nothing")")
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test(arguments: [SIGTERM, SIGHUP]) func aSignalRestoresTheTerminal(signal: Int32) throws {
         let t = try Terminal()
         defer { t.close() }
         try t.start(width: 80, height: 24)
         try t.waitFor("Lessons")
+        t.keys("Enter")
+        try t.waitFor("TF1 · tf1.py")
         let pid = try t.programPID()
-        kill(pid, SIGTERM)
+        kill(pid, signal)
         try t.waitFor("EXIT=")
         let after = t.history()
-        #expect(after.contains("EXIT=143"), "killed by SIGTERM, the shell sees 128 + 15:\n\(after)")
+        #expect(after.contains("EXIT=\(128 + signal)"), "ended by signal \(signal), the shell sees 128 + it:\n\(after)")
         #expect(Terminal.hasFlag("icanon", in: after) && Terminal.hasFlag("echo", in: after),
-                "stty -a after SIGTERM shows icanon and echo:\n\(after)")
+                "stty -a after the signal shows icanon and echo:\n\(after)")
     }
 
     @Test func ctrlCOutsideARunQuitsAndRestoresTheTerminal() throws {
