@@ -61,6 +61,7 @@ public struct KeyHelp: Sendable, Equatable {
         KeyHelp("z", "zoom: one program across the whole width (again: both)", short: "zoom"),
         KeyHelp("↑ ↓  k j", "scroll the focused pane"),
         KeyHelp("PgUp PgDn Home End", "scroll it by a page, to an end"),
+        KeyHelp("Space  b", "page the panel below down, up (any focus)"),
         KeyHelp("← →  h l", "scroll the programs sideways"),
         KeyHelp("Ctrl-C", "cancel a run (or quit when none runs)"),
         KeyHelp("?", "this help", short: "help"),

@@ -68,7 +68,7 @@ enum LessonScreen {
         let top = min(l.scroll[Pane.bottom.rawValue], max(0, lines.count - rows))
         // Where more is, said in the title (Tab focuses the panel, PgDn scrolls it).
         if top > 0 && lines.count > top + rows { panelTitle += " ↑↓" } else if top > 0 { panelTitle += " ↑" }
-        else if lines.count > top + rows { panelTitle += " ↓ more" }
+        else if lines.count > top + rows { panelTitle += " ↓ more: Space" }
         Screens.rule(panelTitle, right: runStatus(state, result), into: &canvas,
                      rect: Rect(x: layout.bottom.x, y: layout.bottom.y, width: layout.bottom.width, height: 1),
                      focused: l.focus == .bottom)

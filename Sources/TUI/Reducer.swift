@@ -224,6 +224,12 @@ public enum Reducer {
         case .down, Key("j"): scroll(&s, by: 1, layout)
         case .pageUp: scroll(&s, by: -max(1, layout.rows(s.lesson?.focus ?? .tf1) - 1), layout)
         case .pageDown: scroll(&s, by: max(1, layout.rows(s.lesson?.focus ?? .tf1) - 1), layout)
+        case Key(" "), Key("b"):
+            // The panel below pages like less, whichever pane has the focus.
+            let maxTop = max(0, contentLines(s, .bottom) - layout.bottomRows)
+            let page = max(1, layout.bottomRows - 1) * (key == Key(" ") ? 1 : -1)
+            let top = min(max(0, (s.lesson?.scroll[Pane.bottom.rawValue] ?? 0) + page), maxTop)
+            s.lesson?.scroll[Pane.bottom.rawValue] = top
         case .home: scroll(&s, by: -1_000_000, layout)
         case .end: scroll(&s, by: 1_000_000, layout)
         case .left, Key("h"):

@@ -102,6 +102,19 @@ struct ReducerTests {
         #expect(s.lesson?.scroll[0] == 0)
     }
 
+    @Test func spaceAndBPageThePanelBelowWhateverHasTheFocus() {
+        var s = Fixture.lessonState("13-gradients-vs-tape")
+        #expect(s.lesson?.focus == .tf1 && s.lesson?.panel == .intro)
+        s = Fixture.press(s, Key(" "))
+        let paged = s.lesson?.scroll[Pane.bottom.rawValue] ?? 0
+        #expect(paged > 0)
+        #expect(s.lesson?.scroll[Pane.tf1.rawValue] == 0)
+        s = Fixture.press(s, Key(" "), Key(" "), Key(" "))
+        #expect((s.lesson?.scroll[Pane.bottom.rawValue] ?? 0) >= paged)
+        s = Fixture.press(s, Key("b"), Key("b"), Key("b"), Key("b"))
+        #expect(s.lesson?.scroll[Pane.bottom.rawValue] == 0)
+    }
+
     @Test func helpOpensWithQuestionMarkAndAnyKeyClosesItWithoutActing() {
         var s = Fixture.press(Fixture.state(), Key("?"))
         #expect(s.help)
