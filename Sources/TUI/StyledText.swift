@@ -153,22 +153,25 @@ public enum Markdown {
         return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
-    /// `code` in the accent colour, **bold** in bold.
+    /// `code` in the accent colour, **bold** in bold, *emphasis* underlined.
     public static func inline(_ text: String, _ base: CellStyle) -> StyledLine {
         var line = StyledLine()
         var current = ""
-        var code = false, bold = false
+        var code = false, bold = false, emphasis = false
         var chars = Array(text)[...]
+        var previous: Character = " "
         func flush() {
             guard !current.isEmpty else { return }
             var style = base
             if code { style.foreground = .accent }
             if bold { style.bold = true }
+            if emphasis { style.underline = true }
             line.append(current, style)
             current = ""
         }
         while let c = chars.first {
             chars = chars.dropFirst()
+            defer { previous = c }
             if c == "`" {
                 flush()
                 code.toggle()
@@ -176,6 +179,10 @@ public enum Markdown {
                 chars = chars.dropFirst()
                 flush()
                 bold.toggle()
+            } else if c == "*" && !code && (emphasis ? previous != " " : (chars.first.map { $0 != " " } ?? false) && previous == " ") {
+                // A single star opens emphasis before a word and closes it after one (x * y is not).
+                flush()
+                emphasis.toggle()
             } else {
                 current.append(c)
             }

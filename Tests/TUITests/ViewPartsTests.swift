@@ -43,6 +43,12 @@ struct ViewPartsTests {
         #expect(out[3].spans.contains { $0.text == "bold" && $0.style.bold })
     }
 
+    @Test func markdownEmphasisIsUnderlinedButAMultiplicationIsNot() {
+        let l = Markdown.inline("adds one *each time it is run*, and x * y stays", .plain)
+        #expect(l.plain == "adds one each time it is run, and x * y stays")
+        #expect(l.spans.contains { $0.text == "each time it is run" && $0.style.underline })
+    }
+
     @Test func highlighterColoursKeywordsStringsNumbersCommentsAndDecorators() {
         let roles = Highlighter.roles(["@tf.function", "def f(x):  # note", "    return x * 2.5, \"s\""])
         #expect(roles[0].allSatisfy { $0 == .decorator })
