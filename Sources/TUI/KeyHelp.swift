@@ -58,7 +58,7 @@ public struct KeyHelp: Sendable, Equatable {
         KeyHelp("e", "edit the exercise in $EDITOR, then check it", short: "exercise"),
         KeyHelp("t", "TF2 pane: the lesson's side or your exercise"),
         KeyHelp("Tab  Shift-Tab", "focus the next, previous pane"),
-        KeyHelp("z", "zoom: one program across the whole width (again: both)", short: "zoom"),
+        KeyHelp("z", "zoom: one side, program and output, across the whole width", short: "zoom"),
         KeyHelp("↑ ↓  k j", "scroll the focused pane"),
         KeyHelp("PgUp PgDn Home End", "scroll it by a page, to an end"),
         KeyHelp("Space  b", "page the panel below down, up (any focus)"),

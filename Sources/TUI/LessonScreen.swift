@@ -203,14 +203,20 @@ enum LessonScreen {
             return [StyledLine(" " + text, CellStyle(.dim))]
         }
         let step = lesson.steps.indices.contains(l.step) ? lesson.steps[l.step] : nil
+        var prefix: [StyledLine] = []
+        if let e = r.error, r.bothRan {
+            prefix = StyledLine(" " + e, CellStyle(.error, bold: true)).wrapped(width - 1, indent: 1)
+        }
+        // Zoomed, the side shown above takes the whole width below too.
+        if l.zoomed {
+            let side: Side = l.codeFocus == .tf2 ? .tf2 : .tf1
+            return prefix + column(r.side(side), side: side, marked: step?.lines(side), width: width,
+                                   exercise: side == .tf2 && r.exercise)
+        }
         let half = (width - 1) / 2
         let columns = [column(r.tf1, side: .tf1, marked: step?.tf1, width: half, exercise: false),
                        column(r.tf2, side: .tf2, marked: step?.tf2, width: width - half - 1, exercise: r.exercise)]
         var out: [StyledLine] = []
-        var prefix: [StyledLine] = []
-        if let e = r.error, r.bothRan {
-            prefix = StyledLine(" " + e, CellStyle(.error, bold: true)).wrapped(width - 1)
-        }
         for i in 0..<max(columns[0].count, columns[1].count) {
             var line = StyledLine()
             let a = i < columns[0].count ? columns[0][i] : StyledLine()

@@ -74,6 +74,11 @@ struct SnapshotTests {
         Snapshot.check(Screens.render(Fixture.press(s, .tab)), "lesson-zoom-tf2-80x24")
     }
 
+    @Test func zoomedOutputShowsOneSideAcrossTheWholeWidth() {
+        let s = Fixture.press(Fixture.ranState("13-gradients-vs-tape"), .tab, Key("z"))
+        Snapshot.check(Screens.render(s), "lesson-zoom-output-tf2-80x24")
+    }
+
     @Test func tooSmallATerminalSaysSo() {
         let text = Screens.render(Fixture.state(width: 30, height: 8)).text
         #expect(text.contains("tflearn needs at least 40×10"))
