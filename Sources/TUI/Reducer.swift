@@ -461,7 +461,8 @@ public enum Reducer {
 
     static func toggleFold(_ s: inout AppState) {
         guard let layout = s.graph.layout, let b = layout.box(s.graph.selected),
-              let model = s.lesson?.result?.graphs[s.graph.index].model else { return }
+              let graphs = s.lesson?.result?.graphs, graphs.indices.contains(s.graph.index) else { return }
+        let model = graphs[s.graph.index].model
         let box = layout.boxes[b]
         var folded = s.graph.folded[s.graph.index] ?? []
         let member = box.members.first ?? 0

@@ -101,7 +101,7 @@ struct NotATerminalTests {
         env["TERM"] = term
         p.environment = env
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("tflearn-notty-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: out) }
         let handle = try FileHandle(forWritingTo: out)
         p.standardOutput = handle
