@@ -105,9 +105,14 @@ public enum Reducer {
             if key == .escape { return }
             s.quitting = true
             effects.append(.quit(status: 0))
-        default: break
+        default: unbound(&s, key)
         }
         clampList(&s)
+    }
+
+    /// A letter that does nothing here says where the keys are.
+    static func unbound(_ s: inout AppState, _ key: Key) {
+        if case .character(let c) = key, c != " " { s.message = "“\(c)” does nothing here: ? lists the keys" }
     }
 
     static func selectFirstMatch(_ s: inout AppState) {
@@ -240,7 +245,7 @@ public enum Reducer {
             let room = layout.codeColumns
             let h = min(max(0, widest - room + 1), (s.lesson?.hscroll ?? 0) + 8)
             s.lesson?.hscroll = h
-        default: break
+        default: unbound(&s, key)
         }
     }
 
@@ -427,7 +432,7 @@ public enum Reducer {
         case .pageDown: moveLayer(&s, 4)
         case Key(" "), .enter: toggleFold(&s)
         case Key("r"): startRun(&s, &effects)
-        default: break
+        default: unbound(&s, key)
         }
     }
 

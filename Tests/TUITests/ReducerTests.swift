@@ -115,6 +115,12 @@ struct ReducerTests {
         #expect(s.lesson?.scroll[Pane.bottom.rawValue] == 0)
     }
 
+    @Test func aLetterThatDoesNothingPointsAtTheHelp() {
+        let s = Fixture.press(Fixture.state(), Key("x"))
+        #expect(s.message == "“x” does nothing here: ? lists the keys")
+        #expect(Fixture.press(s, .down).message == nil)
+    }
+
     @Test func helpOpensWithQuestionMarkAndAnyKeyClosesItWithoutActing() {
         var s = Fixture.press(Fixture.state(), Key("?"))
         #expect(s.help)
