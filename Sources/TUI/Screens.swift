@@ -10,7 +10,7 @@ public enum Screens {
         var canvas = Canvas(width: state.width, height: state.height)
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
             let lines = ["tflearn needs at least \(minimumWidth)×\(minimumHeight);",
-                         "this terminal is \(state.width)×\(state.height).", "q quits."]
+                         "this terminal is \(state.width)×\(state.height): enlarge it to go on."]
             for (i, l) in lines.enumerated() { canvas.text(l, x: 0, y: i, style: CellStyle(.warning, bold: true)) }
             return canvas
         }
