@@ -148,7 +148,7 @@ extension Kernels {
         if flavor == .numpy {
             return try trueDivide(a, b, flavor: .numpy)
         }
-        if containsZero(b) { throw TensorError.integerDivisionByZero }
+        if a.elementCount > 0, containsZero(b) { throw TensorError.integerDivisionByZero }
         return try numericBinary(
             "Div", a, b, f32: { $0 / $1 }, f64: { $0 / $1 },
             i32: { $0.dividedReportingOverflow(by: $1).partialValue },
@@ -183,7 +183,7 @@ extension Kernels {
     ///   division by zero gives 0.
     public static func floorDiv(_ a: Tensor, _ b: Tensor, flavor: Flavor = .tensorflow) throws -> Tensor {
         try requireSameDType("FloorDiv", a, b)
-        if flavor == .tensorflow, containsZero(b) { throw TensorError.integerDivisionByZero }
+        if flavor == .tensorflow, a.elementCount > 0, containsZero(b) { throw TensorError.integerDivisionByZero }
         switch flavor {
         case .tensorflow:
             return try numericBinary("FloorDiv", a, b,
@@ -204,7 +204,7 @@ extension Kernels {
     ///   the divisor's sign); integer modulo by zero gives 0.
     public static func mod(_ a: Tensor, _ b: Tensor, flavor: Flavor = .tensorflow) throws -> Tensor {
         try requireSameDType("FloorMod", a, b)
-        if flavor == .tensorflow, containsZero(b) { throw TensorError.integerDivisionByZero }
+        if flavor == .tensorflow, a.elementCount > 0, containsZero(b) { throw TensorError.integerDivisionByZero }
         switch flavor {
         case .tensorflow:
             return try numericBinary("FloorMod", a, b,

@@ -54,7 +54,8 @@ class Constant(Initializer):
         self.value = value
 
     def __call__(self, shape, dtype=None, **kwargs):
-        return tf.fill(shape, tf.cast(self.value, dtype or tf.float32))
+        # A scalar fills the shape; an array of that shape is taken as it is (tf.constant does both).
+        return tf.constant(self.value, dtype=dtype or tf.float32, shape=shape)
 
 
 class RandomUniform(Initializer):
@@ -366,7 +367,7 @@ class Dense(Layer):
     def call(self, inputs):
         outputs = tf.matmul(inputs, self.kernel)
         if self.use_bias:
-            outputs = outputs + self.bias
+            outputs = tf.nn.bias_add(outputs, self.bias)
         return self.activation(outputs)
 
 

@@ -11,6 +11,15 @@ public struct GradientContext {
     public let outputs: [TensorHandle]
     /// One per output; nil where the output does not affect the target.
     public let grads: [TensorHandle?]
+    /// The inputs whose gradients nobody asked for (`op.skip_input_indices`): set by a
+    /// `GradientTape` (inputs it does not watch), nil for `tf.gradients`, as in TF.
+    public var skipInputIndices: Set<Int>? = nil
+
+    /// Whether input `i`'s gradient may be left out.
+    public func skips(_ i: Int) -> Bool { skipInputIndices?.contains(i) ?? false }
+
+    /// `math_grad._IsScalar`: the static shape is exactly `()`.
+    public func isScalar(_ h: TensorHandle) -> Bool { h.shape.dims?.isEmpty == true }
 
     /// The gradient of the first output (zeros are filled in by the drivers when needed).
     public var grad: TensorHandle {

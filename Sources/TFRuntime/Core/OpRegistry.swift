@@ -25,10 +25,20 @@ public struct ShapeContext {
     /// The value of input `i` when it is a constant (for Reshape's shape, Sum's axes, ...).
     public func constant(_ i: Int) -> Tensor? {
         guard i < inputs.count else { return nil }
+        return inputs[i].constantValue
+    }
+    /// A shape given as input `i`, as far as it is known while building (TF's
+    /// `MakeShapeFromShapeTensor`): a constant's values, or the dimensions of the tensor a `Shape`
+    /// op reads. Nil when not even its length is known.
+    public func shapeFromTensor(_ i: Int) -> [Int?]? {
+        guard i < inputs.count else { return nil }
+        if let c = constant(i) { return c.scalars.map { v in v.int64Value.flatMap { $0 < 0 ? nil : Int($0) } } }
         let src = inputs[i].op
-        if src.type == "Const" { return src.attrs["value"]?.tensor }
+        if src.type == "Shape", let dims = src.inputs.first?.shape.dims { return dims }
+        if let n = inputs[i].shape.knownDims, n.count == 1 { return Array(repeating: nil, count: n[0]) }
         return nil
     }
+
     /// An integer list from a constant input.
     public func constantInts(_ i: Int) -> [Int]? {
         constant(i).flatMap { t in t.scalars.map { s in s.intValue } as [Int?] }.flatMap { xs in xs.allSatisfy { $0 != nil } ? xs.compactMap { $0 } : nil }
@@ -108,6 +118,8 @@ public final class OpRegistry: @unchecked Sendable {
         registerTrainingOps(r)
         registerSummaryOps(r)
         registerSliceOps(r)
+        registerShapeOps(r)
+        registerNNOps(r)
         return r
     }()
 

@@ -16,15 +16,19 @@ extension TFRuntime {
             // Ops between xs and ys.
             var consumers: [ObjectIdentifier: [Operation]] = [:]
             for op in graph.operations {
-                for t in op.inputs { consumers[ObjectIdentifier(t.op), default: []].append(op) }
+                for t in op.inputs { consumers[ObjectIdentifier(t), default: []].append(op) }
             }
+            // As TF's _MarkReachedOps: only through trainable outputs (an int32 Rank or Shape of
+            // x does not carry a gradient, so what it feeds is not waited for).
             var reachedFromX = Set<ObjectIdentifier>()
             var stack = xs.map { $0.op }
             while let op = stack.popLast() {
                 let id = ObjectIdentifier(op)
                 if reachedFromX.contains(id) { continue }
                 reachedFromX.insert(id)
-                stack += consumers[id] ?? []
+                for out in op.outputs where out.dtype.isFloating || out.isResource {
+                    stack += consumers[ObjectIdentifier(out)] ?? []
+                }
             }
             var between = Set<ObjectIdentifier>()
             var back = ys.map { $0.op }

@@ -41,7 +41,7 @@ func registerArrayOps(_ r: OpRegistry) {
         return [try c.op("Reshape", [try c.grad, try c.intVector(s)]), nil]
     }))
     r.register(OpDef("Shape", shape: { c in
-        [OutputSpec(.int32, TensorShape([c.shape(0).rank ?? 0].map { $0 }))]
+        [OutputSpec(.int32, TensorShape(partial: [c.shape(0).rank]))]
     }, kernel: tensorKernel { ctx in
         let t = try ctx.tensor(0)
         return try Tensor(t.shape.map { Int32($0) }, shape: [t.shape.count])
@@ -65,10 +65,13 @@ func registerArrayOps(_ r: OpRegistry) {
         return [try c.op("Transpose", [try c.grad, try c.intVector(inverse)]), nil]
     }))
     r.register(OpDef("Tile", shape: { c in
-        guard let dims = c.shape(0).dims, let m = c.constantInts(1), m.count == dims.count else {
+        guard let dims = c.shape(0).dims, let m = c.shapeFromTensor(1), m.count == dims.count else {
             return [OutputSpec(c.dtype(0), TensorShape(dims: c.shape(0).dims.map { $0.map { _ in nil } }))]
         }
-        return [OutputSpec(c.dtype(0), TensorShape(partial: zip(dims, m).map { d, k in d.map { $0 * k } }))]
+        return [OutputSpec(c.dtype(0), TensorShape(partial: zip(dims, m).map { d, k in
+            guard let d, let k else { return nil }
+            return d * k
+        }))]
     }, kernel: tensorKernel { ctx in
         try Kernels.tile(try ctx.tensor(0), multiples: try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } })
     }, gradient: { c in
@@ -90,15 +93,6 @@ func registerArrayOps(_ r: OpRegistry) {
         let shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int($0) } }
         return try Kernels.fill(shape, try ctx.tensor(1).item())
     }))
-    // The input shape with reduced axes set to 1 (math_ops.reduced_shape).
-    r.register(OpDef("ReducedShape", shape: { c in [OutputSpec(.int32, c.shape(0))] }, kernel: tensorKernel { ctx in
-        var shape = try ctx.tensor(0).scalars.compactMap { $0.int64Value.map { Int32($0) } }
-        for a in try ctx.tensor(1).scalars.compactMap({ $0.int64Value.map { Int($0) } }) {
-            let k = a < 0 ? a + shape.count : a
-            if k >= 0 && k < shape.count { shape[k] = 1 }
-        }
-        return try Tensor(shape, shape: [shape.count])
-    }))
     r.register(OpDef("BroadcastGradientArgs", shape: { _ in
         [OutputSpec(.int32, TensorShape(partial: [nil])), OutputSpec(.int32, TensorShape(partial: [nil]))]
     }, kernel: { ctx in
@@ -108,7 +102,7 @@ func registerArrayOps(_ r: OpRegistry) {
         return [.tensor(try Tensor(ra.map { Int32($0) }, shape: [ra.count])), .tensor(try Tensor(rb.map { Int32($0) }, shape: [rb.count]))]
     }))
     r.register(OpDef("BroadcastTo", shape: { c in
-        [OutputSpec(c.dtype(0), c.constantInts(1).map { TensorShape($0) } ?? TensorShape(dims: nil))]
+        [OutputSpec(c.dtype(0), c.shapeFromTensor(1).map { TensorShape(partial: $0) } ?? TensorShape(dims: nil))]
     }, kernel: tensorKernel { ctx in
         let shape = try ctx.tensor(1).scalars.compactMap { $0.int64Value.map { Int($0) } }
         return try Broadcast.broadcast(try ctx.tensor(0), to: shape)

@@ -18,29 +18,30 @@ func registerMathOps(_ r: OpRegistry) {
     }
 
     // Gradients after TF 2.21's math_grad.py, creating the same ops in the same order.
-    binary("AddV2", { try Kernels.add($0, $1) }) { c in
+    // math_grad._AddGrad; a tape that does not need y (a scalar) gets the gradient as it is.
+    func addGrad(_ c: GradientContext) throws -> [TensorHandle?] {
         let g = try c.grad
+        if c.skips(1), c.isScalar(c.inputs[1]) { return [g, nil] }
         if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, g] }
-        return try c.reduceGradientArgs(g, g)
+        return try c.reduceGradientArgs(c.skips(0) ? nil : g, c.skips(1) ? nil : g)
     }
-    binary("Add", { try Kernels.add($0, $1) }) { c in
-        let g = try c.grad
-        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, g] }
-        return try c.reduceGradientArgs(g, g)
-    }
+    binary("AddV2", { try Kernels.add($0, $1) }, gradient: addGrad)
+    binary("Add", { try Kernels.add($0, $1) }, gradient: addGrad)
     binary("Sub", { try Kernels.subtract($0, $1) }) { c in
         let g = try c.grad
+        if c.skips(1), c.isScalar(c.inputs[1]) { return [g, nil] }
         if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, try c.op("Neg", [g])] }
-        return try c.reduceGradientArgs(g, try c.op("Neg", [g]))
+        return try c.reduceGradientArgs(c.skips(0) ? nil : g, c.skips(1) ? nil : try c.op("Neg", [g]))
     }
     binary("Mul", { try Kernels.multiply($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
+        if c.skips(1), c.isScalar(y) { return [try c.mul(g, y), nil] }
         if c.shapesFullySpecifiedAndEqual(x, y, g) && (g.dtype == .int32 || g.dtype == .float32) {
             return [try c.mul(g, y), try c.mul(g, x)]
         }
-        let gx = try c.mul(g, y)
-        let gy = try c.mul(x, g)
+        let gx = c.skips(0) ? nil : try c.mul(g, y)
+        let gy = c.skips(1) ? nil : try c.mul(x, g)
         return try c.reduceGradientArgs(gx, gy)
     }
     binary("RealDiv", { try Kernels.divide($0, $1) }) { c in
@@ -58,10 +59,15 @@ func registerMathOps(_ r: OpRegistry) {
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
         let z = c.outputs[0]
+        if c.skips(1), c.isScalar(y) {
+            let p = try c.op("Pow", [x, try c.op("Sub", [y, try c.scalar(1, y.dtype)])])
+            return [try c.mul(try c.mul(g, y), p), nil]
+        }
         let one = try c.scalar(1, y.dtype)
         let ym1 = try c.op("Sub", [y, one])
         let p = try c.op("Pow", [x, ym1])
-        let gx = try c.mul(try c.mul(g, y), p)
+        let gx = c.skips(0) ? nil : try c.mul(try c.mul(g, y), p)
+        if c.skips(1) { return try c.reduceGradientArgs(gx, nil) }
         // log(x) where x > 0, else 0.
         let zero = try c.op("ZerosLike", [x])
         let mask = try c.op("Greater", [x, zero])
@@ -78,7 +84,8 @@ func registerMathOps(_ r: OpRegistry) {
         let two = try c.scalar(2, g.dtype)
         let xg = try c.mul(two, g)
         let d = try c.mul(xg, try c.op("Sub", [x, y]))
-        return try c.reduceGradientArgs(d, try c.op("Neg", [d]))
+        if c.shapesFullySpecifiedAndEqual(x, y, g) { return [d, try c.op("Neg", [d])] }
+        return try c.reduceGradientArgs(c.skips(0) ? nil : d, c.skips(1) ? nil : try c.op("Neg", [d]))
     }
     for (type, op) in [("Less", ComparisonOp.less), ("LessEqual", .lessEqual), ("Greater", .greater),
                        ("GreaterEqual", .greaterEqual), ("Equal", .equal), ("NotEqual", .notEqual)] {
@@ -190,6 +197,23 @@ func registerMathOps(_ r: OpRegistry) {
         func mm(_ x: TensorHandle, _ y: TensorHandle, _ tx: Bool, _ ty: Bool) throws -> TensorHandle {
             try c.op("MatMul", [x, y], attrs: ["transpose_a": .bool(tx), "transpose_b": .bool(ty)])
         }
+        // _MatMulGradAgainstFirstOnly / _MatMulGradAgainstSecondOnly when a tape needs one side.
+        if c.skips(1) {
+            switch (ta, tb) {
+            case (false, false): return [try mm(g, b, false, true), nil]
+            case (false, true): return [try mm(g, b, false, false), nil]
+            case (true, false): return [try mm(b, g, false, true), nil]
+            case (true, true): return [try mm(b, g, true, true), nil]
+            }
+        }
+        if c.skips(0) {
+            switch (ta, tb) {
+            case (false, false): return [nil, try mm(a, g, true, false)]
+            case (false, true): return [nil, try mm(g, a, true, false)]
+            case (true, false): return [nil, try mm(a, g, false, false)]
+            case (true, true): return [nil, try mm(g, a, true, true)]
+            }
+        }
         switch (ta, tb) {
         case (false, false): return [try mm(g, b, false, true), try mm(a, g, true, false)]
         case (false, true): return [try mm(g, b, false, false), try mm(g, a, true, false)]
@@ -215,18 +239,29 @@ func registerMathOps(_ r: OpRegistry) {
     }
     reduction("Sum", { try Kernels.sum($0, axes: $1, keepDims: $2) }) { c in [try sumGrad(c), nil] }
     reduction("Mean", { try Kernels.mean($0, axes: $1, keepDims: $2) }) { c in
+        // math_grad._MeanGrad: the Sum gradient divided by the number of elements averaged.
         let sumGrad = try sumGrad(c)
         let cast: TensorHandle
         if let inShape = c.inputs[0].shape.knownDims, let outShape = c.outputs[0].shape.knownDims {
             let factor = inShape.reduce(1, *) / max(outShape.reduce(1, *), 1)
             cast = try c.scalar(Double(factor), sumGrad.dtype)
         } else {
-            // The number of elements averaged, from the run-time shapes.
-            let zeroAxis = try c.intVector([0])
-            let inSize = try c.op("Prod", [try c.op("Shape", [c.inputs[0]]), zeroAxis], attrs: ["keep_dims": .bool(false)])
-            let outSize = try c.op("Prod", [try c.op("Shape", [c.outputs[0]]), zeroAxis], attrs: ["keep_dims": .bool(false)])
-            let factor = try c.op("FloorDiv", [inSize, try c.op("Maximum", [outSize, try c.constant(Tensor(scalar: Int32(1)))])])
-            cast = try c.op("Cast", [factor], attrs: ["SrcT": .type(.int32), "DstT": .type(sumGrad.dtype), "Truncate": .bool(false)])
+            let inputShape = try c.shapeOf(c.inputs[0])
+            let rank: TensorHandle
+            if let n = inputShape.shape.elementCount {
+                rank = try c.constant(Tensor(scalar: Int32(n)), name: "Size")
+            } else {
+                rank = try c.op("Size", [inputShape], attrs: ["out_type": .type(.int32)])
+            }
+            var axes = c.inputs[1]
+            if axes.dtype != .int32 {
+                axes = try c.op("Cast", [axes], attrs: ["SrcT": .type(axes.dtype), "DstT": .type(.int32), "Truncate": .bool(false)])
+            }
+            let normalized = try c.op("FloorMod", [try c.op("AddV2", [axes, rank], name: "add"), rank], name: "mod")
+            let gathered = try c.opWithConstant("GatherV2", [inputShape, normalized], constant: Tensor(scalar: Int32(0)),
+                                                argName: "axis", attrs: ["batch_dims": .int(0)])
+            let prod = try c.op("Prod", [gathered, try c.runtime.allAxes(of: gathered)], attrs: ["keep_dims": .bool(false)])
+            cast = try c.op("Cast", [prod], attrs: ["SrcT": .type(.int32), "DstT": .type(sumGrad.dtype), "Truncate": .bool(false)])
         }
         return [try c.op("RealDiv", [sumGrad, cast], name: "truediv"), nil]
     }
@@ -246,71 +281,78 @@ func registerMathOps(_ r: OpRegistry) {
     }))
 }
 
-/// math_grad._SumGrad: Reshape then Tile when the reduced shape is static; with unknown
-/// dimensions, the shape comes from a Shape op (Tile for a full reduction, BroadcastTo otherwise).
+/// math_grad._SumGrad. A full reduction of an input of known rank is a Reshape and a Tile; with a
+/// known shape in a graph, constants from the cached reduced shape; otherwise the reduced shape is
+/// computed by ops and the gradient broadcast to the input's shape.
 func sumGrad(_ c: GradientContext) throws -> TensorHandle {
     let g = try c.grad
-    guard let dims = c.inputs[0].shape.dims else {
-        throw TFError(.unimplemented, "Sum gradient with an input of unknown rank")
-    }
-    let rank = dims.count
-    guard let axesT = c.inputs[1].eagerValue ?? (c.inputs[1].graphTensor.flatMap { $0.op.type == "Const" ? $0.op.attrs["value"]?.tensor : nil }) else {
-        throw TFError(.unimplemented, "Sum gradient with non-constant axes")
-    }
-    let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + rank : Int($0) } }
     func ints(_ v: [Int]) throws -> Tensor { try Tensor(v.map { Int32($0) }, shape: [v.count]) }
-    if let inShape = c.inputs[0].shape.knownDims {
-        if axes.sorted() == Array(0..<rank) {
-            // math_grad._SumGrad: reshape(grad, [1] * rank), then tile by a constant input shape.
-            let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(Array(repeating: 1, count: rank)), argName: "shape")
-            return try c.op("Tile", [reshaped, try c.intVector(inShape)])
+    if let dims = c.inputs[0].shape.dims, let axesT = c.constantValue(c.inputs[1]) {
+        let rank = dims.count
+        let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) } }
+        // np.array_equal(axes, np.arange(rank)): the same shape and the same values, unnormalised.
+        if axesT.shape == [rank], axes == Array(0..<rank) {
+            let reshaped = try c.reshape(g, .known(Array(repeating: 1, count: rank)))
+            let inputShape: TensorHandle
+            if let known = c.inputs[0].shape.knownDims {
+                inputShape = try c.constant(try ints(known))
+            } else {
+                inputShape = try c.op("Shape", [c.inputs[0]])
+            }
+            return try c.op("Tile", [reshaped, inputShape])
         }
-        let axisSet = Set(axes)
-        let kept = inShape.enumerated().map { axisSet.contains($0.offset) ? 1 : $0.element }
-        let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
-        // TF folds reduced_shape to a numpy array, so _safe_shape_div(input_shape, kept) leaves
-        // Maximum and floordiv ops on constants, and reshape and tile take constants of their own.
-        if let graph = c.runtime.currentGraph {
-            func scoped(_ name: String, _ body: (String) throws -> TensorHandle) throws -> TensorHandle {
-                let (scope, saved) = graph.pushNameScope(name)
-                defer { graph.popNameScope(saved) }
-                return try body(scope)
+        if let inShape = c.inputs[0].shape.knownDims {
+            let normalized = Set(axes.map { $0 < 0 ? $0 + rank : $0 })
+            let kept = inShape.enumerated().map { normalized.contains($0.offset) ? 1 : $0.element }
+            let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
+            // TF folds reduced_shape to a numpy array, so _safe_shape_div(input_shape, kept) leaves
+            // Maximum and floordiv ops on constants, and reshape and tile take constants of their own.
+            if let graph = c.runtime.currentGraph {
+                func scoped(_ name: String, _ body: (String) throws -> TensorHandle) throws -> TensorHandle {
+                    let (scope, saved) = graph.pushNameScope(name)
+                    defer { graph.popNameScope(saved) }
+                    return try body(scope)
+                }
+                let maximum = try scoped("Maximum") { scope in
+                    try c.op("Maximum", [try c.constant(try ints(kept), name: "x"), try c.constant(Tensor(scalar: Int32(1)), name: "y")], name: scope)
+                }
+                _ = try scoped("floordiv") { scope in
+                    try c.op("FloorDiv", [try c.constant(try ints(inShape), name: "x"), maximum], name: scope)
+                }
             }
-            let maximum = try scoped("Maximum") { scope in
-                try c.op("Maximum", [try c.constant(try ints(kept), name: "x"), try c.constant(Tensor(scalar: Int32(1)), name: "y")], name: scope)
-            }
-            _ = try scoped("floordiv") { scope in
-                try c.op("FloorDiv", [try c.constant(try ints(inShape), name: "x"), maximum], name: scope)
-            }
+            let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(kept), argName: "shape")
+            return try c.opWithConstant("Tile", [reshaped], constant: try ints(scaling), argName: "multiples")
         }
-        let reshaped = try c.opWithConstant("Reshape", [g], constant: try ints(kept), argName: "shape")
-        return try c.opWithConstant("Tile", [reshaped], constant: try ints(scaling), argName: "multiples")
     }
-    let inputShape = try c.op("Shape", [c.inputs[0]])
-    if Set(axes) == Set(0..<rank) {
-        let reshaped = try c.op("Reshape", [g, try c.intVector(Array(repeating: 1, count: rank))])
-        return try c.op("Tile", [reshaped, inputShape])
+    let inputShape = try c.shapeOf(c.inputs[0])
+    var grad = g
+    if c.attrs["keep_dims"]?.bool != true {
+        grad = try c.reshape(g, try c.reducedShape(inputShape, axes: c.inputs[1]))
     }
-    let keptShape = try c.op("ReducedShape", [inputShape, c.inputs[1]])
-    let reshaped = try c.op("Reshape", [g, keptShape])
-    return try c.op("BroadcastTo", [reshaped, inputShape])
+    return try c.op("BroadcastTo", [grad, inputShape])
 }
 
+/// math_grad._MinOrMaxGrad: the gradient goes to the elements equal to the result, split evenly
+/// between ties.
 func minMaxReductionGrad(_ c: GradientContext) throws -> TensorHandle {
-    let g = try c.grad
+    var grad = try c.grad
     let x = c.inputs[0]
-    guard let inShape = x.shape.knownDims else { throw TFError(.unimplemented, "Max gradient with unknown shape") }
-    let axesTensor = c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor
-    let axes = Set((axesTensor?.scalars ?? []).compactMap { $0.int64Value.map { Int($0) < 0 ? Int($0) + inShape.count : Int($0) } })
-    let kept = inShape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
-    let y = try c.op("Reshape", [c.outputs[0], try c.intVector(kept)])
-    let gr = try c.op("Reshape", [g, try c.intVector(kept)])
-    let eq = try c.op("Equal", [y, x])
-    let indicators = try c.op("Cast", [eq], attrs: ["SrcT": .type(.bool), "DstT": .type(g.dtype), "Truncate": .bool(false)])
+    var y = c.outputs[0]
+    let kept: ShapeValue
+    if c.attrs["keep_dims"]?.bool != true {
+        kept = try c.reducedShape(try c.shapeOf(x), axes: c.inputs[1])
+        y = try c.reshape(y, kept)
+        grad = try c.reshape(grad, kept)
+    } else {
+        _ = try c.shapeOf(x)
+        kept = .tensor(try c.shapeOf(y))
+    }
+    let eq = try c.op("Equal", [y, x], attrs: ["incompatible_shape_error": .bool(true)])
+    let indicators = try c.op("Cast", [eq], attrs: ["SrcT": .type(.bool), "DstT": .type(grad.dtype), "Truncate": .bool(false)])
     let count = try c.op("Sum", [indicators, c.inputs[1]], attrs: ["keep_dims": .bool(false)])
-    let num = try c.op("Reshape", [count, try c.intVector(kept)])
-    let div = try c.op("RealDiv", [indicators, num])
-    return try c.mul(div, gr)
+    let num = try c.reshape(count, kept)
+    let div = try c.op("RealDiv", [indicators, num], name: "truediv")
+    return try c.op("Mul", [div, grad], name: "mul")
 }
 
 func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
@@ -318,7 +360,9 @@ func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
     let x = c.inputs[0], y = c.inputs[1]
     let zeros = try c.op("ZerosLike", [g])
     let mask = try c.op(max ? "GreaterEqual" : "LessEqual", [x, y])
-    let gx = try c.op("Select", [mask, g, zeros])
-    let gy = try c.op("Select", [mask, zeros, g])
+    // _MaximumMinimumGradInputOnly: a tape that does not need a scalar y.
+    if c.skips(1), c.isScalar(y) { return [try c.op("Select", [mask, g, zeros]), nil] }
+    let gx = c.skips(0) ? nil : try c.op("Select", [mask, g, zeros])
+    let gy = c.skips(1) ? nil : try c.op("Select", [mask, zeros, g])
     return try c.reduceGradientArgs(gx, gy)
 }

@@ -1,0 +1,88 @@
+import TensorCore
+
+/// A shape a gradient needs: known while the graph is built (TF then passes a numpy array, which
+/// becomes a constant of the op using it), or computed by ops at run time.
+public enum ShapeValue {
+    case known([Int])
+    case tensor(TensorHandle)
+}
+
+extension GradientContext {
+    /// The value of `h` when it is known while building (`tensor_util.constant_value`).
+    public func constantValue(_ h: TensorHandle) -> Tensor? {
+        h.eagerValue ?? h.graphTensor?.constantValue
+    }
+
+    /// `array_ops.reshape(x, shape)`. A known shape becomes the `Reshape/shape` constant; an empty
+    /// one is converted twice, as TF converts an empty list (`Reshape/shape`, `Reshape/shape_1`).
+    public func reshape(_ x: TensorHandle, _ shape: ShapeValue) throws -> TensorHandle {
+        switch shape {
+        case .tensor(let s):
+            return try op("Reshape", [x, s])
+        case .known(let dims):
+            let value = try Tensor(dims.map { Int32($0) }, shape: [dims.count])
+            guard dims.isEmpty, let graph = runtime.currentGraph else {
+                return try opWithConstant("Reshape", [x], constant: value, argName: "shape")
+            }
+            let (scope, saved) = graph.pushNameScope("Reshape")
+            defer { graph.popNameScope(saved) }
+            _ = try constant(try Tensor([Float](), shape: [0]), name: "shape")
+            let c = try constant(value, name: "shape")
+            return try op("Reshape", [x, c], name: scope)
+        }
+    }
+
+    /// `math_ops.reduced_shape(input_shape, axes)`: the input shape with the reduced axes set to 1.
+    /// Known when both are known while building; otherwise the ops TF builds (Size, add, mod,
+    /// Shape, range, ones, DynamicStitch), in TF's order and with TF's names.
+    public func reducedShape(_ shapeTensor: TensorHandle, axes: TensorHandle) throws -> ShapeValue {
+        if let shape = constantValue(shapeTensor), let a = constantValue(axes) {
+            var dims = shape.scalars.compactMap { $0.int64Value.map(Int.init) }
+            for v in a.scalars {
+                guard let i = v.int64Value.map(Int.init) else { continue }
+                let k = i < 0 ? i + dims.count : i
+                if k >= 0 && k < dims.count { dims[k] = 1 }
+            }
+            return .known(dims)
+        }
+        // array_ops.size and array_ops.shape fold to constants when the static shape is known.
+        let rank: TensorHandle
+        if let n = shapeTensor.shape.elementCount {
+            rank = try constant(try Conversion.cast(Tensor(scalar: Int32(n)), to: axes.dtype), name: "Size")
+        } else {
+            rank = try op("Size", [shapeTensor], attrs: ["out_type": .type(axes.dtype)])
+        }
+        let shifted = try op("AddV2", [axes, rank], name: "add")
+        let normalized = try op("FloorMod", [shifted, rank], name: "mod")
+        let axesShape = try shapeOf(normalized)
+        let all = try range(limit: rank)
+        let ones = try onesOfShape(axesShape, dtype: shapeTensor.dtype)
+        return .tensor(try op("DynamicStitch", [all, normalized, shapeTensor, ones], attrs: ["N": .int(2)]))
+    }
+
+    /// `math_ops.range(0, limit)`: `range/start`, `range/delta` and the `range` op.
+    public func range(limit: TensorHandle) throws -> TensorHandle {
+        let zero = try Conversion.cast(Tensor(scalar: Int32(0)), to: limit.dtype)
+        let one = try Conversion.cast(Tensor(scalar: Int32(1)), to: limit.dtype)
+        guard let graph = runtime.currentGraph else {
+            return try op("Range", [try constant(zero), limit, try constant(one)])
+        }
+        let (scope, saved) = graph.pushNameScope("range")
+        defer { graph.popNameScope(saved) }
+        let start = try constant(zero, name: "start")
+        let delta = try constant(one, name: "delta")
+        return try op("Range", [start, limit, delta], name: scope)
+    }
+
+    /// `array_ops.ones(shape_tensor, dtype)`: `ones/Const` filled into the `ones` op.
+    public func onesOfShape(_ shape: TensorHandle, dtype: DType) throws -> TensorHandle {
+        let one = try Conversion.cast(Tensor(scalar: Int32(1)), to: dtype)
+        guard let graph = runtime.currentGraph else {
+            return try op("Fill", [shape, try constant(one)])
+        }
+        let (scope, saved) = graph.pushNameScope("ones")
+        defer { graph.popNameScope(saved) }
+        let c = try constant(one, name: "Const")
+        return try op("Fill", [shape, c], name: scope)
+    }
+}
