@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "TFRuntimeTests", dependencies: ["TFRuntime"]),
         .testTarget(name: "PyTFTests", dependencies: ["PyTF", "Python"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Python"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI"], exclude: ["Fixtures", "Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,10 +11,16 @@ struct TFLearn: ParsableCommand {
         commandName: "tflearn",
         abstract: "Learn the move from TensorFlow 1 to TensorFlow 2, and check a migration.",
         discussion: """
-        With no subcommand, tflearn will open the lesson browser in the terminal (not built yet:
-        for now it points at the subcommands).
+        With no subcommand, tflearn opens the lesson browser in the terminal: the lessons with
+        your progress, each lesson's TF1 and TF2 programs side by side to step through, run and
+        check, their graphs, and an exercise to edit in $VISUAL or $EDITOR. Press ? in it for
+        every key. Progress is kept in $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/).
+        It needs a terminal; in scripts and CI use `tflearn list` and `tflearn check`.
 
         Examples:
+          tflearn                       The lesson browser.
+          tflearn --lessons ~/my-lessons
+                                        The lesson browser on another lesson folder.
           tflearn list                  The lessons, with your progress.
           tflearn check                 Check that every lesson's two sides agree.
           tflearn check --tf1 old.py --tf2 new.py
@@ -22,12 +28,9 @@ struct TFLearn: ParsableCommand {
           tflearn run program.py        Run a TensorFlow program on the built-in runtime.
           tflearn graph program.py      Print the graph a TF1 program builds.
         """,
-        subcommands: [ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self, BenchCommand.self]
+        subcommands: [BrowseCommand.self, ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self, BenchCommand.self],
+        defaultSubcommand: BrowseCommand.self
     )
-
-    func run() throws {
-        print("The lesson browser is not built yet. Try `tflearn run FILE.py`.")
-    }
 }
 
 /// Reads a program's source, or exits with status 2 and a clear message.

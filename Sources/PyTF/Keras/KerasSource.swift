@@ -367,7 +367,7 @@ class Dense(Layer):
     def call(self, inputs):
         outputs = tf.matmul(inputs, self.kernel)
         if self.use_bias:
-            outputs = outputs + self.bias
+            outputs = tf.nn.bias_add(outputs, self.bias)
         return self.activation(outputs)
 
 

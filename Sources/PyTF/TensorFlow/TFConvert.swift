@@ -102,8 +102,10 @@ extension Interpreter {
 
     /// Builds an op as TF's Python wrappers do: a name scope named after the op, inputs converted
     /// inside it (Python values become `<op>/<arg>` constants), then the op named as the scope.
+    /// `wrapperScope`: TF's Python function for this op opens a `name_scope` of its own (`x * y`,
+    /// `tf.matmul`, `tf.cast`, ...), so a tape in a traced function names its gradient ops after it.
     func tfOp(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
-              attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true) throws -> [TensorHandle] {
+              attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false) throws -> [TensorHandle] {
         let rt = tf.runtime
         let opName = (name?.isNone == false ? name?.asString : nil) ?? defaultName ?? type
         // The graph comes from a tensor input, or the current default graph.
@@ -138,8 +140,12 @@ extension Interpreter {
         }
         return try tfCall(self) {
             try rt.withGraph(graph) {
+                let outer = graph.nameStack
                 let (scope, saved) = graph.pushNameScope(opName)
                 defer { graph.popNameScope(saved) }
+                let savedRecordScope = rt.tapeRecordScope
+                rt.tapeRecordScope = wrapperScope && !scope.isEmpty ? String(scope.dropLast()) : outer
+                defer { rt.tapeRecordScope = savedRecordScope }
                 var handles: [TensorHandle] = []
                 var firstDType = tensorDType
                 for (v, arg) in inputs {
@@ -167,9 +173,9 @@ extension Interpreter {
     }
 
     func tfOp1(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
-               attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true) throws -> Value {
+               attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false) throws -> Value {
         let outs = try tfOp(type, name: name, defaultName: defaultName, inputs: inputs, attrs: attrs,
-                            inputDType: inputDType, matchFirstDType: matchFirstDType)
+                            inputDType: inputDType, matchFirstDType: matchFirstDType, wrapperScope: wrapperScope)
         guard let first = outs.first else { return .none }
         return wrap(first)
     }

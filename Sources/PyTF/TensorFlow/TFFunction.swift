@@ -458,7 +458,11 @@ final class PyGradientTape: PyObject {
                 }
             }
             let grads: [TensorHandle?]
-            if let graph = i.tf.runtime.currentGraph {
+            if let tapeGraph = x.tape.graph, tapeGraph === i.tf.runtime.currentGraph {
+                // A tape entered inside tf.function replays what it recorded while tracing.
+                let sources = try sourceValues.map { try i.sourceHandle($0) }
+                grads = try tfCall(i) { try x.tape.gradient(targets: targets, sources: sources, outputGradients: outputGradients) }
+            } else if let graph = i.tf.runtime.currentGraph {
                 // Inside tf.function: symbolic gradients of the traced ops.
                 let ys = targets.compactMap { $0.graphTensor }
                 let xs = try sourceValues.map { v -> GraphTensor? in

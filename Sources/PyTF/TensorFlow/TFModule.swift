@@ -168,7 +168,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let p = try a.bind("matmul", ["a", "b", "transpose_a", "transpose_b", "adjoint_a", "adjoint_b", "a_is_sparse", "b_is_sparse", "output_type", "grad_a", "grad_b", "name"], required: 2)
         let ta = try p[2].map { try i.truthy($0) } ?? false, tb = try p[3].map { try i.truthy($0) } ?? false
         return try i.tfOp1("MatMul", name: p[11], inputs: [(p[0] ?? .none, "a"), (p[1] ?? .none, "b")],
-                           attrs: ["transpose_a": .bool(ta), "transpose_b": .bool(tb)])
+                           attrs: ["transpose_a": .bool(ta), "transpose_b": .bool(tb)], wrapperScope: true)
     }
     m.function("matrix_solve") { i, a in
         let p = try a.bind("matrix_solve", ["matrix", "rhs", "adjoint", "name"], required: 2)
@@ -187,7 +187,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         guard let to = try i.tfDType(p[1]) else { throw PyError.typeError("cast() needs a dtype") }
         let x = try i.tfHandle(p[0] ?? .none)
         if x.dtype == to { return i.wrap(x) }
-        return try i.tfOp1("Cast", name: p[2], inputs: [(i.wrap(x), "x")], attrs: ["SrcT": .type(x.dtype), "DstT": .type(to), "Truncate": .bool(false)])
+        return try i.tfOp1("Cast", name: p[2], inputs: [(i.wrap(x), "x")], attrs: ["SrcT": .type(x.dtype), "DstT": .type(to), "Truncate": .bool(false)], wrapperScope: true)
     }
     m.function("reshape") { i, a in
         let p = try a.bind("reshape", ["tensor", "shape", "name"], required: 2)
@@ -202,7 +202,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             perm = .object(PyList((0..<r).reversed().map { .int($0) }))
         }
         let name: Value = p[3] ?? .str("transpose")
-        return try i.tfOp1("Transpose", name: name, inputs: [(i.wrap(x), "x"), (perm, "perm")], matchFirstDType: false)
+        return try i.tfOp1("Transpose", name: name, inputs: [(i.wrap(x), "x"), (perm, "perm")], matchFirstDType: false, wrapperScope: true)
     }
     for (fname, type, dflt) in [("reduce_sum", "Sum", "Sum"), ("reduce_mean", "Mean", "Mean"), ("reduce_max", "Max", "Max"),
                                 ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod")] {
@@ -389,6 +389,14 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     nn.function("relu") { i, a in
         let p = try a.bind("relu", ["features", "name"], required: 1)
         return try i.tfOp1("Relu", name: p[1], inputs: [(p[0] ?? .none, "features")])
+    }
+    nn.function("bias_add") { i, a in
+        let p = try a.bind("bias_add", ["value", "bias", "data_format", "name"], required: 2)
+        if let f = p[2], !f.isNone, f.asString != "NHWC", f.asString != "N...C" {
+            throw PyError.valueError("data_format must be of the form `N...C` or `NC...`")
+        }
+        return try i.tfOp1("BiasAdd", name: p[3], defaultName: "BiasAdd", inputs: [(p[0] ?? .none, "value"), (p[1] ?? .none, "bias")],
+                           attrs: ["data_format": .string("NHWC")], wrapperScope: true)
     }
     nn.function("sigmoid") { i, a in
         let p = try a.bind("sigmoid", ["x", "name"], required: 1)

@@ -251,16 +251,17 @@ enum TFTypeSetup {
                 // A variable's operators read it first, in the current scope (TF's `a.value()`).
                 let me = a[0].asObject is PyTFVariable ? i.wrap(try i.tfHandle(a[0])) : a[0]
                 let (x, y) = reflected ? (a[1], me) : (me, a[1])
-                return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")])
+                // math_ops.binary_op_wrapper opens a name scope for the arithmetic operators.
+                return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")], wrapperScope: name == name.lowercased())
             }
         }
         t.method("__matmul__") { i, a in
             try i.tfOp1("MatMul", defaultName: "MatMul", inputs: [(a[0], "a"), (a[1], "b")],
-                        attrs: ["transpose_a": .bool(false), "transpose_b": .bool(false)])
+                        attrs: ["transpose_a": .bool(false), "transpose_b": .bool(false)], wrapperScope: true)
         }
         t.method("__rmatmul__") { i, a in
             try i.tfOp1("MatMul", defaultName: "MatMul", inputs: [(a[1], "a"), (a[0], "b")],
-                        attrs: ["transpose_a": .bool(false), "transpose_b": .bool(false)])
+                        attrs: ["transpose_a": .bool(false), "transpose_b": .bool(false)], wrapperScope: true)
         }
         t.method("__neg__") { i, a in try i.tfOp1("Neg", defaultName: "Neg", inputs: [(a[0], "x")]) }
         t.method("__getitem__") { i, a in

@@ -11,16 +11,17 @@ public struct GradientContext {
     public let outputs: [TensorHandle]
     /// One per output; nil where the output does not affect the target.
     public let grads: [TensorHandle?]
-    /// Eagerly, the inputs whose gradient nobody asked for (bit i for input i), as TF's
-    /// `op.skip_input_indices`: a gradient function may return nil for them without computing it.
-    public var skippedInputs: UInt64 = 0
+    /// The inputs whose gradients nobody asked for (`op.skip_input_indices`): set by a
+    /// `GradientTape` (inputs it does not watch), nil for `tf.gradients`, as in TF.
+    public var skipInputIndices: Set<Int>? = nil
+
     /// Eagerly with no tape recording the gradient computation itself: op names are invisible
     /// and nothing records the ops, so a gradient function may compute with kernels directly
     /// (same kernels, same bits) instead of building small ops and constants.
     public var computesDirectly = false
 
-    /// Whether input `i`'s gradient is not needed (see `skippedInputs`).
-    public func skips(_ i: Int) -> Bool { i < 64 && skippedInputs & (1 << UInt64(i)) != 0 }
+    /// Whether input `i`'s gradient may be left out.
+    public func skips(_ i: Int) -> Bool { skipInputIndices?.contains(i) ?? false }
 
     /// A kernel computed directly (see `computesDirectly`), failing as the op `opName` would.
     public func direct(_ opName: String, _ body: () throws -> Tensor) throws -> TensorHandle {
@@ -30,6 +31,9 @@ public struct GradientContext {
             throw TFError.invalidArgument("\(e.message) [Op:\(opName)]")
         }
     }
+
+    /// `math_grad._IsScalar`: the static shape is exactly `()`.
+    public func isScalar(_ h: TensorHandle) -> Bool { h.shape.dims?.isEmpty == true }
 
     /// The gradient of the first output (zeros are filled in by the drivers when needed).
     public var grad: TensorHandle {

@@ -119,6 +119,7 @@ public final class OpRegistry: @unchecked Sendable {
         registerSummaryOps(r)
         registerSliceOps(r)
         registerShapeOps(r)
+        registerNNOps(r)
         return r
     }()
 

@@ -42,6 +42,11 @@ public final class TFRuntime {
         globalDefaultGraph = makeGraph()
     }
 
+    /// The name scope a front end's op wrapper was called in, while it builds that op (TF records
+    /// an op on a tape outside the op's own scope, or inside the wrapper's `name_scope` for
+    /// wrappers that open one, such as `x * y` or `tf.matmul`). Nil: the graph's current scope.
+    public var tapeRecordScope: String?
+
     /// Where ops are created, for error messages (set by the front end).
     public var stackProvider: (() -> [String])? {
         didSet { globalDefaultGraph.stackProvider = stackProvider }
@@ -106,7 +111,17 @@ public final class TFRuntime {
                 }
             }
             let op = try graph.addOperation(type: type, inputs: graphInputs, attrs: attrs, name: opName)
-            return op.outputs.map { .symbolic($0) }
+            let outputs: [TensorHandle] = op.outputs.map { .symbolic($0) }
+            // A tape entered in this function graph records the op symbolically, with the name
+            // scope its Python wrapper was called in (the scope of its gradient ops).
+            if graph.isFunctionGraph, !tapes.isEmpty, def.gradient != nil {
+                let scope = tapeRecordScope ?? graph.nameStack
+                for tape in tapes where tape.isRecording && tape.graph === graph {
+                    tape.record(type: type, attrs: attrs, inputs: graphInputs.map { .symbolic($0) },
+                                inputIDs: inputs.map(\.identity), outputs: outputs, scope: scope)
+                }
+            }
+            return outputs
         }
         // Eager.
         var values: [KernelValue] = []
@@ -127,7 +142,7 @@ public final class TFRuntime {
             }
         }
         if !tapes.isEmpty, def.gradient != nil {
-            for tape in tapes where tape.isRecording {
+            for tape in tapes where tape.isRecording && tape.graph == nil {
                 tape.record(type: type, attrs: attrs, inputs: inputs, outputs: results)
             }
         }

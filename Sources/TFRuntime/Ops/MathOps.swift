@@ -18,27 +18,27 @@ func registerMathOps(_ r: OpRegistry) {
     }
 
     // Gradients after TF 2.21's math_grad.py, creating the same ops in the same order.
-    binary("AddV2", { try Kernels.add($0, $1) }) { c in
+    // math_grad._AddGrad; a tape that does not need y (a scalar) gets the gradient as it is.
+    func addGrad(_ c: GradientContext) throws -> [TensorHandle?] {
         let g = try c.grad
+        if c.skips(1), c.isScalar(c.inputs[1]) { return [g, nil] }
         if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, g] }
-        return try c.reduceGradientArgs(g, g)
+        return try c.reduceGradientArgs(c.skips(0) ? nil : g, c.skips(1) ? nil : g)
     }
-    binary("Add", { try Kernels.add($0, $1) }) { c in
-        let g = try c.grad
-        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, g] }
-        return try c.reduceGradientArgs(g, g)
-    }
+    binary("AddV2", { try Kernels.add($0, $1) }, gradient: addGrad)
+    binary("Add", { try Kernels.add($0, $1) }, gradient: addGrad)
     binary("Sub", { try Kernels.subtract($0, $1) }) { c in
         let g = try c.grad
-        let gy = c.skips(1) ? nil : try c.op("Neg", [g])
-        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, gy] }
-        return try c.reduceGradientArgs(g, gy)
+        if c.skips(1), c.isScalar(c.inputs[1]) { return [g, nil] }
+        if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, try c.op("Neg", [g])] }
+        return try c.reduceGradientArgs(c.skips(0) ? nil : g, c.skips(1) ? nil : try c.op("Neg", [g]))
     }
     binary("Mul", { try Kernels.multiply($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
+        if c.skips(1), c.isScalar(y) { return [try c.mul(g, y), nil] }
         if c.shapesFullySpecifiedAndEqual(x, y, g) && (g.dtype == .int32 || g.dtype == .float32) {
-            return [c.skips(0) ? nil : try c.mul(g, y), c.skips(1) ? nil : try c.mul(g, x)]
+            return [try c.mul(g, y), try c.mul(g, x)]
         }
         let gx = c.skips(0) ? nil : try c.mul(g, y)
         let gy = c.skips(1) ? nil : try c.mul(x, g)
@@ -47,13 +47,10 @@ func registerMathOps(_ r: OpRegistry) {
     binary("RealDiv", { try Kernels.divide($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
-        let gx = c.skips(0) ? nil : try c.op("RealDiv", [g, y])
-        var gy: TensorHandle?
-        if !c.skips(1) {
-            let d1 = try c.op("RealDiv", [try c.op("Neg", [x]), y])
-            let d2 = try c.op("RealDiv", [d1, y])
-            gy = try c.op("Mul", [g, d2], name: "mul")
-        }
+        let gx = try c.op("RealDiv", [g, y])
+        let d1 = try c.op("RealDiv", [try c.op("Neg", [x]), y])
+        let d2 = try c.op("RealDiv", [d1, y])
+        let gy = try c.op("Mul", [g, d2], name: "mul")
         return try c.reduceGradientArgs(gx, gy)
     }
     binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true) }
@@ -62,10 +59,15 @@ func registerMathOps(_ r: OpRegistry) {
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
         let z = c.outputs[0]
+        if c.skips(1), c.isScalar(y) {
+            let p = try c.op("Pow", [x, try c.op("Sub", [y, try c.scalar(1, y.dtype)])])
+            return [try c.mul(try c.mul(g, y), p), nil]
+        }
         let one = try c.scalar(1, y.dtype)
         let ym1 = try c.op("Sub", [y, one])
         let p = try c.op("Pow", [x, ym1])
-        let gx = try c.mul(try c.mul(g, y), p)
+        let gx = c.skips(0) ? nil : try c.mul(try c.mul(g, y), p)
+        if c.skips(1) { return try c.reduceGradientArgs(gx, nil) }
         // log(x) where x > 0, else 0.
         let zero = try c.op("ZerosLike", [x])
         let mask = try c.op("Greater", [x, zero])
@@ -82,7 +84,8 @@ func registerMathOps(_ r: OpRegistry) {
         let two = try c.scalar(2, g.dtype)
         let xg = try c.mul(two, g)
         let d = try c.mul(xg, try c.op("Sub", [x, y]))
-        return try c.reduceGradientArgs(d, try c.op("Neg", [d]))
+        if c.shapesFullySpecifiedAndEqual(x, y, g) { return [d, try c.op("Neg", [d])] }
+        return try c.reduceGradientArgs(c.skips(0) ? nil : d, c.skips(1) ? nil : try c.op("Neg", [d]))
     }
     for (type, op) in [("Less", ComparisonOp.less), ("LessEqual", .lessEqual), ("Greater", .greater),
                        ("GreaterEqual", .greaterEqual), ("Equal", .equal), ("NotEqual", .notEqual)] {
@@ -198,6 +201,23 @@ func registerMathOps(_ r: OpRegistry) {
         let ta = c.attrs["transpose_a"]?.bool ?? false, tb = c.attrs["transpose_b"]?.bool ?? false
         func mm(_ x: TensorHandle, _ y: TensorHandle, _ tx: Bool, _ ty: Bool) throws -> TensorHandle {
             try c.op("MatMul", [x, y], attrs: ["transpose_a": .bool(tx), "transpose_b": .bool(ty)])
+        }
+        // _MatMulGradAgainstFirstOnly / _MatMulGradAgainstSecondOnly when a tape needs one side.
+        if c.skips(1) {
+            switch (ta, tb) {
+            case (false, false): return [try mm(g, b, false, true), nil]
+            case (false, true): return [try mm(g, b, false, false), nil]
+            case (true, false): return [try mm(b, g, false, true), nil]
+            case (true, true): return [try mm(b, g, true, true), nil]
+            }
+        }
+        if c.skips(0) {
+            switch (ta, tb) {
+            case (false, false): return [nil, try mm(a, g, true, false)]
+            case (false, true): return [nil, try mm(g, a, true, false)]
+            case (true, false): return [nil, try mm(a, g, false, false)]
+            case (true, true): return [nil, try mm(g, a, true, true)]
+            }
         }
         switch (ta, tb) {
         case (false, false): return [try mm(g, b, false, true), try mm(a, g, true, false)]
@@ -352,7 +372,9 @@ func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
     let x = c.inputs[0], y = c.inputs[1]
     let zeros = try c.op("ZerosLike", [g])
     let mask = try c.op(max ? "GreaterEqual" : "LessEqual", [x, y])
-    let gx = try c.op("Select", [mask, g, zeros])
-    let gy = try c.op("Select", [mask, zeros, g])
+    // _MaximumMinimumGradInputOnly: a tape that does not need a scalar y.
+    if c.skips(1), c.isScalar(y) { return [try c.op("Select", [mask, g, zeros]), nil] }
+    let gx = c.skips(0) ? nil : try c.op("Select", [mask, g, zeros])
+    let gy = c.skips(1) ? nil : try c.op("Select", [mask, zeros, g])
     return try c.reduceGradientArgs(gx, gy)
 }
