@@ -60,6 +60,30 @@ struct EndToEndTests {
         #expect(saved?.contains("\"13-gradients-vs-tape\" : \"checked\"") == true, "progress saved: \(saved ?? "nothing")")
     }
 
+    /// The same with the gradient lesson of Lessons/, once it is there.
+    @Test(.enabled(if: Terminal.realGradientLesson, "Lessons/13-gradients-vs-tape is not there yet"))
+    func theRealGradientLessonRunsAndAgrees() throws {
+        let t = try Terminal(lessons: Fixture.packageRoot.appendingPathComponent("Lessons"))
+        defer { t.close() }
+        try t.start(width: 80, height: 24)
+        try t.waitFor("Lessons")
+        t.typeText("/gradient")
+        t.keys("Enter")
+        try t.waitFor("13 · tf.gradients versus GradientTape")
+        t.keys("c")
+        try t.waitFor("not run")
+        t.keys("r")
+        try t.waitFor("checks agree", timeout: 120)
+        let row = t.screen().split(separator: "\n").first { $0.contains("dy/dx at x = 3") }
+        #expect(row.map { $0.components(separatedBy: "6.0").count - 1 == 2 && $0.contains("✓ agree") } == true,
+                "6.0 from both sides, agreeing:\n\(t.screen())")
+        t.keys("q")
+        try t.waitFor("Lessons")
+        t.keys("q")
+        try t.waitFor("EXIT=")
+        #expect(t.history().contains("EXIT=0"))
+    }
+
     @Test(arguments: [SIGTERM, SIGHUP]) func aSignalRestoresTheTerminal(signal: Int32) throws {
         let t = try Terminal()
         defer { t.close() }
@@ -145,17 +169,23 @@ final class Terminal {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    static var realGradientLesson: Bool {
+        FileManager.default.fileExists(atPath: Fixture.packageRoot.appendingPathComponent("Lessons/13-gradients-vs-tape/lesson.yaml").path)
+    }
+
     let root: URL
     let socket: String
+    let lessons: URL
     var stateHome: URL { root.appendingPathComponent("state") }
-    var lessons: URL { root.appendingPathComponent("lessons") }
     var pidFile: URL { root.appendingPathComponent("pid") }
 
-    init() throws {
+    /// With no lesson folder given, a tiny one is written for the test.
+    init(lessons given: URL? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tflearn-e2e-\(UUID().uuidString)")
         socket = "tflearn-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
-        try Terminal.writeGradientLesson(into: lessons)
+        lessons = given ?? root.appendingPathComponent("lessons")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("state"), withIntermediateDirectories: true)
+        if given == nil { try Terminal.writeGradientLesson(into: lessons) }
     }
 
     /// A tiny gradient lesson: y = x² at 3, so dy/dx = 6 on both sides.
