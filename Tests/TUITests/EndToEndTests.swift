@@ -100,6 +100,28 @@ struct EndToEndTests {
                 "stty -a after the signal shows icanon and echo:\n\(after)")
     }
 
+    @Test func ctrlCDuringARunCancelsTheRunNotTheProgram() throws {
+        let t = try Terminal()
+        defer { t.close() }
+        try t.start(width: 80, height: 24)
+        try t.waitFor("Lessons")
+        t.typeText("/forever")
+        t.keys("Enter")
+        try t.waitFor("TF1 · tf1.py")
+        t.keys("r")
+        try t.waitFor("Ctrl-C cancels")
+        usleep(300_000)
+        t.keys("C-c")
+        try t.waitFor("Run cancelled", timeout: 30)
+        #expect(!t.history().contains("EXIT="), "the browser is still running")
+        // It still works: the list, and a clean quit.
+        t.keys("Escape")
+        try t.waitFor("Lessons")
+        t.keys("q")
+        try t.waitFor("EXIT=")
+        #expect(t.history().contains("EXIT=0"))
+    }
+
     @Test func ctrlCOutsideARunQuitsAndRestoresTheTerminal() throws {
         let t = try Terminal()
         defer { t.close() }
@@ -232,6 +254,12 @@ final class Terminal {
                 """,
         ]
         for (name, text) in files { try Data(text.utf8).write(to: lesson.appendingPathComponent(name)) }
+        let forever = dir.appendingPathComponent("02-runs-forever")
+        try FileManager.default.createDirectory(at: forever, withIntermediateDirectories: true)
+        try Data("import tensorflow.compat.v1 as tf\nn = 0\nwhile True:\n    n += 1\n".utf8).write(to: forever.appendingPathComponent("tf1.py"))
+        try Data("import tensorflow as tf\nn = 0\n".utf8).write(to: forever.appendingPathComponent("tf2.py"))
+        try Data("title: A program that runs forever\nsummary: Ctrl-C stops it.\nsteps: []\nchecks:\n  - name: n\n    expr: n\n".utf8)
+            .write(to: forever.appendingPathComponent("lesson.yaml"))
         let other = dir.appendingPathComponent("01-one-plus-one")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         try Data("import tensorflow.compat.v1 as tf\nc_value = 2\n".utf8).write(to: other.appendingPathComponent("tf1.py"))
