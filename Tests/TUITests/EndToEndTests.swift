@@ -122,6 +122,39 @@ struct EndToEndTests {
         #expect(t.history().contains("EXIT=0"))
     }
 
+    @Test func theExerciseIsEditedInTheEditorThenCheckedAndRemembered() throws {
+        let t = try Terminal()
+        defer { t.close() }
+        // An "editor" that writes a correct TF2 side into the file it is given.
+        let editor = t.root.appendingPathComponent("editor.sh")
+        try Data("""
+            #!/bin/sh
+            printf 'import tensorflow as tf\\nx = tf.Variable(3.0, name="x")\\nwith tf.GradientTape() as tape:\\n    y = tf.square(x)\\ngrad = tape.gradient(y, x)\\n' > "$1"
+
+            """.utf8).write(to: editor)
+        chmod(editor.path, 0o755)
+        try t.start(width: 80, height: 24, editor: editor.path)
+        try t.waitFor("Lessons")
+        t.typeText("/gradient")
+        t.keys("Enter")
+        try t.waitFor("TF1 · tf1.py")
+        t.keys("e")
+        try t.waitFor("Solved: your TF2 side agrees", timeout: 120)
+        #expect(t.screen().contains("TF2 · your exercise tf2.py"))
+        let copy = t.stateHome.appendingPathComponent("tflearn/exercises/13-gradients-vs-tape/tf2.py")
+        #expect(FileManager.default.fileExists(atPath: copy.path))
+        t.keys("q")
+        try t.waitFor("Lessons")
+        #expect(t.screen().contains("★ tf.gradients versus GradientTape"))
+        t.keys("q")
+        try t.waitFor("EXIT=")
+        let after = t.history()
+        #expect(after.contains("EXIT=0") && Terminal.hasFlag("icanon", in: after) && Terminal.hasFlag("echo", in: after))
+        let saved = FileManager.default.contents(atPath: t.stateHome.appendingPathComponent("tflearn/progress.json").path)
+            .flatMap { String(data: $0, encoding: .utf8) }
+        #expect(saved?.contains("\"13-gradients-vs-tape\" : \"solved\"") == true, "progress: \(saved ?? "nothing")")
+    }
+
     @Test func ctrlCOutsideARunQuitsAndRestoresTheTerminal() throws {
         let t = try Terminal()
         defer { t.close() }
@@ -268,12 +301,12 @@ final class Terminal {
             .write(to: other.appendingPathComponent("lesson.yaml"))
     }
 
-    func start(width: Int, height: Int) throws {
+    func start(width: Int, height: Int, editor: String = "true") throws {
         func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         // The inner shell writes its pid and becomes tflearn; the outer one reports the exit
         // status and how the terminal was left.
         let inner = "echo $$ > \(q(pidFile.path)); exec \(q(Terminal.binary.path)) --lessons \(q(lessons.path))"
-        let script = "env XDG_STATE_HOME=\(q(stateHome.path)) VISUAL= EDITOR=true sh -c \(q(inner)); echo EXIT=$?; stty -a; sleep 120"
+        let script = "env XDG_STATE_HOME=\(q(stateHome.path)) VISUAL= EDITOR=\(q(editor)) sh -c \(q(inner)); echo EXIT=$?; stty -a; sleep 120"
         try tmux(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         panePID = pid_t((try? tmux(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
