@@ -27,7 +27,7 @@ public enum Reducer {
     // MARK: keys
 
     static func onKey(_ s: inout AppState, _ key: Key, _ effects: inout [Effect]) {
-        if key == .resize { return }
+        if key == .resize || key == .suspend { return }
         let hadMessage = s.message != nil
         s.message = nil
         if key == .interrupt {
