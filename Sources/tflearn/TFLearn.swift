@@ -11,11 +11,12 @@ struct TFLearn: ParsableCommand {
         commandName: "tflearn",
         abstract: "Learn the move from TensorFlow 1 to TensorFlow 2, and check a migration.",
         discussion: """
-        With no subcommand, tflearn opens the lesson browser in the terminal: the lessons with
-        your progress, each lesson's TF1 and TF2 programs side by side to step through, run and
-        check, their graphs, and an exercise to edit in $VISUAL or $EDITOR. Press ? in it for
-        every key. Progress is kept in $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/).
-        It needs a terminal; in scripts and CI use `tflearn list` and `tflearn check`.
+        With no subcommand, tflearn opens the lesson browser in the terminal: the
+        lessons with your progress, each lesson's TF1 and TF2 programs side by side
+        to step through, run and check, their graphs, and an exercise to edit in
+        $VISUAL or $EDITOR. Press ? in it for every key. Progress is kept in
+        $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/). It needs a
+        terminal; in scripts and CI use `tflearn list` and `tflearn check`.
 
         Examples:
           tflearn                       The lesson browser.
