@@ -95,19 +95,17 @@ struct GraphCommand: ParsableCommand {
         }
         let run = ProgramRun.run(program)
         if let f = run.failure { FileHandle.standardError.write(Data(f.report.utf8)) }
-        var graphs: [(title: String?, graph: GraphDescription)] = []
-        if let g = run.graph, !g.nodes.isEmpty { graphs.append((nil, g)) }
-        let traced = run.tracedGraphs
-        for t in traced { graphs.append(("tf.function \(t.name)", t.graph)) }
+        // The default graph, graphs made with tf.Graph(), then each tf.function trace.
+        let graphs = run.graphs
         if graphs.isEmpty {
             print("(the program built no graph)")
         }
         for (i, g) in graphs.enumerated() {
-            let titled = graphs.count > 1 || g.title != nil
+            let titled = graphs.count > 1 || g.title != "default graph"
             if format == .dot {
                 print(g.graph.dot, terminator: "")
             } else {
-                if titled { print((i > 0 ? "\n" : "") + "# " + (g.title ?? "default graph")) }
+                if titled { print((i > 0 ? "\n" : "") + "# " + g.title) }
                 print(g.graph.text, terminator: "")
             }
         }
