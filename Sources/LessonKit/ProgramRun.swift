@@ -72,14 +72,20 @@ public final class ProgramRun: @unchecked Sendable {
     }
 
     /// Every graph the program built, for the graph view: the default graph (when it has nodes),
-    /// then each `tf.function` trace, each with the last value of its tensors from the run.
+    /// the graphs made with `tf.Graph()`, then each `tf.function` trace, each with the last value
+    /// of its tensors from the run.
     public var graphs: [RunGraph] {
         var out: [RunGraph] = []
         func values(_ g: Graph) -> [String: String] {
             PyTF.recordedValues(of: interpreter, graph: g).mapValues { $0.description }
         }
-        if let g = PyTF.defaultGraph(of: interpreter), !g.operations.isEmpty {
+        let defaultGraph = PyTF.defaultGraph(of: interpreter)
+        if let g = defaultGraph, !g.operations.isEmpty {
             out.append(RunGraph(title: "default graph", graph: GraphDescription(g), values: values(g)))
+        }
+        let made = PyTF.madeGraphs(of: interpreter).filter { $0 !== defaultGraph && !$0.operations.isEmpty }
+        for (k, g) in made.enumerated() {
+            out.append(RunGraph(title: made.count == 1 ? "tf.Graph()" : "tf.Graph() \(k + 1)", graph: GraphDescription(g), values: values(g)))
         }
         for t in PyTF.tracedGraphs(of: interpreter) {
             out.append(RunGraph(title: "tf.function \(t.name)", graph: GraphDescription(t.graph), values: values(t.graph)))

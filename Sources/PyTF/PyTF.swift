@@ -28,6 +28,12 @@ public enum PyTF {
         return interp.tf.runtime.recordedValues(of: graph)
     }
 
+    /// The graphs the program made with `tf.Graph()`, in the order it made them.
+    public static func madeGraphs(of interp: Interpreter) -> [Graph] {
+        guard interp.extensions["tensorflow"] != nil else { return [] }
+        return interp.tf.madeGraphs
+    }
+
     /// The graphs `tf.function` traced, with the function's name, in the order they were traced.
     public static func tracedGraphs(of interp: Interpreter) -> [(name: String, graph: Graph)] {
         guard interp.extensions["tensorflow"] != nil else { return [] }

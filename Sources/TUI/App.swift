@@ -58,7 +58,15 @@ public final class App {
         while !state.quitting {
             let key = backend.readKey(timeout: state.running != nil ? 100 : -1)
             if let key {
-                if key == .resize {
+                if key == .suspend {
+                    // Raw mode turns Ctrl-Z into a key: give the terminal back and stop as the
+                    // shell expects, then take it again when continued.
+                    backend.suspend()
+                    kill(getpid(), SIGTSTP)
+                    backend.resume()
+                    let (w, h) = backend.size
+                    dispatch(.resized(width: w, height: h))
+                } else if key == .resize {
                     let (w, h) = backend.size
                     dispatch(.resized(width: w, height: h))
                 } else {

@@ -91,6 +91,7 @@ public final class CursesBackend {
         if r == tfl_key_code_yes() { return functionKey(Int32(bitPattern: c)) }
         switch c {
         case 3: return .interrupt
+        case 26: return .suspend
         case 9: return .tab
         case 10, 13: return .enter
         case 27: return .escape

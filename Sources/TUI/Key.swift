@@ -9,6 +9,8 @@ public enum Key: Sendable, Equatable, Hashable {
     case interrupt
     /// The terminal changed size.
     case resize
+    /// Ctrl-Z: the app loop stops the program as a shell would (fg brings it back).
+    case suspend
 
     /// Shorthand for tests and key tables: `Key("q")`.
     public init(_ c: Character) { self = .character(c) }
@@ -33,6 +35,7 @@ public enum Key: Sendable, Equatable, Hashable {
         case .backspace: return "Backspace"
         case .interrupt: return "Ctrl-C"
         case .resize: return "resize"
+        case .suspend: return "Ctrl-Z"
         }
     }
 }

@@ -38,6 +38,7 @@ public struct KeyHelp: Sendable, Equatable {
         KeyHelp("?", "this help", short: "help"),
         KeyHelp("q", "quit", short: "quit"),
         KeyHelp("Ctrl-C", "quit"),
+        KeyHelp("Ctrl-Z", "suspend (fg in the shell comes back)"),
     ]
 
     public static let filtering: [KeyHelp] = [

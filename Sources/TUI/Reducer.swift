@@ -27,7 +27,7 @@ public enum Reducer {
     // MARK: keys
 
     static func onKey(_ s: inout AppState, _ key: Key, _ effects: inout [Effect]) {
-        if key == .resize { return }
+        if key == .resize || key == .suspend { return }
         let hadMessage = s.message != nil
         s.message = nil
         if key == .interrupt {
@@ -343,6 +343,11 @@ public enum Reducer {
         var reached = LessonProgress.notStarted
         if r.bothRan { reached = .run }
         if r.bothRan && r.verdict == .agree && !r.checks.isEmpty { reached = r.exercise ? .solved : .checked }
+        // A copy of the TF2 side (a lesson with no exercise of its own) solves nothing unchanged.
+        let lesson = s.lessons.first { $0.id == r.lessonID }
+        let untouched = r.exercise && lesson?.exercise == nil
+            && s.lesson?.exercise.map { $0.source.trimmingTrailingNewlines == lesson?.tf2.source.trimmingTrailingNewlines } == true
+        if untouched && reached == .solved { reached = .checked }
         let before = s.progress[r.lessonID] ?? .notStarted
         if reached > before {
             s.progress[r.lessonID] = reached
@@ -360,6 +365,9 @@ public enum Reducer {
             reveal(&s, .tf2, first: f.line, last: f.line, layout)
         }
         s.message = RunSummary.sentence(r, tableShown: s.lesson?.panel == .checks)
+        if untouched && r.verdict == .agree {
+            s.message = "Your copy is still the lesson's TF2 side: change it (e) and see whether it still agrees"
+        }
         if r.exercise, let f = r.tf2.failure, f.message.contains("'___'") {
             s.message = "Your exercise still has a ___ to fill in (\(f.file):\(f.line)): e opens it again"
         }
@@ -489,6 +497,14 @@ public enum Reducer {
         let newLayout = GraphLayout(model: model, folded: folded)
         s.graph.layout = newLayout
         if let nb = newLayout.box(containing: member) { s.graph.selected = newLayout.boxes[nb].id }
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: Substring {
+        var s = Substring(self)
+        while s.last == "\n" { s = s.dropLast() }
+        return s
     }
 }
 

@@ -11,11 +11,12 @@ struct TFLearn: ParsableCommand {
         commandName: "tflearn",
         abstract: "Learn the move from TensorFlow 1 to TensorFlow 2, and check a migration.",
         discussion: """
-        With no subcommand, tflearn opens the lesson browser in the terminal: the lessons with
-        your progress, each lesson's TF1 and TF2 programs side by side to step through, run and
-        check, their graphs, and an exercise to edit in $VISUAL or $EDITOR. Press ? in it for
-        every key. Progress is kept in $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/).
-        It needs a terminal; in scripts and CI use `tflearn list` and `tflearn check`.
+        With no subcommand, tflearn opens the lesson browser in the terminal: the
+        lessons with your progress, each lesson's TF1 and TF2 programs side by side
+        to step through, run and check, their graphs, and an exercise to edit in
+        $VISUAL or $EDITOR. Press ? in it for every key. Progress is kept in
+        $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/). It needs a
+        terminal; in scripts and CI use `tflearn list` and `tflearn check`.
 
         Examples:
           tflearn                       The lesson browser.
@@ -94,19 +95,17 @@ struct GraphCommand: ParsableCommand {
         }
         let run = ProgramRun.run(program)
         if let f = run.failure { FileHandle.standardError.write(Data(f.report.utf8)) }
-        var graphs: [(title: String?, graph: GraphDescription)] = []
-        if let g = run.graph, !g.nodes.isEmpty { graphs.append((nil, g)) }
-        let traced = run.tracedGraphs
-        for t in traced { graphs.append(("tf.function \(t.name)", t.graph)) }
+        // The default graph, graphs made with tf.Graph(), then each tf.function trace.
+        let graphs = run.graphs
         if graphs.isEmpty {
             print("(the program built no graph)")
         }
         for (i, g) in graphs.enumerated() {
-            let titled = graphs.count > 1 || g.title != nil
+            let titled = graphs.count > 1 || g.title != "default graph"
             if format == .dot {
                 print(g.graph.dot, terminator: "")
             } else {
-                if titled { print((i > 0 ? "\n" : "") + "# " + (g.title ?? "default graph")) }
+                if titled { print((i > 0 ? "\n" : "") + "# " + g.title) }
                 print(g.graph.text, terminator: "")
             }
         }

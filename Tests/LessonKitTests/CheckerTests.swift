@@ -176,6 +176,23 @@ struct RunGraphTests {
         #expect(g.values["Placeholder:0"] == "3.0")
     }
 
+    @Test("a graph made with tf.Graph() is shown too, with its values")
+    func madeGraph() throws {
+        let run = ProgramRun.run(program("tf1.py", """
+        import tensorflow.compat.v1 as tf
+        tf.disable_eager_execution()
+        with tf.Graph().as_default() as g:
+            x = tf.constant(3.0)
+            y = x * x
+            with tf.Session() as sess:
+                value = sess.run(y)
+        """))
+        #expect(run.failure == nil)
+        #expect(run.graphs.map(\.title) == ["tf.Graph()"])
+        #expect(run.graphs.first?.graph.nodes.map(\.name) == ["Const", "mul"])
+        #expect(run.graphs.first?.values["mul:0"] == "9.0")
+    }
+
     @Test("each tf.function trace, with the values of its last call")
     func traced() throws {
         let run = ProgramRun.run(program("tf2.py", """

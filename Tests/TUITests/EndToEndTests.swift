@@ -60,6 +60,30 @@ struct EndToEndTests {
         #expect(saved?.contains("\"13-gradients-vs-tape\" : \"checked\"") == true, "progress saved: \(saved ?? "nothing")")
     }
 
+    /// The same with the gradient lesson of Lessons/, once it is there.
+    @Test(.enabled(if: Terminal.realGradientLesson, "Lessons/13-gradients-vs-tape is not there yet"))
+    func theRealGradientLessonRunsAndAgrees() throws {
+        let t = try Terminal(lessons: Fixture.packageRoot.appendingPathComponent("Lessons"))
+        defer { t.close() }
+        try t.start(width: 80, height: 24)
+        try t.waitFor("Lessons")
+        t.typeText("/gradient")
+        t.keys("Enter")
+        try t.waitFor("13 · tf.gradients versus GradientTape")
+        t.keys("c")
+        try t.waitFor("not run")
+        t.keys("r")
+        try t.waitFor("checks agree", timeout: 120)
+        let row = t.screen().split(separator: "\n").first { $0.contains("dy/dx at x = 3") }
+        #expect(row.map { $0.components(separatedBy: "6.0").count - 1 == 2 && $0.contains("✓ agree") } == true,
+                "6.0 from both sides, agreeing:\n\(t.screen())")
+        t.keys("q")
+        try t.waitFor("Lessons")
+        t.keys("q")
+        try t.waitFor("EXIT=")
+        #expect(t.history().contains("EXIT=0"))
+    }
+
     @Test(arguments: [SIGTERM, SIGHUP]) func aSignalRestoresTheTerminal(signal: Int32) throws {
         let t = try Terminal()
         defer { t.close() }
@@ -74,6 +98,61 @@ struct EndToEndTests {
         #expect(after.contains("EXIT=\(128 + signal)"), "ended by signal \(signal), the shell sees 128 + it:\n\(after)")
         #expect(Terminal.hasFlag("icanon", in: after) && Terminal.hasFlag("echo", in: after),
                 "stty -a after the signal shows icanon and echo:\n\(after)")
+    }
+
+    @Test func ctrlCDuringARunCancelsTheRunNotTheProgram() throws {
+        let t = try Terminal()
+        defer { t.close() }
+        try t.start(width: 80, height: 24)
+        try t.waitFor("Lessons")
+        t.typeText("/forever")
+        t.keys("Enter")
+        try t.waitFor("TF1 · tf1.py")
+        t.keys("r")
+        try t.waitFor("Ctrl-C cancels")
+        usleep(300_000)
+        t.keys("C-c")
+        try t.waitFor("Run cancelled", timeout: 30)
+        #expect(!t.history().contains("EXIT="), "the browser is still running")
+        // It still works: the list, and a clean quit.
+        t.keys("Escape")
+        try t.waitFor("Lessons")
+        t.keys("q")
+        try t.waitFor("EXIT=")
+        #expect(t.history().contains("EXIT=0"))
+    }
+
+    @Test func theExerciseIsEditedInTheEditorThenCheckedAndRemembered() throws {
+        let t = try Terminal()
+        defer { t.close() }
+        // An "editor" that writes a correct TF2 side into the file it is given.
+        let editor = t.root.appendingPathComponent("editor.sh")
+        try Data("""
+            #!/bin/sh
+            printf 'import tensorflow as tf\\nx = tf.Variable(3.0, name="x")\\nwith tf.GradientTape() as tape:\\n    y = tf.square(x)\\ngrad = tape.gradient(y, x)\\n' > "$1"
+
+            """.utf8).write(to: editor)
+        chmod(editor.path, 0o755)
+        try t.start(width: 80, height: 24, editor: editor.path)
+        try t.waitFor("Lessons")
+        t.typeText("/gradient")
+        t.keys("Enter")
+        try t.waitFor("TF1 · tf1.py")
+        t.keys("e")
+        try t.waitFor("Solved: your TF2 side agrees", timeout: 120)
+        #expect(t.screen().contains("TF2 · your exercise tf2.py"))
+        let copy = t.stateHome.appendingPathComponent("tflearn/exercises/13-gradients-vs-tape/tf2.py")
+        #expect(FileManager.default.fileExists(atPath: copy.path))
+        t.keys("q")
+        try t.waitFor("Lessons")
+        #expect(t.screen().contains("★ tf.gradients versus GradientTape"))
+        t.keys("q")
+        try t.waitFor("EXIT=")
+        let after = t.history()
+        #expect(after.contains("EXIT=0") && Terminal.hasFlag("icanon", in: after) && Terminal.hasFlag("echo", in: after))
+        let saved = FileManager.default.contents(atPath: t.stateHome.appendingPathComponent("tflearn/progress.json").path)
+            .flatMap { String(data: $0, encoding: .utf8) }
+        #expect(saved?.contains("\"13-gradients-vs-tape\" : \"solved\"") == true, "progress: \(saved ?? "nothing")")
     }
 
     @Test func ctrlCOutsideARunQuitsAndRestoresTheTerminal() throws {
@@ -145,17 +224,23 @@ final class Terminal {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    static var realGradientLesson: Bool {
+        FileManager.default.fileExists(atPath: Fixture.packageRoot.appendingPathComponent("Lessons/13-gradients-vs-tape/lesson.yaml").path)
+    }
+
     let root: URL
     let socket: String
+    let lessons: URL
     var stateHome: URL { root.appendingPathComponent("state") }
-    var lessons: URL { root.appendingPathComponent("lessons") }
     var pidFile: URL { root.appendingPathComponent("pid") }
 
-    init() throws {
+    /// With no lesson folder given, a tiny one is written for the test.
+    init(lessons given: URL? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tflearn-e2e-\(UUID().uuidString)")
         socket = "tflearn-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
-        try Terminal.writeGradientLesson(into: lessons)
+        lessons = given ?? root.appendingPathComponent("lessons")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("state"), withIntermediateDirectories: true)
+        if given == nil { try Terminal.writeGradientLesson(into: lessons) }
     }
 
     /// A tiny gradient lesson: y = x² at 3, so dy/dx = 6 on both sides.
@@ -202,6 +287,12 @@ final class Terminal {
                 """,
         ]
         for (name, text) in files { try Data(text.utf8).write(to: lesson.appendingPathComponent(name)) }
+        let forever = dir.appendingPathComponent("02-runs-forever")
+        try FileManager.default.createDirectory(at: forever, withIntermediateDirectories: true)
+        try Data("import tensorflow.compat.v1 as tf\nn = 0\nwhile True:\n    n += 1\n".utf8).write(to: forever.appendingPathComponent("tf1.py"))
+        try Data("import tensorflow as tf\nn = 0\n".utf8).write(to: forever.appendingPathComponent("tf2.py"))
+        try Data("title: A program that runs forever\nsummary: Ctrl-C stops it.\nsteps: []\nchecks:\n  - name: n\n    expr: n\n".utf8)
+            .write(to: forever.appendingPathComponent("lesson.yaml"))
         let other = dir.appendingPathComponent("01-one-plus-one")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         try Data("import tensorflow.compat.v1 as tf\nc_value = 2\n".utf8).write(to: other.appendingPathComponent("tf1.py"))
@@ -210,12 +301,12 @@ final class Terminal {
             .write(to: other.appendingPathComponent("lesson.yaml"))
     }
 
-    func start(width: Int, height: Int) throws {
+    func start(width: Int, height: Int, editor: String = "true") throws {
         func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         // The inner shell writes its pid and becomes tflearn; the outer one reports the exit
         // status and how the terminal was left.
         let inner = "echo $$ > \(q(pidFile.path)); exec \(q(Terminal.binary.path)) --lessons \(q(lessons.path))"
-        let script = "env XDG_STATE_HOME=\(q(stateHome.path)) VISUAL= EDITOR=true sh -c \(q(inner)); echo EXIT=$?; stty -a; sleep 120"
+        let script = "env XDG_STATE_HOME=\(q(stateHome.path)) VISUAL= EDITOR=\(q(editor)) sh -c \(q(inner)); echo EXIT=$?; stty -a; sleep 120"
         try tmux(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         panePID = pid_t((try? tmux(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")

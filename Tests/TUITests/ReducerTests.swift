@@ -221,6 +221,23 @@ struct ReducerTests {
         #expect(Fixture.press(t, Key("t")).lesson?.showExercise == true)
     }
 
+    @Test func anUnchangedCopyOfTheTF2SideSolvesNothing() {
+        guard let lesson = Fixture.lessons.first(where: { $0.id == "01-one-plus-one" }) else { return }
+        let file = ExerciseFile(path: "/tmp/x/tf2.py", source: lesson.tf2.source)
+        let (after, e) = Reducer.handle(Fixture.lessonState("01-one-plus-one"),
+                                        .editorClosed(lessonID: "01-one-plus-one", file: file, error: nil))
+        guard case .run(let id, _, _)? = e.first else {
+            Issue.record("no run")
+            return
+        }
+        var r = Fixture.result("01-one-plus-one", runID: id)
+        r.exercise = true
+        let (done, effects) = Reducer.handle(after, .runFinished(r))
+        #expect(effects.isEmpty) // already checked in the fixture state: nothing new
+        #expect(done.progress["01-one-plus-one"] == .checked)
+        #expect(done.message?.hasPrefix("Your copy is still the lesson's TF2 side") == true)
+    }
+
     @Test func anExerciseWithHolesLeftSaysSo() {
         let file = ExerciseFile(path: "/tmp/x/exercise.py", source: "with ___ as tape:\n")
         let (after, e) = Reducer.handle(Fixture.lessonState("13-gradients-vs-tape"),

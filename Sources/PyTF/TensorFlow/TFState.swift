@@ -20,6 +20,8 @@ final class TFState {
     var variableScopes: [VariableScopeFrame] = []
     /// Every trace of a `tf.function`, in the order they were made (for the graph view).
     var traces: [(name: String, graph: Graph)] = []
+    /// Graphs the program made with `tf.Graph()`, in order (for the graph view).
+    var madeGraphs: [Graph] = []
     /// The `tf.function` traces under way, innermost last: whether each may create variables.
     var functionTraces: [FunctionTrace] = []
 

@@ -303,7 +303,11 @@ enum TFTypeSetup {
 
     private static func installGraph() {
         let t = TFTypes.graph
-        t.newHook = { i, _, _ in .object(i.tf.graphObject(i.tf.runtime.makeGraph())) }
+        t.newHook = { i, _, _ in
+            let g = i.tf.runtime.makeGraph()
+            i.tf.madeGraphs.append(g)
+            return .object(i.tf.graphObject(g))
+        }
         func graph(_ v: Value) throws -> Graph {
             guard let g = v.asObject as? PyTFGraph else { throw PyError.typeError("expected a Graph") }
             return g.graph
