@@ -29,8 +29,8 @@ init = tf.global_variables_initializer()
 n_ops = len(tf.get_default_graph().get_operations())
 
 # ...and run many times: the loop only feeds data and runs the same nodes.
-num_epoch = 10000
-learning_rate = 1e-3
+num_epoch = 1000
+learning_rate = 1e-2
 with tf.Session() as sess:
     sess.run(init)
     for e in range(num_epoch):

@@ -11,8 +11,8 @@ a = tf.Variable(0.0, name="a")
 b = tf.Variable(0.0, name="b")
 
 # Each pass of the loop runs the formulas again, eagerly, on the data.
-num_epoch = 10000
-learning_rate = 1e-3
+num_epoch = 1000
+learning_rate = 1e-2
 for e in range(num_epoch):
     y_pred = a * X + b
     grad_a = tf.reduce_sum((y_pred - y) * X)

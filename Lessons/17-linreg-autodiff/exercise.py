@@ -16,8 +16,8 @@ with tf.GradientTape() as tape:
 loss_outside = 0.5 * tf.reduce_sum(tf.square(y_pred - y))
 print(tape.gradient(loss_outside, [a, b]))
 
-num_epoch = 10000
-learning_rate = 1e-3
+num_epoch = 1000
+learning_rate = 1e-2
 for e in range(num_epoch):
     with tf.___() as tape:
         y_pred = a * X + b

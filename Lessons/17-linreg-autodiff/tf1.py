@@ -25,8 +25,8 @@ update_a = tf.assign(a, a - learning_rate_ * grad_a)
 update_b = tf.assign(b, b - learning_rate_ * grad_b)
 train_op = [update_a, update_b]
 
-num_epoch = 10000
-learning_rate = 1e-3
+num_epoch = 1000
+learning_rate = 1e-2
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     for e in range(num_epoch):

@@ -31,8 +31,8 @@ def train(use_minimize):
 
         with tf.Session() as sess:
             sess.run(tf.global_variables_initializer())
-            for e in range(10000):
-                sess.run(train_op, feed_dict={X_: X, y_: y, learning_rate_: 1e-3})
+            for e in range(1000):
+                sess.run(train_op, feed_dict={X_: X, y_: y, learning_rate_: 1e-2})
             return sess.run([a, b])
 
 a_value, b_value = train(use_minimize=True)

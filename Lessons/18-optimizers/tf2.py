@@ -10,9 +10,9 @@ y = (y_raw - y_raw.min()) / (y_raw.max() - y_raw.min())
 a = tf.Variable(0.0, name="a")
 b = tf.Variable(0.0, name="b")
 variables = [a, b]
-optimizer = tf.keras.optimizers.SGD(learning_rate=1e-3)
+optimizer = tf.keras.optimizers.SGD(learning_rate=1e-2)
 
-for e in range(10000):
+for e in range(1000):
     with tf.GradientTape() as tape:
         y_pred = a * X + b
         loss = 0.5 * tf.reduce_sum(tf.square(y_pred - y))
