@@ -46,6 +46,11 @@ public struct LessonReport: Sendable {
     public var tf2: SideReport
     /// The two runs, kept for the lesson browser (graphs, output lines).
     public var runs: [ProgramRun]
+
+    /// Frees both runs' interpreters (see `ProgramRun.releaseInterpreter`).
+    public func releaseInterpreters() {
+        for r in runs { r.releaseInterpreter() }
+    }
     /// A problem that stopped the checks (a side did not run, nothing to compare).
     public var error: String?
 

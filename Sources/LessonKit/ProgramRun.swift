@@ -93,6 +93,12 @@ public final class ProgramRun: @unchecked Sendable {
         return out
     }
 
+    /// Frees the interpreter's objects once nothing more is asked of this run (its graphs and
+    /// expressions are gone afterwards); a long-lived host such as the lesson browser calls it.
+    public func releaseInterpreter() {
+        interpreter.tearDown()
+    }
+
     /// Runs `program` from the start in a new interpreter. `cancel` may be set from another
     /// thread to stop it with KeyboardInterrupt.
     public static func run(_ program: LessonProgram, cancel: CancelFlag? = nil) -> ProgramRun {

@@ -99,11 +99,15 @@ public final class App {
             let clock = self.clock
             let thread = Thread {
                 let began = clock.now
-                let tf2 = exercise.map { LessonProgram(path: $0.path, source: $0.source, stdin: lesson.tf2.stdin) }
-                let report = Checker.check(lesson, tf2: tf2, cancel: flag)
-                let d = clock.now - began
-                let elapsed = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-                let result = RunResult(report, runID: id, lessonID: lessonID, exercise: exercise != nil, elapsed: elapsed)
+                let result: RunResult = {
+                    let tf2 = exercise.map { LessonProgram(path: $0.path, source: $0.source, stdin: lesson.tf2.stdin) }
+                    let report = Checker.check(lesson, tf2: tf2, cancel: flag)
+                    let d = clock.now - began
+                    let elapsed = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+                    let result = RunResult(report, runID: id, lessonID: lessonID, exercise: exercise != nil, elapsed: elapsed)
+                    report.releaseInterpreters()
+                    return result
+                }()
                 mailbox.post(.runFinished(result))
             }
             thread.start()

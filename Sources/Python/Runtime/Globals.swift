@@ -10,6 +10,11 @@ public final class Globals {
         self.moduleName = moduleName
     }
 
+    /// Unbinds every name (the slots stay, for code compiled against them).
+    public func unbindAll() {
+        for i in values.indices { values[i] = nil }
+    }
+
     /// The slot for `name`, created (unbound) if needed.
     func slot(_ name: String) -> Int {
         if let i = index[name] { return i }

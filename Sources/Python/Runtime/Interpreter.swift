@@ -28,6 +28,27 @@ public final class Interpreter {
     var handling: [PyBaseException] = []
     /// Set from another thread to stop the program with `KeyboardInterrupt` at the next statement.
     public let interruptFlag = InterruptFlag()
+    /// Frees what a finished program built: unbinds every module's names and forgets the modules
+    /// and native-module state. Python objects that refer to each other (a function and its
+    /// module's globals, a class and its methods) are never freed otherwise, so a long-lived
+    /// host that runs many programs calls this when it is done with one.
+    public func tearDown() {
+        // Classes and instances the modules hold first: a method that calls super() keeps its
+        // class alive, and objects that point at each other keep each other.
+        for m in modules.values {
+            for case .object(let o)? in m.globals.values {
+                if let t = o as? PyType, !t.isBuiltin {
+                    t.dict = [:]
+                } else if let inst = o as? PyInstance {
+                    inst.dict = [:]
+                }
+            }
+        }
+        for m in modules.values { m.globals.unbindAll() }
+        modules.removeAll()
+        extensions.removeAll()
+    }
+
     /// Per-interpreter storage for native modules (their runtime state).
     public var extensions: [String: AnyObject] = [:]
     /// `sys.argv`.
