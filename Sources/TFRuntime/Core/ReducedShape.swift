@@ -45,33 +45,21 @@ extension GradientContext {
             }
             return .known(dims)
         }
-        // array_ops.size and array_ops.shape fold to constants when the static shape is known.
-        let rank: TensorHandle
-        if let n = shapeTensor.shape.elementCount {
-            rank = try constant(try Conversion.cast(Tensor(scalar: Int32(n)), to: axes.dtype), name: "Size")
-        } else {
-            rank = try op("Size", [shapeTensor], attrs: ["out_type": .type(axes.dtype)])
-        }
+        let rank = try size(shapeTensor, dtype: axes.dtype)
         let shifted = try op("AddV2", [axes, rank], name: "add")
         let normalized = try op("FloorMod", [shifted, rank], name: "mod")
         let axesShape = try shapeOf(normalized)
-        let all = try range(limit: rank)
+        let all = try runtime.range(limit: rank)
         let ones = try onesOfShape(axesShape, dtype: shapeTensor.dtype)
         return .tensor(try op("DynamicStitch", [all, normalized, shapeTensor, ones], attrs: ["N": .int(2)]))
     }
 
-    /// `math_ops.range(0, limit)`: `range/start`, `range/delta` and the `range` op.
-    public func range(limit: TensorHandle) throws -> TensorHandle {
-        let zero = try Conversion.cast(Tensor(scalar: Int32(0)), to: limit.dtype)
-        let one = try Conversion.cast(Tensor(scalar: Int32(1)), to: limit.dtype)
-        guard let graph = runtime.currentGraph else {
-            return try op("Range", [try constant(zero), limit, try constant(one)])
+    /// `array_ops.size(x, out_type)`: a constant named `Size` when the static shape is known.
+    public func size(_ x: TensorHandle, dtype: DType) throws -> TensorHandle {
+        if let n = x.shape.elementCount {
+            return try constant(try Conversion.cast(Tensor(scalar: Int32(n)), to: dtype), name: "Size")
         }
-        let (scope, saved) = graph.pushNameScope("range")
-        defer { graph.popNameScope(saved) }
-        let start = try constant(zero, name: "start")
-        let delta = try constant(one, name: "delta")
-        return try op("Range", [start, limit, delta], name: scope)
+        return try op("Size", [x], attrs: ["out_type": .type(dtype)])
     }
 
     /// `array_ops.ones(shape_tensor, dtype)`: `ones/Const` filled into the `ones` op.

@@ -252,12 +252,7 @@ func registerMathOps(_ r: OpRegistry) {
             cast = try c.scalar(Double(factor), sumGrad.dtype)
         } else {
             let inputShape = try c.shapeOf(c.inputs[0])
-            let rank: TensorHandle
-            if let n = inputShape.shape.elementCount {
-                rank = try c.constant(Tensor(scalar: Int32(n)), name: "Size")
-            } else {
-                rank = try c.op("Size", [inputShape], attrs: ["out_type": .type(.int32)])
-            }
+            let rank = try c.size(inputShape, dtype: .int32)
             var axes = c.inputs[1]
             if axes.dtype != .int32 {
                 axes = try c.op("Cast", [axes], attrs: ["SrcT": .type(axes.dtype), "DstT": .type(.int32), "Truncate": .bool(false)])

@@ -127,11 +127,22 @@ extension TFRuntime {
                     rank = try execute1("Rank", [x], name: scope)
                 }
             }
-            let (scope, saved) = graph.pushNameScope("range")
-            defer { graph.popNameScope(saved) }
-            let start = try constant(Tensor(scalar: Int32(0)), name: "start")
-            let delta = try constant(Tensor(scalar: Int32(1)), name: "delta")
-            return try execute1("Range", [start, rank, delta], name: scope)
+            return try range(limit: rank)
         }
+    }
+
+    /// `tf.range(limit)` as TF's Python builds it: `range/start`, `range/delta`, then the `range`
+    /// op (constants of the limit's dtype).
+    public func range(limit: TensorHandle) throws -> TensorHandle {
+        let zero = try Conversion.cast(Tensor(scalar: Int32(0)), to: limit.dtype)
+        let one = try Conversion.cast(Tensor(scalar: Int32(1)), to: limit.dtype)
+        guard let graph = currentGraph else {
+            return try execute1("Range", [try constant(zero), limit, try constant(one)])
+        }
+        let (scope, saved) = graph.pushNameScope("range")
+        defer { graph.popNameScope(saved) }
+        let start = try constant(zero, name: "start")
+        let delta = try constant(one, name: "delta")
+        return try execute1("Range", [start, limit, delta], name: scope)
     }
 }
