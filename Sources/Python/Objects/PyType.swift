@@ -68,6 +68,15 @@ public final class PyType: PyObject {
     }
 
     /// Looks `name` up along the MRO, as `type.__getattribute__` does for class attributes.
+    /// Empties a class of a finished program (`Interpreter.tearDown`): its attributes, its lookup
+    /// cache and its MRO, which lists the class itself.
+    func release() {
+        dict = [:]
+        mro = []
+        cache = [:]
+        cacheMisses = []
+    }
+
     public func lookup(_ name: String) -> Value? {
         // Built-in types are shared by interpreters on other threads: no mutable cache for them.
         if isBuiltin {

@@ -33,15 +33,41 @@ public final class Interpreter {
     /// module's globals, a class and its methods) are never freed otherwise, so a long-lived
     /// host that runs many programs calls this when it is done with one.
     public func tearDown() {
-        // Classes and instances the modules hold first: a method that calls super() keeps its
-        // class alive, and objects that point at each other keep each other.
-        for m in modules.values {
-            for case .object(let o)? in m.globals.values {
-                if let t = o as? PyType, !t.isBuiltin {
-                    t.dict = [:]
-                } else if let inst = o as? PyInstance {
-                    inst.dict = [:]
+        // Every container the modules reach is emptied, once: without a cycle collector, objects
+        // that point at each other (instances, classes and their methods, closures and their
+        // cells) would keep each other alive.
+        var seen = Set<ObjectIdentifier>()
+        var stack: [Value] = modules.values.flatMap { m in m.globals.values.compactMap { $0 } }
+        while let v = stack.popLast() {
+            guard case .object(let o) = v, seen.insert(ObjectIdentifier(o)).inserted else { continue }
+            switch o {
+            case let t as PyType:
+                guard !t.isBuiltin else { continue }
+                stack += t.dict.values
+                t.release()
+            case let inst as PyInstance:
+                stack += inst.dict.values
+                inst.dict = [:]
+            case let l as PyList:
+                stack += l.items
+                l.items = []
+            case let d as PyDict:
+                stack += d.table.liveValues
+                d.table.removeAll()
+            case let t as PyTuple:
+                stack += t.items
+            case let f as PyFunction:
+                stack += f.defaults + Array(f.dict.values)
+                f.defaults = []
+                f.dict = [:]
+                for cell in f.closure {
+                    if let x = cell.value { stack.append(x) }
+                    cell.value = nil
                 }
+            case let m as PyBoundMethod:
+                stack += [m.receiver, m.function]
+            default:
+                continue
             }
         }
         for m in modules.values { m.globals.unbindAll() }
