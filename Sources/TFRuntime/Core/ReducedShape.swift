@@ -46,12 +46,16 @@ extension GradientContext {
             return .known(dims)
         }
         let rank = try size(shapeTensor, dtype: axes.dtype)
-        let shifted = try op("AddV2", [axes, rank], name: "add")
-        let normalized = try op("FloorMod", [shifted, rank], name: "mod")
+        let normalized = try normalizedAxes(axes, rank: rank)
         let axesShape = try shapeOf(normalized)
         let all = try runtime.range(limit: rank)
         let ones = try onesOfShape(axesShape, dtype: shapeTensor.dtype)
         return .tensor(try op("DynamicStitch", [all, normalized, shapeTensor, ones], attrs: ["N": .int(2)]))
+    }
+
+    /// `(axes + rank) % rank`: the axes made non-negative, as the `add` and `mod` ops TF builds.
+    public func normalizedAxes(_ axes: TensorHandle, rank: TensorHandle) throws -> TensorHandle {
+        try op("FloorMod", [try op("AddV2", [axes, rank], name: "add"), rank], name: "mod")
     }
 
     /// `array_ops.size(x, out_type)`: a constant named `Size` when the static shape is known.

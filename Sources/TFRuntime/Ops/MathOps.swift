@@ -257,7 +257,7 @@ func registerMathOps(_ r: OpRegistry) {
             if axes.dtype != .int32 {
                 axes = try c.op("Cast", [axes], attrs: ["SrcT": .type(axes.dtype), "DstT": .type(.int32), "Truncate": .bool(false)])
             }
-            let normalized = try c.op("FloorMod", [try c.op("AddV2", [axes, rank], name: "add"), rank], name: "mod")
+            let normalized = try c.normalizedAxes(axes, rank: rank)
             let gathered = try c.opWithConstant("GatherV2", [inputShape, normalized], constant: Tensor(scalar: Int32(0)),
                                                 argName: "axis", attrs: ["batch_dims": .int(0)])
             let prod = try c.op("Prod", [gathered, try c.runtime.allAxes(of: gathered)], attrs: ["keep_dims": .bool(false)])
@@ -290,28 +290,28 @@ func sumGrad(_ c: GradientContext) throws -> TensorHandle {
     if let dims = c.inputs[0].shape.dims, let axesT = c.constantValue(c.inputs[1]) {
         let rank = dims.count
         let axes = axesT.scalars.compactMap { $0.int64Value.map { Int($0) } }
-        if c.computesDirectly, let gv = g.eagerValue, let inShape = c.inputs[0].shape.knownDims {
-            // Reshape to the kept shape and tile to the input's, as the ops below do.
+        // With a known input shape: the shape with the reduced axes kept as 1, and the tiling back.
+        let known = c.inputs[0].shape.knownDims.map { inShape -> (inShape: [Int], kept: [Int], scaling: [Int]) in
             let normalized = Set(axes.map { $0 < 0 ? $0 + rank : $0 })
             let kept = inShape.enumerated().map { normalized.contains($0.offset) ? 1 : $0.element }
-            let multiples = zip(inShape, kept).map { $0 / max($1, 1) }
-            return try c.direct("Tile") { try Kernels.tile(try Kernels.reshape(gv, to: kept), multiples: multiples) }
+            return (inShape, kept, zip(inShape, kept).map { $0 / max($1, 1) })
+        }
+        if c.computesDirectly, let gv = g.eagerValue, let known {
+            // Reshape to the kept shape and tile to the input's, as the ops below do.
+            return try c.direct("Tile") { try Kernels.tile(try Kernels.reshape(gv, to: known.kept), multiples: known.scaling) }
         }
         // np.array_equal(axes, np.arange(rank)): the same shape and the same values, unnormalised.
         if axesT.shape == [rank], axes == Array(0..<rank) {
             let reshaped = try c.reshape(g, .known(Array(repeating: 1, count: rank)))
             let inputShape: TensorHandle
-            if let known = c.inputs[0].shape.knownDims {
-                inputShape = try c.constant(try ints(known))
+            if let known {
+                inputShape = try c.constant(try ints(known.inShape))
             } else {
                 inputShape = try c.op("Shape", [c.inputs[0]])
             }
             return try c.op("Tile", [reshaped, inputShape])
         }
-        if let inShape = c.inputs[0].shape.knownDims {
-            let normalized = Set(axes.map { $0 < 0 ? $0 + rank : $0 })
-            let kept = inShape.enumerated().map { normalized.contains($0.offset) ? 1 : $0.element }
-            let scaling = zip(inShape, kept).map { $0 / max($1, 1) }
+        if let (inShape, kept, scaling) = known {
             // TF folds reduced_shape to a numpy array, so _safe_shape_div(input_shape, kept) leaves
             // Maximum and floordiv ops on constants, and reshape and tile take constants of their own.
             if let graph = c.runtime.currentGraph {
@@ -351,6 +351,7 @@ func minMaxReductionGrad(_ c: GradientContext) throws -> TensorHandle {
         y = try c.reshape(y, kept)
         grad = try c.reshape(grad, kept)
     } else {
+        // TF takes the input's shape first either way, so its node comes before the output's.
         _ = try c.shapeOf(x)
         kept = .tensor(try c.shapeOf(y))
     }
