@@ -46,7 +46,7 @@ public enum Broadcast {
 
     /// The flat source index of every element of `out`, reading an array of
     /// shape `shape` broadcast to `out`.
-    static func sourceIndices(_ shape: [Int], to out: [Int]) -> [Int] {
+    public static func sourceIndices(_ shape: [Int], to out: [Int]) -> [Int] {
         let total = ShapeFormat.elementCount(out)
         if shape == out { return Array(0..<total) }
         let strides = stridesForBroadcast(shape, to: out)

@@ -92,6 +92,17 @@ struct ReductionLayout {
 }
 
 extension Kernels {
+    /// How a TF-flavoured reduction over `axes` of a tensor of `shape` walks its input: output
+    /// element `o` accumulates, in order, the `runLength` input elements at flat indices
+    /// `order[o * runLength + k]` (`order` is `nil` when that is `o * runLength + k` itself).
+    /// For code that reduces its own buffers exactly as ``sum(_:axes:keepDims:flavor:dtype:)`` does.
+    public static func reductionOrder(shape: [Int], axes: [Int]?) throws -> (order: [Int]?, outputCount: Int, runLength: Int) {
+        let layout = try ReductionLayout(shape: shape, axes: axes)
+        return (layout.order, layout.outCount, layout.runLength)
+    }
+}
+
+extension Kernels {
     // MARK: float sums
 
     static func sumFloats<T: BinaryFloatingPoint>(_ v: [T], _ layout: ReductionLayout, flavor: Flavor, castChunks: Bool) -> [T] {

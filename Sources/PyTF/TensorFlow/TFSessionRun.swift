@@ -75,18 +75,26 @@ extension Interpreter {
         }
         let shape = try flatten(fetches)
         var feeds: [ObjectIdentifier: Tensor] = [:]
+        func feed(_ k: Value, _ v: Value) throws {
+            let target: GraphTensor
+            if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
+                target = g
+            } else if let s = k.asString {
+                target = try tfCall(self) { try sess.session.graph.tensor(named: s) }
+            } else {
+                throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
+            }
+            let value = try feedValue(v, for: target)
+            feeds[ObjectIdentifier(target)] = value
+        }
         if let fd = feedDict, !fd.isNone {
-            for (k, v) in try mappingItems(fd) {
-                let target: GraphTensor
-                if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
-                    target = g
-                } else if let s = k.asString {
-                    target = try tfCall(self) { try sess.session.graph.tensor(named: s) }
-                } else {
-                    throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
+            if case .object(let o) = fd, let d = o as? PyDict {
+                feeds.reserveCapacity(d.table.count)
+                for i in 0..<d.table.entryBound {
+                    if let k = d.table.key(at: i) { try feed(k, d.table.value(at: i)) }
                 }
-                let value = try feedValue(v, for: target)
-                feeds[ObjectIdentifier(target)] = value
+            } else {
+                for (k, v) in try mappingItems(fd) { try feed(k, v) }
             }
         }
         let results = try tfCall(self) { try sess.session.run(fetches: tensors, targets: targets, feeds: feeds) }
@@ -114,7 +122,11 @@ extension Interpreter {
     /// A fed value, converted to the tensor's dtype and checked against its shape.
     private func feedValue(_ v: Value, for t: GraphTensor) throws -> Tensor {
         var value: Tensor
-        if let np = NumpyBridge.tensorIfNumpy(v) {
+        if case .float(let d) = v, t.dtype == .float32 {
+            // A Python float fed to a float32 tensor (a learning rate): what converting it to a
+            // float64 array and casting gives.
+            value = Tensor(scalar: Float(d))
+        } else if let np = NumpyBridge.tensorIfNumpy(v) {
             value = np
         } else if case .object(let o) = v, let tt = o as? PyTFTensor, let ev = tt.handle.eagerValue {
             value = ev
@@ -123,6 +135,11 @@ extension Interpreter {
         }
         if value.dtype != t.dtype {
             value = try Conversion.cast(value, to: t.dtype, flavor: .numpy)
+        }
+        // Compatible shapes, checked without building a TensorShape.
+        guard let dims = t.shape.dims else { return value }
+        if dims.count == value.shape.count, zip(dims, value.shape).allSatisfy({ $0 == nil || $0 == $1 }) {
+            return value
         }
         let given = TensorShape(value.shape)
         if !given.isCompatible(with: t.shape) {

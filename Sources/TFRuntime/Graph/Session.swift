@@ -10,6 +10,7 @@ public final class Session {
     var randomStreams: [String: RandomStream] = [:]
     /// Compiled runs, by what was fetched and fed (and the graph's size, since a graph can grow).
     private var plans: [PlanKey: ExecutionPlan] = [:]
+    private(set) var lastPlan: (key: PlanKey, plan: ExecutionPlan)?
 
     struct PlanKey: Hashable {
         let fetches: [ObjectIdentifier]
@@ -49,8 +50,29 @@ public final class Session {
     /// `targets` depend on, with `feeds` replacing the values of those tensors.
     public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: [ObjectIdentifier: Tensor] = [:]) throws -> [Tensor] {
         if isClosed { throw TFError(.runtimeError, "Attempted to use a closed Session.") }
+        let plan = try plan(fetches: fetches, targets: targets, feeds: feeds)
+        let outs = try plan.run(tensorFeeds: feeds, runtime: runtime, session: self)
+        return try zip(fetches, outs).map { t, v in
+            guard case .tensor(let x) = v else {
+                throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
+            }
+            return x
+        }
+    }
+
+    /// The plan for these fetches, targets and fed tensors: the last one used when they are the
+    /// same (a training loop asks for one plan over and over), else from `plans`.
+    private func plan(fetches: [GraphTensor], targets: [Operation], feeds: [ObjectIdentifier: Tensor]) throws -> ExecutionPlan {
+        let size = graph.operations.count
+        if let last = lastPlan, last.key.graphSize == size, last.key.fetches.count == fetches.count,
+           last.key.targets.count == targets.count, last.key.fed.count == feeds.count,
+           zip(last.key.fetches, fetches).allSatisfy({ $0 == ObjectIdentifier($1) }),
+           zip(last.key.targets, targets).allSatisfy({ $0 == ObjectIdentifier($1) }),
+           last.key.fed.allSatisfy({ feeds[$0] != nil }) {
+            return last.plan
+        }
         let key = PlanKey(fetches: fetches.map { ObjectIdentifier($0) }, targets: targets.map { ObjectIdentifier($0) },
-                          fed: feeds.keys.sorted { $0.hashValue < $1.hashValue }, graphSize: graph.operations.count)
+                          fed: feeds.keys.sorted { $0.hashValue < $1.hashValue }, graphSize: size)
         let plan: ExecutionPlan
         if let p = plans[key] {
             plan = p
@@ -58,13 +80,8 @@ public final class Session {
             plan = try ExecutionPlan(fetches: fetches, targets: targets, fed: Set(feeds.keys))
             plans[key] = plan
         }
-        let outs = try plan.run(feeds: feeds.mapValues { .tensor($0) }, runtime: runtime, session: self)
-        return try zip(fetches, outs).map { t, v in
-            guard case .tensor(let x) = v else {
-                throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
-            }
-            return x
-        }
+        lastPlan = (key, plan)
+        return plan
     }
 }
 
@@ -167,22 +184,57 @@ public final class ExecutionPlan {
         slotCount = slots
     }
 
-    public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
-        var values: [KernelValue?] = Array(repeating: nil, count: slotCount)
-        func value(_ s: Source) throws -> KernelValue {
-            switch s {
-            case .fed(let id):
-                guard let v = feeds[id] else { throw TFError(.internal, "a fed value is missing") }
-                return v
-            case .produced(let slot):
-                guard let v = values[slot] else { throw TFError(.internal, "an op's output was not produced") }
-                return v
-            }
+    /// The plan specialised on the shapes of an earlier run (see `CompiledRun`), once it has run
+    /// twice; `compileAttempts` stops retrying plans that cannot be compiled.
+    private var compiled: CompiledRun?
+    /// Whether runs now go through a `CompiledRun`.
+    var isCompiled: Bool { compiled != nil }
+    private var genericRuns = 0
+    private var compileAttempts = 0
+    private var running = false
+
+    /// Runs the plan with tensors fed (a session's run).
+    public func run(tensorFeeds: [ObjectIdentifier: Tensor], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+        if !runtime.recordsValues && !running, let compiled,
+           let outs = try compiled.run(feed: { tensorFeeds[$0].map(KernelValue.tensor) }) {
+            return outs
         }
+        return try run(feeds: tensorFeeds.mapValues { .tensor($0) }, runtime: runtime, session: session)
+    }
+
+    public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+        let canCompile = !runtime.recordsValues && !running
+        if canCompile, let compiled, let outs = try compiled.run(feed: { feeds[$0] }) { return outs }
+        running = true
+        defer { running = false }
+        let values = try runGeneric(feeds: feeds, runtime: runtime, session: session)
+        let outs = try results.map { try value($0, feeds, values) }
+        genericRuns += 1
+        if canCompile, genericRuns >= 2, compileAttempts < 3 {
+            compileAttempts += 1
+            compiled = CompiledRun.compile(self, values: values, feeds: feeds, runtime: runtime, session: session)
+        }
+        return outs
+    }
+
+    private func value(_ s: Source, _ feeds: [ObjectIdentifier: KernelValue], _ values: [KernelValue?]) throws -> KernelValue {
+        switch s {
+        case .fed(let id):
+            guard let v = feeds[id] else { throw TFError(.internal, "a fed value is missing") }
+            return v
+        case .produced(let slot):
+            guard let v = values[slot] else { throw TFError(.internal, "an op's output was not produced") }
+            return v
+        }
+    }
+
+    /// Runs every step through its kernel; returns the value of every slot.
+    private func runGeneric(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue?] {
+        var values: [KernelValue?] = Array(repeating: nil, count: slotCount)
         for step in steps {
             var inputs: [KernelValue] = []
             inputs.reserveCapacity(step.inputs.count)
-            for s in step.inputs { inputs.append(try value(s)) }
+            for s in step.inputs { inputs.append(try value(s, feeds, values)) }
             let ctx = KernelContext(inputs: inputs, attrs: step.attrs, opName: step.name, runtime: runtime, session: session)
             let outs: [KernelValue]
             do {
@@ -198,6 +250,6 @@ public final class ExecutionPlan {
                 if let t = fedTensors[id], case .tensor(let x) = v { runtime.record(t, x) }
             }
         }
-        return try results.map(value)
+        return values
     }
 }
