@@ -96,7 +96,7 @@ final class CompiledRun {
     }
 
     static func tensor(_ arena: UnsafeMutablePointer<Float>, _ r: Region) throws -> Tensor {
-        try Tensor(Array(UnsafeBufferPointer(start: arena + r.offset, count: r.count)), shape: r.shape)
+        try Tensor(shape: r.shape, storage: .float32(Array(UnsafeBufferPointer(start: arena + r.offset, count: r.count))))
     }
 
     // MARK: compiling
@@ -405,7 +405,7 @@ final class CompiledRun {
                         }
                         count = n
                     }
-                    r.value = try Tensor(new, shape: v.shape)
+                    r.value = try Tensor(shape: v.shape, storage: .float32(new))
                 }
             case "Sum", "Mean":
                 let a = try region(step.inputs[0])
