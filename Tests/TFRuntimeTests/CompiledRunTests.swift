@@ -16,11 +16,20 @@ struct CompiledRunTests {
         }
     }
 
+    /// The elements' bits, except that a NaN is any NaN: which operand's NaN an addition keeps is
+    /// the machine code's choice (and prints the same). Other dtypes as their values.
+    static func bits(_ t: Tensor) -> [UInt64]? {
+        if let f = t.values(as: Float.self) { return f.map { $0.isNaN ? 0x7fc0_0000 : UInt64($0.bitPattern) } }
+        return t.values(as: Int64.self)?.map { UInt64(bitPattern: $0) }
+    }
+
     struct Built {
         var fetches: [GraphTensor]
         var targets: [Operation] = []
         /// Run once before the others (variable initialisers).
         var setUp: [Operation] = []
+        /// Variables whose values must end up the same.
+        var variables: [String] = []
     }
 
     /// Runs `build` in a generic and a compiling session, `runs` times each with the same feeds.
@@ -59,10 +68,7 @@ struct CompiledRunTests {
                 #expect(x.shape == y.shape, "run \(run)")
                 #expect(x.dtype == y.dtype, "run \(run)")
                 if x.dtype == .float32 {
-                    // Bits, except that a NaN is any NaN: which operand's NaN an addition keeps
-                    // is the machine code's choice (and prints the same).
-                    func bits(_ t: Tensor) -> [UInt32]? { t.values(as: Float.self)?.map { $0.isNaN ? 0x7fc0_0000 : $0.bitPattern } }
-                    let xb = bits(x), yb = bits(y)
+                    let xb = Self.bits(x), yb = Self.bits(y)
                     #expect(xb == yb, "run \(run): \(x) vs \(y)")
                 } else {
                     #expect(x == y, "run \(run)")
@@ -70,6 +76,11 @@ struct CompiledRunTests {
             }
         }
         #expect(generic.lastPlan?.plan.isCompiled == false)
+        for name in gBuilt.variables {
+            let a = generic.resource(named: name, dtype: .float32, shape: .unknown).value
+            let b = compiling.resource(named: name, dtype: .float32, shape: .unknown).value
+            #expect(a != nil && a?.shape == b?.shape && a.flatMap(Self.bits) == b.flatMap(Self.bits), "variable \(name)")
+        }
         return compiling.lastPlan?.plan.isCompiled ?? false
     }
 
@@ -153,10 +164,10 @@ struct CompiledRunTests {
     func variable(_ rt: TFRuntime, _ name: String, _ initial: Tensor) throws -> (TensorHandle, Operation) {
         let g = rt.defaultGraph
         let h = try g.addOperation(type: "VarHandleOp", inputs: [],
-                                   attrs: ["dtype": .type(.float32), "shape": .shape(TensorShape(initial.shape)), "shared_name": .string(name)],
+                                   attrs: ["dtype": .type(initial.dtype), "shape": .shape(TensorShape(initial.shape)), "shared_name": .string(name)],
                                    name: name).outputs[0]
         let c = try rt.constant(initial)
-        let assign = try g.addOperation(type: "AssignVariableOp", inputs: [h, try out(c)], attrs: ["dtype": .type(.float32)], name: name + "/Assign")
+        let assign = try g.addOperation(type: "AssignVariableOp", inputs: [h, try out(c)], attrs: ["dtype": .type(initial.dtype)], name: name + "/Assign")
         return (.symbolic(h), assign)
     }
 
@@ -166,7 +177,11 @@ struct CompiledRunTests {
             let (w, initW) = try variable(rt, "w", try Tensor([Float(0.5)], shape: []))
             let (b, initB) = try variable(rt, "b", try Tensor([Float(-1), 2, 0.25, 3, 1], shape: [5]))
             let (m, initM) = try variable(rt, "m", try Tensor([Float](repeating: 0, count: 5), shape: [5]))
+            // An optimizer's step counter, int64, counted by a constant.
+            let (it, initIt) = try variable(rt, "it", Tensor(scalar: Int64(0)))
             let g = rt.defaultGraph
+            let count = try g.addOperation(type: "AssignAddVariableOp", inputs: [try out(it), try out(try rt.constant(Tensor(scalar: Int64(1))))],
+                                           attrs: ["dtype": .type(.int64)], name: "count")
             let rw = try rt.execute1("ReadVariableOp", [w], attrs: ["dtype": .type(.float32)])
             let rb = try rt.execute1("ReadVariableOp", [b], attrs: ["dtype": .type(.float32)])
             let y = try rt.execute1("AddV2", [try rt.execute1("Mul", [rw, p[0]]), rb])
@@ -177,7 +192,8 @@ struct CompiledRunTests {
             let step3 = try g.addOperation(type: "ResourceApplyMomentum", inputs: [try out(b), try out(m), try out(p[1]), try out(y), try out(try rt.constant(Tensor(scalar: Float(0.9))))],
                                            attrs: ["use_nesterov": .bool(false)], name: "momentum_b", controlInputs: [step2])
             let after = try g.addOperation(type: "ReadVariableOp", inputs: [try out(b)], attrs: ["dtype": .type(.float32)], name: "after", controlInputs: [step1, step2, step3])
-            return Built(fetches: [try out(loss), after.outputs[0]], targets: [step1, step2, step3], setUp: [initW, initB, initM])
+            return Built(fetches: [try out(loss), after.outputs[0]], targets: [step1, step2, step3, count],
+                         setUp: [initW, initB, initM, initIt], variables: ["w", "b", "m", "it"])
         }
         #expect(compiled)
     }

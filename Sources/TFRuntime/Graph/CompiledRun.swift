@@ -342,6 +342,13 @@ final class CompiledRun {
                 slots[step.firstSlot] = .region(out)
                 return true
             }
+            if ["AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp"].contains(type),
+               let r = try? resource(step.inputs[0]), r.dtype != .float32, isStatic(step.inputs[1]) {
+                // A counter of another dtype (an optimizer's int64 `iterations`) updated by a
+                // constant: its own kernel; the run never reads it into a buffer.
+                try addGeneric(step)
+                return true
+            }
             switch type {
             case "ReadVariableOp":
                 let r = try resource(step.inputs[0])
@@ -533,13 +540,10 @@ final class CompiledRun {
             enum Input { case region(Region), value(KernelValue) }
             var inputs: [Input] = []
             for source in step.inputs {
-                if case .produced(let i) = source, case .resource(let r)? = slots[i] {
+                if let r = try? resource(source) {
                     inputs.append(.value(.resource(r)))
-                    let shape = resourceShapes[ObjectIdentifier(r)] ?? r.value?.shape
-                    guard let shape else { throw Unsupported() }
-                    try reads(r, shape)
-                } else if case .fed(let id) = source, case .resource(let r)? = fedSlots[id] {
-                    inputs.append(.value(.resource(r)))
+                    // Variables of other dtypes are only updated by constants (see `add`).
+                    guard r.dtype == .float32 else { continue }
                     guard let shape = resourceShapes[ObjectIdentifier(r)] ?? r.value?.shape else { throw Unsupported() }
                     try reads(r, shape)
                 } else if isStatic(source) {
@@ -566,7 +570,7 @@ final class CompiledRun {
                 outs.append(r)
                 slots[step.firstSlot + k] = .region(r)
             }
-            let kernel = step.kernel, attrs = step.attrs, name = step.name
+            let kernel = step.kernel, attrs = step.attrs, name = step.name, op = step.op
             let runtime = self.runtime, session = self.session
             instructions.append { m in
                 var values: [KernelValue] = []
@@ -577,7 +581,13 @@ final class CompiledRun {
                     case .value(let v): values.append(v)
                     }
                 }
-                let results = try kernel(KernelContext(inputs: values, attrs: attrs, opName: name, runtime: runtime, session: session))
+                let results: [KernelValue]
+                do {
+                    results = try kernel(KernelContext(inputs: values, attrs: attrs, opName: name, runtime: runtime, session: session))
+                } catch let e as TFError where e.isOpError {
+                    // As the generic run reports it.
+                    throw Session.graphExecutionError(e, op)
+                }
                 for (r, v) in zip(outs, results) {
                     guard case .tensor(let t) = v, case .float32(let a) = t.storage, t.shape == r.shape else {
                         throw TFError(.internal, "a compiled run of \(name) produced an unexpected shape")
