@@ -136,7 +136,7 @@ extension Interpreter {
             shape = try flatten(fetches)
             sess.fetchMemo = FetchMemo.make(fetches, tensors: tensors, targets: targets, shape: shape)
         }
-        var feeds: [ObjectIdentifier: Tensor] = [:]
+        var feeds = Feeds()
         func feed(_ k: Value, _ v: Value) throws {
             let target: GraphTensor
             if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
@@ -147,7 +147,7 @@ extension Interpreter {
                 throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
             }
             let value = try feedValue(v, for: target)
-            feeds[ObjectIdentifier(target)] = value
+            feeds.set(ObjectIdentifier(target), value)
         }
         if let fd = feedDict, !fd.isNone {
             if case .object(let o) = fd, let d = o as? PyDict {

@@ -76,7 +76,10 @@ final class CompiledRun {
                 if let base = p.baseAddress { (arena + region.offset).update(from: base, count: region.count) }
             }
         }
-        for instruction in instructions { try instruction(arena) }
+        // Through a buffer pointer: each closure is called without being copied out (and retained).
+        try instructions.withUnsafeBufferPointer { list in
+            for instruction in list { try instruction(arena) }
+        }
         var outs: [KernelValue] = []
         outs.reserveCapacity(results.count)
         for r in results {

@@ -49,39 +49,85 @@ public final class Session {
     /// Runs the graph: the values of `fetches` (in order) after running everything they and
     /// `targets` depend on, with `feeds` replacing the values of those tensors.
     public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: [ObjectIdentifier: Tensor] = [:]) throws -> [Tensor] {
+        try run(fetches: fetches, targets: targets, feeds: Feeds(feeds.map { ($0.key, $0.value) }))
+    }
+
+    /// The same with the fed values as a `Feeds` list (a `feed_dict` holds a handful of tensors:
+    /// a list searched in order costs less than hashing them).
+    public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: Feeds) throws -> [Tensor] {
         if isClosed { throw TFError(.runtimeError, "Attempted to use a closed Session.") }
         let plan = try plan(fetches: fetches, targets: targets, feeds: feeds)
         let outs = try plan.run(tensorFeeds: feeds, runtime: runtime, session: self)
-        return try zip(fetches, outs).map { t, v in
+        var tensors: [Tensor] = []
+        tensors.reserveCapacity(outs.count)
+        for (t, v) in zip(fetches, outs) {
             guard case .tensor(let x) = v else {
                 throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
             }
-            return x
+            tensors.append(x)
         }
+        return tensors
     }
 
     /// The plan for these fetches, targets and fed tensors: the last one used when they are the
     /// same (a training loop asks for one plan over and over), else from `plans`.
-    private func plan(fetches: [GraphTensor], targets: [Operation], feeds: [ObjectIdentifier: Tensor]) throws -> ExecutionPlan {
+    private func plan(fetches: [GraphTensor], targets: [Operation], feeds: Feeds) throws -> ExecutionPlan {
         let size = graph.operations.count
         if let last = lastPlan, last.key.graphSize == size, last.key.fetches.count == fetches.count,
            last.key.targets.count == targets.count, last.key.fed.count == feeds.count,
            zip(last.key.fetches, fetches).allSatisfy({ $0 == ObjectIdentifier($1) }),
            zip(last.key.targets, targets).allSatisfy({ $0 == ObjectIdentifier($1) }),
-           last.key.fed.allSatisfy({ feeds[$0] != nil }) {
+           last.key.fed.allSatisfy({ feeds.contains($0) }) {
             return last.plan
         }
+        let fed = feeds.ids
         let key = PlanKey(fetches: fetches.map { ObjectIdentifier($0) }, targets: targets.map { ObjectIdentifier($0) },
-                          fed: feeds.keys.sorted { $0.hashValue < $1.hashValue }, graphSize: size)
+                          fed: fed.sorted { $0.hashValue < $1.hashValue }, graphSize: size)
         let plan: ExecutionPlan
         if let p = plans[key] {
             plan = p
         } else {
-            plan = try ExecutionPlan(fetches: fetches, targets: targets, fed: Set(feeds.keys))
+            plan = try ExecutionPlan(fetches: fetches, targets: targets, fed: Set(fed))
             plans[key] = plan
         }
         lastPlan = (key, plan)
         return plan
+    }
+}
+
+/// The values fed to a run, by the identity of the tensor they replace; a later value for the
+/// same tensor replaces an earlier one.
+public struct Feeds {
+    public private(set) var pairs: [(id: ObjectIdentifier, tensor: Tensor)] = []
+
+    public init() {}
+
+    public init(_ pairs: [(ObjectIdentifier, Tensor)]) {
+        for (id, t) in pairs { set(id, t) }
+    }
+
+    public mutating func set(_ id: ObjectIdentifier, _ tensor: Tensor) {
+        if let i = pairs.firstIndex(where: { $0.id == id }) {
+            pairs[i].tensor = tensor
+        } else {
+            pairs.append((id, tensor))
+        }
+    }
+
+    public mutating func reserveCapacity(_ n: Int) { pairs.reserveCapacity(n) }
+
+    public subscript(id id: ObjectIdentifier) -> Tensor? {
+        for p in pairs where p.id == id { return p.tensor }
+        return nil
+    }
+
+    func contains(_ id: ObjectIdentifier) -> Bool { pairs.contains { $0.id == id } }
+    public var count: Int { pairs.count }
+    var ids: [ObjectIdentifier] { pairs.map(\.id) }
+    var kernelValues: [ObjectIdentifier: KernelValue] {
+        var d: [ObjectIdentifier: KernelValue] = [:]
+        for p in pairs { d[p.id] = .tensor(p.tensor) }
+        return d
     }
 }
 
@@ -194,12 +240,12 @@ public final class ExecutionPlan {
     private var running = false
 
     /// Runs the plan with tensors fed (a session's run).
-    public func run(tensorFeeds: [ObjectIdentifier: Tensor], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+    public func run(tensorFeeds: Feeds, runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
         if !runtime.recordsValues && !running, let compiled,
-           let outs = try compiled.run(feed: { tensorFeeds[$0].map(KernelValue.tensor) }) {
+           let outs = try compiled.run(feed: { tensorFeeds[id: $0].map(KernelValue.tensor) }) {
             return outs
         }
-        return try run(feeds: tensorFeeds.mapValues { .tensor($0) }, runtime: runtime, session: session)
+        return try run(feeds: tensorFeeds.kernelValues, runtime: runtime, session: session)
     }
 
     public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
