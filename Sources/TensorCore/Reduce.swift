@@ -156,6 +156,15 @@ extension Kernels {
     ///   `dtype` when given (`np.sum(a, dtype=np.float64)`).
     public static func sum(_ t: Tensor, axes: [Int]? = nil, keepDims: Bool = false,
                            flavor: Flavor = .tensorflow, dtype: DType? = nil) throws -> Tensor {
+        // The common case, a float32 vector or all of a tensor summed TF's way, without a layout.
+        if flavor == .tensorflow, dtype == nil, !keepDims, case .float32(let v) = t.storage,
+           axes == nil || (t.rank == 1 && (axes == [0] || axes == [-1])) {
+            var acc: Float = 0
+            v.withUnsafeBufferPointer { p in
+                for x in p { acc += x }
+            }
+            return Tensor(unchecked: [], .float32([acc]))
+        }
         let layout = try ReductionLayout(shape: t.shape, axes: axes)
         let shape = layout.shape(keepDims: keepDims)
         var input = t
