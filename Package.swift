@@ -47,7 +47,10 @@ let package = Package(
                 swiftSettings: staticRuntime),
         // ncurses, through a tiny C shim for its macros and globals.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "TUI", dependencies: ["LessonKit", "CNcurses"], swiftSettings: staticRuntime),
+        // pipe2 and posix_spawn's closefrom, which Swift's Glibc module does not show.
+        .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
+        // The lesson browser; each run happens in a child process (LessonProcess).
+        .target(name: "TUI", dependencies: ["LessonKit", "CNcurses", "CSpawn"], swiftSettings: staticRuntime),
         .executableTarget(name: "tflearn", dependencies: [
             "LessonKit", "TUI", "PyTF", "Python",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
