@@ -1,6 +1,10 @@
-# TF's CPU MatMul (oneDNN) rounds differently from a plain sum of products: a product with one
-# row accumulates with fused multiply-adds, and matrix-vector products of more than a few terms
-# add in another order. tflearn adds the products one by one from zero.
+# TF's CPU MatMul (oneDNN, on an AVX-512 machine) rounds differently from a plain sum of
+# products, which is what tflearn computes. Measured with random matrices against models:
+# - one row (m = 1), or more than one column (n > 1): each output is a chain of fused
+#   multiply-adds over k, from zero;
+# - a matrix times a vector (n = 1, m > 1) with k <= 5: the products, rounded, added in adjacent
+#   pairs as a horizontal add does: ((p0 + p1) + (p2 + p3)) + p4; for larger k some other order
+#   (not found yet).
 import numpy as np
 import tensorflow as tf
 
