@@ -139,6 +139,13 @@ struct CompiledRunTests {
             }
             #expect(compiled)
         }
+        // A matrix times a vector (TF pairs the products of 4 or 5 terms), and a single row.
+        for (m, k, n) in [(3, 4, 1), (2, 5, 1), (4, 7, 1), (1, 6, 1), (1, 3, 4)] {
+            let compiled = try compare([try t([m, k], seed: 9), try t([k, n], seed: 10)]) { rt, p in
+                Built(fetches: [try out(try rt.execute1("MatMul", [p[0], p[1]]))])
+            }
+            #expect(compiled, "\(m)x\(k) times \(k)x\(n)")
+        }
     }
 
     @Test("data movement compiled to gathers")

@@ -452,16 +452,32 @@ final class CompiledRun {
                 let (ars, acs) = ta ? (1, m) : (k, 1)
                 let (brs, bcs) = tb ? (1, k) : (n, 1)
                 let (o, x, y) = (out.offset, a.offset, b.offset)
+                // Fused multiply-adds where TensorCore's kernel uses them (as TF's does).
+                let fused = m == 1 || n > 1
+                let paired = m > 1 && n == 1 && (k == 4 || k == 5)
                 instructions.append { mem in
                     let po = mem + o, pa = mem + x, pb = mem + y
                     for i in 0..<m {
                         for j in 0..<n {
                             var acc: Float = 0
                             var ia = i * ars, ib = j * bcs
-                            for _ in 0..<k {
-                                acc = acc + pa[ia] * pb[ib]
-                                ia += acs
-                                ib += brs
+                            if paired {
+                                let p0 = pa[ia] * pb[ib], p1 = pa[ia + acs] * pb[ib + brs]
+                                let p2 = pa[ia + 2 * acs] * pb[ib + 2 * brs], p3 = pa[ia + 3 * acs] * pb[ib + 3 * brs]
+                                acc = (p0 + p1) + (p2 + p3)
+                                if k == 5 { acc = acc + pa[ia + 4 * acs] * pb[ib + 4 * brs] }
+                            } else if fused {
+                                for _ in 0..<k {
+                                    acc = acc.addingProduct(pa[ia], pb[ib])
+                                    ia += acs
+                                    ib += brs
+                                }
+                            } else {
+                                for _ in 0..<k {
+                                    acc = acc + pa[ia] * pb[ib]
+                                    ia += acs
+                                    ib += brs
+                                }
                             }
                             po[i * n + j] = acc
                         }
