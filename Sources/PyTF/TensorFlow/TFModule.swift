@@ -356,6 +356,43 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
         return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
     }
+    // tf.random.stateless_uniform / stateless_normal: values fixed by the seed pair.
+    func seedPair(_ v: Value?, _ i: Interpreter) throws -> Tensor {
+        guard let v, !v.isNone else { throw PyError.typeError("missing required argument 'seed'") }
+        let t: Tensor
+        if let tt = v.asObject as? PyTFTensor, let e = tt.handle.eagerValue { t = e } else { t = try NumpyBridge.tensor(from: v, interp: i) }
+        let values: [Int]
+        switch t.storage {
+        case .int32(let v): values = v.map { Int($0) }
+        case .int64(let v): values = v.map { Int($0) }
+        default: throw PyError.typeError("The seed of a stateless random op must be integers, not \(t.dtype.name)")
+        }
+        guard values.count == 2, t.rank == 1 else {
+            throw PyError.valueError("Shape must be rank 1 and have 2 elements: seed must be a pair of integers")
+        }
+        // A pair of Python ints becomes int32 when both fit, as tf.convert_to_tensor makes it.
+        if t.dtype == .int32 || values.allSatisfy({ Int(Int32.min)...Int(Int32.max) ~= $0 }) {
+            return try Tensor(values.map { Int32($0) }, shape: [2])
+        }
+        return try Tensor(values.map { Int64($0) }, shape: [2])
+    }
+    random.function("stateless_uniform") { i, a in
+        let p = try a.bind("stateless_uniform", ["shape", "seed", "minval", "maxval", "dtype", "name", "alg"], required: 2)
+        let dtype = try i.tfDType(p[4]) ?? .float32
+        guard dtype.isFloating else { throw PyError.valueError("stateless_uniform: only floating dtypes are supported here") }
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.stateless_uniform needs a known shape") }
+        let lo = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0, hi = try p[3].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        return i.wrap(try i.statelessRandomUniformOps(shape: dims, seed: try seedPair(p[1], i), minval: lo, maxval: hi, dtype: dtype,
+                                                     name: p[5].flatMap { $0.asString } ?? "stateless_random_uniform"))
+    }
+    random.function("stateless_normal") { i, a in
+        let p = try a.bind("stateless_normal", ["shape", "seed", "mean", "stddev", "dtype", "name", "alg"], required: 2)
+        let dtype = try i.tfDType(p[4]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.stateless_normal needs a known shape") }
+        let mean = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0, std = try p[3].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        return i.wrap(try i.statelessRandomNormalOps(shape: dims, seed: try seedPair(p[1], i), mean: mean, stddev: std, dtype: dtype,
+                                                    name: p[5].flatMap { $0.asString } ?? "stateless_random_normal"))
+    }
     random.function("normal") { i, a in
         let p = try a.bind("normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
         let dtype = try i.tfDType(p[3]) ?? .float32

@@ -76,10 +76,28 @@ extension Interpreter {
         }
     }
 
+    /// `tf.random.stateless_uniform`: the random op on the seed pair, then `* (max - min) + min`.
+    func statelessRandomUniformOps(shape: [Int], seed: Tensor, minval: Double, maxval: Double, dtype: DType, name: String) throws -> TensorHandle {
+        try randomOps(kind: "StatelessRandomUniform", shape: shape, constants: [("min", minval), ("max", maxval)], dtype: dtype,
+                      seed: nil, statelessSeed: seed, name: name) { rt, raw, c in
+            let range = try rt.execute1("Sub", [c[1], c[0]], name: "sub")
+            return (try rt.execute1("Mul", [raw, range], name: "mul"), c[0])
+        }
+    }
+
+    /// `tf.random.stateless_normal`: the random op on the seed pair, then `* stddev + mean`.
+    func statelessRandomNormalOps(shape: [Int], seed: Tensor, mean: Double, stddev: Double, dtype: DType, name: String) throws -> TensorHandle {
+        try randomOps(kind: "StatelessRandomNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype,
+                      seed: nil, statelessSeed: seed, name: name) { rt, raw, c in
+            (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
+        }
+    }
+
     /// The ops of TF's random wrappers: in scope `name`, a `shape` constant, the named scalar
     /// constants, the random op, then `scale` (returning the scaled value and the offset), then
     /// the final add named as the scope.
-    private func randomOps(kind: String, shape: [Int], constants: [(String, Double)], dtype: DType, seed: Int?, name: String,
+    private func randomOps(kind: String, shape: [Int], constants: [(String, Double)], dtype: DType, seed: Int?, statelessSeed: Tensor? = nil,
+                           name: String,
                            scale: (TFRuntime, TensorHandle, [TensorHandle]) throws -> (TensorHandle, TensorHandle)) throws -> TensorHandle {
         let rt = tf.runtime
         return try tfCall(self) {
@@ -88,8 +106,14 @@ extension Interpreter {
             defer { graph?.popNameScope(saved) }
             let shapeT = try rt.constant(try Tensor(shape.map { Int32($0) }, shape: [shape.count]), name: "shape")
             let c = try constants.map { try rt.constant(try Conversion.cast(Tensor(scalar: $0.1), to: dtype, flavor: .tensorflow), name: $0.0) }
-            let seeds = rt.seeds(opSeed: seed)
-            let raw = try rt.execute1(kind, [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: kind)
+            let raw: TensorHandle
+            if let statelessSeed {
+                let seedT = try rt.constant(statelessSeed, name: "seed")
+                raw = try rt.execute1(kind, [shapeT, seedT], attrs: ["dtype": .type(dtype)], name: kind)
+            } else {
+                let seeds = rt.seeds(opSeed: seed)
+                raw = try rt.execute1(kind, [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: kind)
+            }
             let (scaled, offset) = try scale(rt, raw, c)
             return try rt.execute1("AddV2", [scaled, offset], name: scope.isEmpty ? nil : scope)
         }
