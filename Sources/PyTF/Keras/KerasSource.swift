@@ -154,7 +154,10 @@ class VarianceScaling(Initializer):
         else:
             scale /= max(1.0, (fan_in + fan_out) / 2.0)
         if self.distribution == "truncated_normal":
-            raise NotImplementedError("truncated normal initializers are not supported yet")
+            # The standard deviation of a unit normal truncated to [-2, 2] (scipy's truncnorm.std).
+            stddev = math.sqrt(scale) / 0.87962566103423978
+            return tf.random.stateless_truncated_normal(shape, seed=self._random_generator.pair(), mean=0.0,
+                                                        stddev=stddev, dtype=dtype)
         if self.distribution == "untruncated_normal":
             return tf.random.stateless_normal(shape, seed=self._random_generator.pair(), mean=0.0,
                                               stddev=math.sqrt(scale), dtype=dtype)
@@ -164,6 +167,43 @@ class VarianceScaling(Initializer):
 
     def get_config(self):
         return {"scale": self.scale, "mode": self.mode, "distribution": self.distribution, "seed": self.seed}
+
+
+class TruncatedNormal(Initializer):
+    def __init__(self, mean=0.0, stddev=0.05, seed=None):
+        self.mean, self.stddev, self.seed = mean, stddev, seed
+        self._random_generator = _StatelessSeed(seed)
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        return tf.random.stateless_truncated_normal(shape, seed=self._random_generator.pair(), mean=self.mean,
+                                                    stddev=self.stddev, dtype=dtype or tf.float32)
+
+    def get_config(self):
+        return {"mean": self.mean, "stddev": self.stddev, "seed": self.seed}
+
+
+class GlorotNormal(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=1.0, mode="fan_avg", distribution="truncated_normal", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
+
+
+class HeNormal(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=2.0, mode="fan_in", distribution="truncated_normal", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
+
+
+class LecunNormal(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=1.0, mode="fan_in", distribution="truncated_normal", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
 
 
 class GlorotUniform(VarianceScaling):
@@ -195,7 +235,9 @@ def _get_initializer(identifier):
         return None
     if isinstance(identifier, str):
         table = {"zeros": Zeros, "ones": Ones, "glorot_uniform": GlorotUniform, "he_uniform": HeUniform,
-                 "lecun_uniform": LecunUniform, "random_uniform": RandomUniform, "random_normal": RandomNormal}
+                 "lecun_uniform": LecunUniform, "glorot_normal": GlorotNormal, "he_normal": HeNormal,
+                 "lecun_normal": LecunNormal, "random_uniform": RandomUniform, "random_normal": RandomNormal,
+                 "truncated_normal": TruncatedNormal}
         if identifier not in table:
             raise ValueError("Could not interpret initializer identifier: " + repr(identifier))
         return table[identifier]()
@@ -774,6 +816,9 @@ layers = _Namespace(Layer=Layer, Dense=Dense, InputLayer=InputLayer)
 initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Constant=Constant,
                           RandomUniform=RandomUniform, RandomNormal=RandomNormal, GlorotUniform=GlorotUniform,
                           VarianceScaling=VarianceScaling, HeUniform=HeUniform, LecunUniform=LecunUniform,
+                          TruncatedNormal=TruncatedNormal, GlorotNormal=GlorotNormal, HeNormal=HeNormal,
+                          LecunNormal=LecunNormal, truncated_normal=TruncatedNormal, glorot_normal=GlorotNormal,
+                          he_normal=HeNormal, lecun_normal=LecunNormal,
                           zeros=Zeros, ones=Ones, constant=Constant, glorot_uniform=GlorotUniform,
                           he_uniform=HeUniform, lecun_uniform=LecunUniform,
                           get=_get_initializer)

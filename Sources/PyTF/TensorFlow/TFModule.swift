@@ -293,21 +293,33 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let grads = try tfCall(i) { try i.tf.runtime.gradients(ys: ys, xs: xs, gradYs: gradYs, name: name) }
         return .object(PyList(grads.map { $0.map { i.wrap(.symbolic($0)) } ?? .none }))
     }
-    m.function("random_uniform") { i, a in
-        let p = try a.bind("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
-        let dtype = try i.tfDType(p[3]) ?? .float32
-        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_uniform needs a known shape") }
-        let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
-        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
-        return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
-    }
-    m.function("random_normal") { i, a in
-        let p = try a.bind("random_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
-        let dtype = try i.tfDType(p[3]) ?? .float32
-        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_normal needs a known shape") }
-        let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
-        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
-        return i.wrap(try i.randomNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_normal"))
+    // The TF1 names of the random ops (tf.compat.v1 only).
+    if v1 {
+        m.function("random_uniform") { i, a in
+            let p = try a.bind("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
+            let dtype = try i.tfDType(p[3]) ?? .float32
+            guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_uniform needs a known shape") }
+            let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+            let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+            return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
+        }
+        m.function("truncated_normal") { i, a in
+            let p = try a.bind("truncated_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+            let dtype = try i.tfDType(p[3]) ?? .float32
+            guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("truncated_normal needs a known shape") }
+            let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+            let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+            return i.wrap(try i.truncatedNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "truncated_normal"))
+        }
+        m.function("random_normal") { i, a in
+            let p = try a.bind("random_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+            let dtype = try i.tfDType(p[3]) ?? .float32
+            guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_normal needs a known shape") }
+            let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+            let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+            return i.wrap(try i.randomNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_normal"))
+        }
+
     }
 
     // Variables and initialisation.
@@ -392,6 +404,22 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let mean = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0, std = try p[3].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
         return i.wrap(try i.statelessRandomNormalOps(shape: dims, seed: try seedPair(p[1], i), mean: mean, stddev: std, dtype: dtype,
                                                     name: p[5].flatMap { $0.asString } ?? "stateless_random_normal"))
+    }
+    random.function("truncated_normal") { i, a in
+        let p = try a.bind("truncated_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+        let dtype = try i.tfDType(p[3]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.truncated_normal needs a known shape") }
+        let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+        return i.wrap(try i.truncatedNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "truncated_normal"))
+    }
+    random.function("stateless_truncated_normal") { i, a in
+        let p = try a.bind("stateless_truncated_normal", ["shape", "seed", "mean", "stddev", "dtype", "name", "alg"], required: 2)
+        let dtype = try i.tfDType(p[4]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.stateless_truncated_normal needs a known shape") }
+        let mean = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0, std = try p[3].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        return i.wrap(try i.statelessTruncatedNormalOps(shape: dims, seed: try seedPair(p[1], i), mean: mean, stddev: std, dtype: dtype,
+                                                       name: p[5].flatMap { $0.asString } ?? "stateless_truncated_normal"))
     }
     random.function("normal") { i, a in
         let p = try a.bind("normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)

@@ -9,6 +9,7 @@ final class PyInitializer: PyObject {
         case zeros, ones
         case randomUniform(min: Double, max: Double, seed: Int?)
         case randomNormal(mean: Double, stddev: Double, seed: Int?)
+        case truncatedNormal(mean: Double, stddev: Double, seed: Int?)
         case glorotUniform(seed: Int?)
     }
     let kind: Kind
@@ -50,6 +51,8 @@ final class PyInitializer: PyObject {
             return try i.randomUniformOps(shape: shape, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: "random_uniform")
         case .randomNormal(let mean, let std, let seed):
             return try i.randomNormalOps(shape: shape, mean: mean, stddev: std, dtype: dtype, seed: seed, name: "random_normal")
+        case .truncatedNormal(let mean, let std, let seed):
+            return try i.truncatedNormalOps(shape: shape, mean: mean, stddev: std, dtype: dtype, seed: seed, name: "truncated_normal")
         case .glorotUniform(let seed):
             let fanIn = shape.count >= 2 ? shape[shape.count - 2] : (shape.first ?? 1)
             let fanOut = shape.last ?? 1
@@ -72,6 +75,21 @@ extension Interpreter {
     /// `tf.random_normal`: RandomStandardNormal, then scaled and shifted (`random_normal/mul|add`).
     func randomNormalOps(shape: [Int], mean: Double, stddev: Double, dtype: DType, seed: Int?, name: String) throws -> TensorHandle {
         try randomOps(kind: "RandomStandardNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype, seed: seed, name: name) { rt, raw, c in
+            (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
+        }
+    }
+
+    /// `tf.random.truncated_normal`: TruncatedNormal, then scaled and shifted.
+    func truncatedNormalOps(shape: [Int], mean: Double, stddev: Double, dtype: DType, seed: Int?, name: String) throws -> TensorHandle {
+        try randomOps(kind: "TruncatedNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype, seed: seed, name: name) { rt, raw, c in
+            (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
+        }
+    }
+
+    /// `tf.random.stateless_truncated_normal`.
+    func statelessTruncatedNormalOps(shape: [Int], seed: Tensor, mean: Double, stddev: Double, dtype: DType, name: String) throws -> TensorHandle {
+        try randomOps(kind: "StatelessTruncatedNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype,
+                      seed: nil, statelessSeed: seed, name: name) { rt, raw, c in
             (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
         }
     }

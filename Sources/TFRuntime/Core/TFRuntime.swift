@@ -197,8 +197,9 @@ public final class TFRuntime {
         case (let g?, nil):
             let op: Int
             if let graph = currentGraph {
-                graph.lastOpSeedIndex += 1
+                // random_seed._graph_to_seed_dict: 0 for the graph's first op, then 1, 2, ...
                 op = graph.lastOpSeedIndex
+                graph.lastOpSeedIndex += 1
             } else {
                 op = internalOperationSeed()
             }

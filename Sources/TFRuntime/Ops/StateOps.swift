@@ -85,6 +85,13 @@ func registerRandomOps(_ r: OpRegistry) {
     }
     stateless("StatelessRandomUniform") { try TFRandom.uniform(count: $0, dtype: $1, generator: $2) }
     stateless("StatelessRandomNormal") { try TFRandom.normal(count: $0, dtype: $1, generator: $2) }
+    stateless("StatelessTruncatedNormal") { try TFRandom.truncatedNormal(count: $0, dtype: $1, generator: $2) }
+    r.register(OpDef("TruncatedNormal", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(0).intElements
+        let d = ctx.attrs["dtype"]?.dtype ?? .float32
+        let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: d, key: ctx.opName, session: ctx.session)
+        return try gen.truncatedNormal(count: shape.reduce(1, *), dtype: d).reshaped(shape)
+    }))
     r.register(OpDef("RandomStandardNormal", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
         let shape = try ctx.tensor(0).intElements
         let d = ctx.attrs["dtype"]?.dtype ?? .float32

@@ -17,3 +17,13 @@ print(tf.random.uniform([2], seed=3).numpy())
 print(tf.random.uniform([2], seed=3).numpy())
 print(tf.random.uniform([2]).numpy())
 print(tf.random.normal([2], dtype=tf.float64).numpy())
+
+# A traced function takes the global seed, and op seeds from its own graph's counter; each call
+# continues the ops' streams.
+tf.random.set_seed(3)
+@tf.function
+def f():
+    return tf.random.uniform([2]), tf.random.normal([2])
+print([t.numpy() for t in f()])
+print([t.numpy() for t in f()])
+print(tf.random.uniform([2]).numpy())
