@@ -86,8 +86,12 @@ extension Kernels {
     }
 
     /// `e^a` (TF `Exp`).
-    public static func exp(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Exp", a, f32: { Foundation.exp($0) }, f64: { Foundation.exp($0) })
+    /// `.tensorflow`: TF's kernel (Eigen's approximation, ``EigenMath``); `.numpy`: the C library's.
+    public static func exp(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try floatUnary("Exp", a, f32: { EigenMath.exp($0) }, f64: { EigenMath.exp($0) })
+        }
+        return try floatUnary("Exp", a, f32: { Foundation.exp($0) }, f64: { Foundation.exp($0) })
     }
 
     /// `e^a - 1` (TF `Expm1`).
@@ -96,8 +100,12 @@ extension Kernels {
     }
 
     /// Natural logarithm (TF `Log`).
-    public static func log(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Log", a, f32: { Foundation.log($0) }, f64: { Foundation.log($0) })
+    /// `.tensorflow`: TF's kernel (Eigen's approximation, ``EigenMath``); `.numpy`: the C library's.
+    public static func log(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try floatUnary("Log", a, f32: { EigenMath.log($0) }, f64: { EigenMath.log($0) })
+        }
+        return try floatUnary("Log", a, f32: { Foundation.log($0) }, f64: { Foundation.log($0) })
     }
 
     /// `log(1 + a)` (TF `Log1p`).

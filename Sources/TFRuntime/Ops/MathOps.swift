@@ -124,8 +124,8 @@ func registerMathOps(_ r: OpRegistry) {
         let half = try Conversion.cast(Tensor(scalar: 0.5), to: y.dtype)
         return try Kernels.divide(try Kernels.multiply(g, half), y)
     }))
-    unary("Exp", { try Kernels.exp($0) }) { c in [try c.mul(try c.grad, c.outputs[0])] }
-    unary("Log", { try Kernels.log($0) }) { c in [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]))] }
+    unary("Exp", { try Kernels.exp($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, c.outputs[0])] }
+    unary("Log", { try Kernels.log($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]))] }
     unary("Reciprocal", { try Kernels.reciprocal($0) }) { c in
         [try c.op("ReciprocalGrad", [c.outputs[0], try c.grad])]
     }
