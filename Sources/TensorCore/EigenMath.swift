@@ -4,12 +4,13 @@ import Foundation
 /// (GenericPacketMathFunctions: a polynomial for float `exp`, rational functions for the others),
 /// evaluated in the element type with each multiply-add rounded twice, as TF's x86 build (without
 /// FMA) does. They differ from the C library in the last bit for roughly one value in six, which
-/// shows in printed float32 results; `Kernels.exp`/`log` use them for the `.tensorflow` flavour.
+/// shows in printed float32 results; `Kernels.exp`/`log` use them for the `.tensorflow` flavour,
+/// for the elements TF's kernel computes in whole vector packets.
 /// TF runs its kernels with denormals flushed to zero: a subnormal input counts as zero and a
 /// subnormal result is zero.
 public enum EigenMath {
-    @inline(__always) static func flush(_ x: Float) -> Float { x.isSubnormal ? Float(sign: x.sign, exponent: 0, significand: 0) : x }
-    @inline(__always) static func flush(_ x: Double) -> Double { x.isSubnormal ? Double(sign: x.sign, exponent: 0, significand: 0) : x }
+    @inline(__always) public static func flush(_ x: Float) -> Float { x.isSubnormal ? Float(sign: x.sign, exponent: 0, significand: 0) : x }
+    @inline(__always) public static func flush(_ x: Double) -> Double { x.isSubnormal ? Double(sign: x.sign, exponent: 0, significand: 0) : x }
 
     @inline(__always) static func madd(_ a: Float, _ b: Float, _ c: Float) -> Float { a * b + c }
     @inline(__always) static func madd(_ a: Double, _ b: Double, _ c: Double) -> Double { a * b + c }
