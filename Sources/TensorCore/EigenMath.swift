@@ -34,6 +34,35 @@ public enum EigenMath {
         return flush(Swift.max(Foundation.scalbn(y, Int(m)), input))
     }
 
+    /// Eigen's float `scalar_logistic_op` on a packet: exp(x) by halving x, a degree-5
+    /// polynomial and squaring, then e / (1 + e).
+    public static func sigmoid(_ value: Float) -> Float {
+        let input = flush(value)
+        if input.isNaN { return input }
+        if input < -104 { return 0 }
+        var x = Swift.min(input, 16.6355324)
+        x = x * 0.5
+        let m = madd(x, 1.44269504088896341, 0.5).rounded(.down)
+        var r = madd(m, -0.693359375, x)
+        r = madd(m, 2.12194440e-4, r)
+        let r2 = r * r
+        let pEven = madd(r2, 4.1898667812347412109375e-2, 0.49999141693115234375)
+        let pOdd = madd(r2, 8.33471305668354034423828125e-3, 0.16666877269744873046875)
+        let pLow = r + 1
+        var p = madd(r, pOdd, pEven)
+        p = madd(r2, p, pLow)
+        var e = Foundation.scalbn(p, Int(m))
+        e = e * e
+        return flush(e / (1 + e))
+    }
+
+    /// The same functor on one element (the end of a tensor): the C library's exp.
+    public static func sigmoidScalar(_ value: Float) -> Float {
+        let input = flush(value)
+        let e = flush(Foundation.exp(Swift.min(input, 16.6355324)))
+        return flush(e / (1 + e))
+    }
+
     /// Eigen's `pexp_double`: a rational approximation after the same range reduction.
     public static func exp(_ value: Double) -> Double {
         let input = flush(value)

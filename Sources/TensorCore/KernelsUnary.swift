@@ -155,10 +155,14 @@ extension Kernels {
         try floatUnary("Tanh", a, f32: { Foundation.tanh($0) }, f64: { Foundation.tanh($0) })
     }
 
-    /// `1 / (1 + e^-a)` (TF `Sigmoid`; TF's float32 kernel uses a rational
-    /// approximation, so the last bit can differ).
-    public static func sigmoid(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
+    /// `1 / (1 + e^-a)` (TF `Sigmoid`). `.tensorflow` float32: TF's kernel (``EigenMath/sigmoid(_:)``).
+    public static func sigmoid(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            // TF's float kernel: Eigen's logistic functor on packets, its scalar form at the end.
+            return try packetUnary("Sigmoid", a, packet32: { EigenMath.sigmoid($0) }, scalar32: { EigenMath.sigmoidScalar($0) },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        return try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
     }
 
     /// `log(1 + e^a)` computed without overflow (TF `Softplus`).

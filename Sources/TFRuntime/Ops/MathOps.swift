@@ -142,7 +142,7 @@ func registerMathOps(_ r: OpRegistry) {
         let zero = Kernels.zerosLike(y)
         return try Kernels.select(try Kernels.greater(y, zero), g, zero)
     }))
-    unary("Sigmoid", { try Kernels.sigmoid($0) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
+    unary("Sigmoid", { try Kernels.sigmoid($0, flavor: .tensorflow) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
     r.register(OpDef("SigmoidGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
         let y = try ctx.tensor(0), g = try ctx.tensor(1)
         let one = try Kernels.onesLike(y)
