@@ -115,7 +115,12 @@ extension Kernels {
                 var acc: T = 0
                 switch flavor {
                 case .tensorflow:
-                    for k in 0..<r { acc += p[base + k] }
+                    if layout.order == nil {
+                        // Each output's elements are one contiguous run: TF's inner-most reducer.
+                        acc = EigenSum.sum(UnsafeBufferPointer(rebasing: p[base..<(base + r)]), packetSize: T.self == Float.self ? 8 : 4)
+                    } else {
+                        for k in 0..<r { acc += p[base + k] }
+                    }
                 case .numpy:
                     let chunk = layout.numpyChunk
                     var k = 0
@@ -159,10 +164,7 @@ extension Kernels {
         // The common case, a float32 vector or all of a tensor summed TF's way, without a layout.
         if flavor == .tensorflow, dtype == nil, !keepDims, case .float32(let v) = t.storage,
            axes == nil || (t.rank == 1 && (axes == [0] || axes == [-1])) {
-            var acc: Float = 0
-            v.withUnsafeBufferPointer { p in
-                for x in p { acc += x }
-            }
+            let acc = v.withUnsafeBufferPointer { EigenSum.sum($0, packetSize: 8) }
             return Tensor(unchecked: [], .float32([acc]))
         }
         let layout = try ReductionLayout(shape: t.shape, axes: axes)

@@ -471,18 +471,102 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let p = try a.bind("tanh", ["x", "name"], required: 1)
         return try i.tfOp1("Tanh", name: p[1], inputs: [(p[0] ?? .none, "x")])
     }
+    for (fname, type) in [("softmax", "Softmax"), ("log_softmax", "LogSoftmax")] {
+        nn.function(fname) { i, a in
+            let p = try a.bind(fname, ["logits", "axis", "name"], required: 1)
+            let h = try i.tfHandle(p[0] ?? .none)
+            if let axisValue = p[1], !axisValue.isNone {
+                let axis = try i.index(axisValue)
+                guard let rank = h.shape.rank else {
+                    throw PyError.notImplemented("\(fname) along an axis needs a known rank")
+                }
+                if axis != -1 && axis != rank - 1 {
+                    throw PyError.notImplemented("\(fname) along an axis other than the last is not supported yet")
+                }
+            }
+            return try i.tfOp1(type, name: p[2], inputs: [(i.wrap(h), "logits")])
+        }
+    }
+    /// softmax_cross_entropy_with_logits (TF2's, and compat.v1's _v2): the fused op on [batch,
+    /// classes] logits, in its name scope. `stopLabels` is compat.v1's older form, which does not
+    /// back-propagate into the labels.
+    func crossEntropy(_ fname: String, stopLabels: Bool) {
+        nn.function(fname) { i, a in
+            let p = try a.bind(fname, stopLabels ? ["_sentinel", "labels", "logits", "dim", "name", "axis"]
+                                                 : ["labels", "logits", "axis", "name", "dim"])
+            let (labelsV, logitsV, axisV, nameV) = stopLabels ? (p[1], p[2], p[5] ?? p[3], p[4]) : (p[0], p[1], p[2] ?? p[4], p[3])
+            guard let labelsV, let logitsV, !labelsV.isNone, !logitsV.isNone else {
+                throw PyError.valueError("Both labels and logits must be provided.")
+            }
+            if let axisV, !axisV.isNone, try i.index(axisV) != -1 {
+                throw PyError.notImplemented("\(fname) along an axis other than the last is not supported yet")
+            }
+            let scope = nameV.flatMap { $0.asString } ?? "softmax_cross_entropy_with_logits"
+            return try i.tfCallInScope(scope) { rt, name in
+                let logits = try i.tfHandle(logitsV, name: "logits")
+                var labels = try i.tfHandle(labelsV, dtype: logits.dtype, name: "labels")
+                if stopLabels { labels = try rt.execute1("StopGradient", [labels]) }
+                guard logits.shape.rank == 2 else {
+                    throw PyError.notImplemented("\(fname) on logits of rank other than 2 is not supported yet")
+                }
+                return try rt.execute("SoftmaxCrossEntropyWithLogits", [logits, labels], name: name)[0]
+            }
+        }
+    }
+    crossEntropy("softmax_cross_entropy_with_logits", stopLabels: v1)
+    if v1 { crossEntropy("softmax_cross_entropy_with_logits_v2", stopLabels: false) }
+    nn.function("sparse_softmax_cross_entropy_with_logits") { i, a in
+        let p = try a.bind("sparse_softmax_cross_entropy_with_logits", v1 ? ["_sentinel", "labels", "logits", "name"] : ["labels", "logits", "name"])
+        let (labelsV, logitsV, nameV) = v1 ? (p[1], p[2], p[3]) : (p[0], p[1], p[2])
+        guard let labelsV, let logitsV, !labelsV.isNone, !logitsV.isNone else {
+            throw PyError.valueError("Both labels and logits must be provided.")
+        }
+        let scope = nameV.flatMap { $0.asString } ?? "SparseSoftmaxCrossEntropyWithLogits"
+        return try i.tfCallInScope(scope) { rt, name in
+            let labels = try i.tfHandle(labelsV, name: "labels")
+            let logits = try i.tfHandle(logitsV, name: "logits")
+            guard logits.shape.rank == 2 else {
+                throw PyError.notImplemented("sparse_softmax_cross_entropy_with_logits on logits of rank other than 2 is not supported yet")
+            }
+            return try rt.execute("SparseSoftmaxCrossEntropyWithLogits", [logits, labels], name: name)[0]
+        }
+    }
     m["nn"] = .object(nn)
     let linalg = PyModule(name: "\(m.name).linalg")
     linalg["inv"] = m["matrix_inverse"]
     linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]
     m["linalg"] = .object(linalg)
+    for (fname, type) in [("argmax", "ArgMax"), ("argmin", "ArgMin")] {
+        m.function(fname) { i, a in
+            let p = try a.bind(fname, v1 ? ["input", "axis", "name", "dimension", "output_type"] : ["input", "axis", "output_type", "name"], required: 1)
+            let (axisV, nameV, typeV) = v1 ? (p[1] ?? p[3], p[2], p[4]) : (p[1], p[3], p[2])
+            let axis: Value = (axisV.map { $0.isNone ? nil : $0 } ?? nil) ?? .int(0)
+            let outputType = try i.tfDType(typeV) ?? .int64
+            return try i.tfOp1(type, name: nameV, inputs: [(p[0] ?? .none, "input"), (axis, "dimension")],
+                               attrs: ["output_type": .type(outputType)], matchFirstDType: false)
+        }
+    }
+    m.function("clip_by_value") { i, a in
+        let p = try a.bind("clip_by_value", ["t", "clip_value_min", "clip_value_max", "name"], required: 3)
+        let scope = p[3].flatMap { $0.asString } ?? "clip_by_value"
+        return try i.tfCallInScope(scope) { rt, name in
+            // minimum(t, max), then maximum(that, min) named as the scope.
+            let values = try i.tfHandle(p[0] ?? .none, name: "t")
+            let tMin = try i.tfOp("Minimum", inputs: [(i.wrap(values), "x"), (p[2] ?? .none, "y")])[0]
+            let low = try i.tfHandle(p[1] ?? .none, dtype: values.dtype, name: "y")
+            return try rt.execute1("Maximum", [tMin, low], name: name)
+        }
+    }
     let math = PyModule(name: "\(m.name).math")
     for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "maximum", "minimum",
               "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater",
-              "squared_difference", "reciprocal", "sign", "logical_and", "logical_or", "logical_not", "not_equal", "less_equal", "greater_equal"] {
+              "squared_difference", "reciprocal", "sign", "logical_and", "logical_or", "logical_not", "not_equal", "less_equal", "greater_equal",
+              "argmax", "argmin"] {
         math[n] = m[n]
     }
+    math["softmax"] = nn["softmax"]
+    math["log_softmax"] = nn["log_softmax"]
     m["math"] = .object(math)
     return m
 }

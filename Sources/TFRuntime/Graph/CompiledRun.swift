@@ -433,7 +433,8 @@ final class CompiledRun {
                         if let order {
                             for k in 0..<run { acc += px[order[base + k]] }
                         } else {
-                            for k in 0..<run { acc += px[base + k] }
+                            // A contiguous run: in TF's order, as TensorCore's kernel adds it.
+                            acc = EigenSum.sum(UnsafeBufferPointer(start: px + base, count: run), packetSize: 8)
                         }
                         po[j] = divisor.map { acc / $0 } ?? acc
                     }
