@@ -75,7 +75,11 @@ extension Kernels {
         let rows = logits.shape[0], classes = logits.shape[1]
         func run<T: BinaryFloatingPoint>(_ v: [T], _ y: [T], _ wrap: ([T]) -> TensorStorage, _ unwrap: (Tensor) -> [T]?) throws -> (Tensor, Tensor) {
             let shifted = classes == 0 ? v : shiftedByRowMax(v, rows: rows, classes: classes)
-            guard let e = unwrap(try exp(Tensor(unchecked: logits.shape, wrap(shifted)), flavor: .tensorflow)) else {
+            // The kernel's exp sits in expressions with a broadcast along the classes, which
+            // Eigen seems to evaluate one element at a time when a row is shorter than a packet
+            // (the C library's exp): that is what matches TF's gradients for two classes.
+            let flavor: Flavor = classes < 8 ? .numpy : .tensorflow
+            guard let e = unwrap(try exp(Tensor(unchecked: logits.shape, wrap(shifted)), flavor: flavor)) else {
                 throw TensorError.unsupportedDType(op: "SoftmaxCrossEntropyWithLogits", dtype: logits.dtype)
             }
             let sums = rowSums(e, rows: rows, classes: classes)
