@@ -117,6 +117,16 @@ struct CompiledRunTests {
         #expect(compiled)
     }
 
+    @Test("softmax cross-entropy through its own kernel, both outputs")
+    func crossEntropy() throws {
+        let compiled = try compare([try t([4, 3], seed: 11), try Tensor([Float](repeating: 1.0 / 3, count: 12), shape: [4, 3])]) { rt, p in
+            let outs = try rt.execute("SoftmaxCrossEntropyWithLogits", [p[0], p[1]])
+            let soft = try rt.execute1("Softmax", [p[0]])
+            return Built(fetches: [try out(outs[0]), try out(outs[1]), try out(soft)])
+        }
+        #expect(compiled)
+    }
+
     @Test("sums and means over some, all and no axes")
     func reductions() throws {
         for type in ["Sum", "Mean", "Max"] {

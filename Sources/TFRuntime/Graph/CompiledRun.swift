@@ -109,13 +109,13 @@ final class CompiledRun {
     /// Ops that only move elements: compiled to a gather.
     static let movement: Set<String> = ["Identity", "Snapshot", "StopGradient", "Reshape", "ExpandDims", "Squeeze",
                                         "Tile", "Transpose", "BroadcastTo", "GatherV2", "Slice", "StridedSlice",
-                                        "ReverseV2", "ConcatV2", "Pack", "Unpack", "Split", "SplitV"]
+                                        "ReverseV2", "ConcatV2", "Pack", "Unpack", "Split", "SplitV", "PreventGradient"]
     /// Ops whose output shapes follow from their input shapes, run through their generic kernel.
     static let shapePreserving: Set<String> = ["Exp", "Log", "Log1p", "Expm1", "Sigmoid", "Tanh", "Sqrt", "Rsqrt",
                                                "Reciprocal", "Abs", "Sign", "Softplus", "Sin", "Cos", "Floor", "Ceil",
                                                "Round", "Pow", "SigmoidGrad", "TanhGrad", "Softmax", "LogSoftmax",
                                                "BiasAdd", "BiasAddGrad", "Max", "Min", "Prod", "Relu6", "Elu", "Selu",
-                                               "LeakyRelu"]
+                                               "LeakyRelu", "SoftmaxCrossEntropyWithLogits", "LogSoftmax"]
     /// Training ops that update variables and return nothing, run through their generic kernel.
     static let applyOps: Set<String> = ["ResourceApplyMomentum", "ResourceApplyAdam", "ResourceApplyAdagrad",
                                         "ResourceApplyRMSProp", "ResourceApplyAdadelta", "ResourceApplyFtrl"]
