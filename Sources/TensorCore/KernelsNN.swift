@@ -1,5 +1,5 @@
-// Softmax, cross-entropy and arg max/min: TF's kernels (softmax_op_functor.h, xent_op.h,
-// sparse_xent_op.h, argmax_op.cc) on the last axis, in the element type, with TF's exp
+// Softmax and cross-entropy: TF's kernels (softmax_op_functor.h, xent_op.h, sparse_xent_op.h)
+// on the last axis, in the element type, with TF's exp
 // (``Kernels/exp(_:flavor:)``). TF's CPU build may compute softmax with oneDNN, whose rounding
 // is not reproduced: results can differ from TF's in the last bit.
 
@@ -127,39 +127,5 @@ extension Kernels {
         for (r, k) in indices.enumerated() { oneHot[r * classes + k] = 1 }
         let dense = try Conversion.cast(try Tensor(oneHot, shape: logits.shape), to: logits.dtype)
         return try softmaxCrossEntropy(logits: logits, labels: dense)
-    }
-
-    /// TF `ArgMax` / `ArgMin` along `axis`: the first index of the largest (smallest) value, a NaN
-    /// counting as largest, as int64 (or int32).
-    public static func argMax(_ t: Tensor, axis: Int, smallest: Bool = false, outputType: DType = .int64) throws -> Tensor {
-        let rank = t.rank
-        let a = try ShapeFormat.normalizeAxis(axis, rank: Swift.max(rank, 1))
-        guard rank > 0 else { throw TensorError.invalidArgument("Expected dimension in the range [0, 0), but got \(axis)") }
-        let n = t.shape[a]
-        guard n > 0 else {
-            throw TensorError.invalidArgument("Reduction axis \(axis) is empty in shape \(ShapeFormat.brackets(t.shape))")
-        }
-        let outer = t.shape[..<a].reduce(1, *), inner = t.shape[(a + 1)...].reduce(1, *)
-        let values = t.scalars.map { $0.doubleValue ?? .nan }
-        var out = [Int64](repeating: 0, count: outer * inner)
-        for o in 0..<outer {
-            for i in 0..<inner {
-                var best = 0
-                var bestValue = values[o * n * inner + i]
-                for k in 1..<n {
-                    let v = values[(o * n + k) * inner + i]
-                    if bestValue.isNaN { break }
-                    if v.isNaN || (smallest ? v < bestValue : v > bestValue) {
-                        best = k
-                        bestValue = v
-                    }
-                }
-                out[o * inner + i] = Int64(best)
-            }
-        }
-        var shape = t.shape
-        shape.remove(at: a)
-        let result = try Tensor(out, shape: shape)
-        return outputType == .int64 ? result : try Conversion.cast(result, to: outputType)
     }
 }

@@ -128,7 +128,10 @@ func registerSoftmaxOps(_ r: OpRegistry) {
             return [OutputSpec(out, TensorShape(partial: kept))]
         }, kernel: tensorKernel { ctx in
             guard let axis = try ctx.tensor(1).intElements.first else { throw TFError.invalidArgument("dimension must be a scalar") }
-            return try Kernels.argMax(try ctx.tensor(0), axis: axis, smallest: smallest, outputType: ctx.attrs["output_type"]?.dtype ?? .int64)
+            let t = try ctx.tensor(0)
+            let index = smallest ? try Kernels.argmin(t, axis: axis) : try Kernels.argmax(t, axis: axis)
+            let out = ctx.attrs["output_type"]?.dtype ?? .int64
+            return out == .int64 ? index : try Conversion.cast(index, to: out)
         }))
     }
 }
