@@ -205,7 +205,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return try i.tfOp1("Transpose", name: name, inputs: [(i.wrap(x), "x"), (perm, "perm")], matchFirstDType: false, wrapperScope: true)
     }
     for (fname, type, dflt) in [("reduce_sum", "Sum", "Sum"), ("reduce_mean", "Mean", "Mean"), ("reduce_max", "Max", "Max"),
-                                ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod")] {
+                                ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod"), ("reduce_any", "Any", "Any"),
+                                ("reduce_all", "All", "All")] {
         m.function(fname) { i, a in
             let p = try a.bind(fname, ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], required: 1)
             let x = try i.tfHandle(p[0] ?? .none)
@@ -227,6 +228,99 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             }
             return out
         }
+    }
+    m.function("expand_dims") { i, a in
+        let p = try a.bind("expand_dims", v1 ? ["input", "axis", "name", "dim"] : ["input", "axis", "name"], required: 1)
+        guard let axis = (p[1].flatMap { $0.isNone ? nil : $0 }) ?? (v1 ? p[3] : nil) else {
+            throw PyError.valueError("Must specify an axis argument to tf.expand_dims()")
+        }
+        return try i.tfOp1("ExpandDims", name: p[2], inputs: [(p[0] ?? .none, "input"), (axis, "dim")], matchFirstDType: false)
+    }
+    m.function("squeeze") { i, a in
+        let p = try a.bind("squeeze", v1 ? ["input", "axis", "name", "squeeze_dims"] : ["input", "axis", "name"], required: 1)
+        let axisV = p[1].flatMap { $0.isNone ? nil : $0 } ?? (v1 ? p[3].flatMap { $0.isNone ? nil : $0 } : nil)
+        var axes: [Int] = []
+        if let axisV {
+            if let single = try? i.index(axisV) { axes = [single] } else { axes = try i.collect(axisV).map { try i.index($0) } }
+        }
+        return try i.tfOp1("Squeeze", name: p[2], inputs: [(p[0] ?? .none, "input")], attrs: ["squeeze_dims": .ints(axes)])
+    }
+    m.function("stack") { i, a in
+        let p = try a.bind("stack", ["values", "axis", "name"], required: 1)
+        let items = try i.collect(p[0] ?? .none)
+        let axis = try p[1].flatMap { $0.isNone ? nil : try i.index($0) } ?? 0
+        let inputs = items.enumerated().map { ($0.element, "values_\($0.offset)") }
+        return try i.tfOp1("Pack", name: p[2] ?? .str("stack"), inputs: inputs, attrs: ["N": .int(items.count), "axis": .int(axis)])
+    }
+    m.function("unstack") { i, a in
+        let p = try a.bind("unstack", ["value", "num", "axis", "name"], required: 1)
+        let x = try i.tfHandle(p[0] ?? .none)
+        let axis = try p[2].flatMap { $0.isNone ? nil : try i.index($0) } ?? 0
+        let num: Int
+        if let n = p[1], !n.isNone {
+            num = try i.index(n)
+        } else {
+            guard let dims = x.shape.dims, !dims.isEmpty, let d = dims[axis < 0 ? axis + dims.count : axis] else {
+                throw PyError.valueError("Cannot infer argument `num` from shape \(x.shape)")
+            }
+            num = d
+        }
+        let outs = try i.tfOp("Unpack", name: p[3] ?? .str("unstack"), inputs: [(i.wrap(x), "value")], attrs: ["num": .int(num), "axis": .int(axis)])
+        return .object(PyList(outs.map { i.wrap($0) }))
+    }
+    m.function("one_hot") { i, a in
+        let p = try a.bind("one_hot", ["indices", "depth", "on_value", "off_value", "axis", "dtype", "name"], required: 2)
+        let dtype = try i.tfDType(p[5]) ?? .float32
+        let scope = p[6].flatMap { $0.asString } ?? "one_hot"
+        return try i.tfCallInScope(scope) { rt, name in
+            let on = try i.tfHandle(p[2].flatMap { $0.isNone ? nil : $0 } ?? .int(1), dtype: dtype, name: "on_value")
+            let off = try i.tfHandle(p[3].flatMap { $0.isNone ? nil : $0 } ?? .int(0), dtype: dtype, name: "off_value")
+            let axis = try p[4].flatMap { $0.isNone ? nil : try i.index($0) } ?? -1
+            // The op converts its own inputs inside its name scope (`one_hot/indices`, `one_hot/depth`).
+            let indices = try i.tfHandle(p[0] ?? .none, name: "indices")
+            let depth = try i.tfHandle(p[1] ?? .none, dtype: .int32, name: "depth")
+            return try rt.execute1("OneHot", [indices, depth, on, off], attrs: ["axis": .int(axis)], name: name)
+        }
+    }
+    m.function("range") { i, a in
+        let p = try a.bind("range", ["start", "limit", "delta", "dtype", "name"], required: 1)
+        var (start, limit) = (p[0] ?? .none, p[1] ?? .none)
+        if limit.isNone { (start, limit) = (.int(0), start) }
+        let delta = p[2].flatMap { $0.isNone ? nil : $0 } ?? .int(1)
+        let scope = p[4].flatMap { $0.asString } ?? "range"
+        // The dtype: given, else the widest of the three (float when any is a float).
+        let values = [start, limit, delta]
+        var dtype = try i.tfDType(p[3])
+        if dtype == nil {
+            // Without making constants: a tensor's dtype, float32 for a Python float, int32 else.
+            let order: [DType] = [.int32, .int64, .float32, .float64]
+            let dtypes: [DType] = values.map { v in
+                if let t = v.asObject as? PyTFTensor { return t.handle.dtype }
+                if case .float = v { return .float32 }
+                return .int32
+            }
+            dtype = dtypes.max { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+        }
+        return try i.tfCallInScope(scope) { rt, name in
+            let s = try i.tfHandle(start, dtype: dtype, name: "start")
+            let l = try i.tfHandle(limit, dtype: dtype, name: "limit")
+            let d = try i.tfHandle(delta, dtype: dtype, name: "delta")
+            return try rt.execute1("Range", [s, l, d], attrs: ["Tidx": .type(dtype ?? .int32)], name: name)
+        }
+    }
+    m.function("gather") { i, a in
+        let p = try a.bind("gather", ["params", "indices", "validate_indices", "axis", "batch_dims", "name"], required: 2)
+        let axis = p[3].flatMap { $0.isNone ? nil : $0 } ?? .int(0)
+        return try i.tfOp1("GatherV2", name: p[5], inputs: [(p[0] ?? .none, "params"), (p[1] ?? .none, "indices"), (axis, "axis")],
+                           attrs: ["batch_dims": .int(0)], matchFirstDType: false)
+    }
+    m.function("where") { i, a in
+        let p = try a.bind("where", ["condition", "x", "y", "name"], required: 1)
+        guard let x = p[1], let y = p[2], !x.isNone, !y.isNone else {
+            throw PyError.notImplemented("tf.where with only a condition (the indices of true elements) is not supported yet")
+        }
+        return try i.tfOp1(v1 ? "Select" : "SelectV2", name: p[3], inputs: [(p[0] ?? .none, "condition"), (x, "t"), (y, "e")],
+                           matchFirstDType: false)
     }
     m.function("tile") { i, a in
         let p = try a.bind("tile", ["input", "multiples", "name"], required: 2)
@@ -531,6 +625,19 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             return try rt.execute("SparseSoftmaxCrossEntropyWithLogits", [logits, labels], name: name)[0]
         }
     }
+    nn.function("softplus") { i, a in
+        let p = try a.bind("softplus", ["features", "name"], required: 1)
+        return try i.tfOp1("Softplus", name: p[1], inputs: [(p[0] ?? .none, "features")])
+    }
+    nn.function("leaky_relu") { i, a in
+        let p = try a.bind("leaky_relu", ["features", "alpha", "name"], required: 1)
+        let alpha = try p[1].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0.2
+        return try i.tfOp1("LeakyRelu", name: p[2], inputs: [(p[0] ?? .none, "features")], attrs: ["alpha": .float(alpha)])
+    }
+    nn.function("l2_loss") { i, a in
+        let p = try a.bind("l2_loss", ["t", "name"], required: 1)
+        return try i.tfOp1("L2Loss", name: p[1], inputs: [(p[0] ?? .none, "t")])
+    }
     m["nn"] = .object(nn)
     let linalg = PyModule(name: "\(m.name).linalg")
     linalg["inv"] = m["matrix_inverse"]
@@ -565,6 +672,16 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
               "argmax", "argmin"] {
         math[n] = m[n]
     }
+    for (n, type) in [("floor", "Floor"), ("ceil", "Ceil"), ("round", "Round"), ("sin", "Sin"), ("cos", "Cos"), ("log1p", "Log1p")] {
+        math.function(n) { i, a in
+            let p = try a.bind(n, ["x", "name"], required: 1)
+            return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
+        }
+        if ["floor", "round", "sin", "cos"].contains(n) || (v1 && ["ceil", "log1p"].contains(n)) { m[n] = math[n] }
+    }
+    math["reduce_any"] = m["reduce_any"]
+    math["reduce_all"] = m["reduce_all"]
+    math["softplus"] = nn["softplus"]
     math["softmax"] = nn["softmax"]
     math["log_softmax"] = nn["log_softmax"]
     m["math"] = .object(math)
