@@ -29,36 +29,44 @@ public enum EigenSum {
     }
 
     static func leaf<T: BinaryFloatingPoint>(_ p: UnsafePointer<T>, _ n: Int, _ size: Int) -> T {
-        let block = 4 * size
-        let unrolled = n / block * block, vectorized = n / size * size
-        var lanes = [T](repeating: 0, count: 4 * size)
-        var j = 0
-        while j < unrolled {
-            for k in 0..<4 {
-                for l in 0..<size { lanes[k * size + l] += p[j + k * size + l] }
+        // A run shorter than a packet is only its tail: added in order from zero.
+        if n < size {
+            var tail: T = 0
+            for j in 0..<n { tail += p[j] }
+            return tail + 0
+        }
+        return withUnsafeTemporaryAllocation(of: T.self, capacity: 4 * size) { lanes in
+            lanes.initialize(repeating: 0)
+            let block = 4 * size
+            let unrolled = n / block * block, vectorized = n / size * size
+            var j = 0
+            while j < unrolled {
+                for k in 0..<4 {
+                    for l in 0..<size { lanes[k * size + l] += p[j + k * size + l] }
+                }
+                j += block
             }
-            j += block
+            // The four accumulators, in order.
+            for k in 1..<4 {
+                for l in 0..<size { lanes[l] += lanes[k * size + l] }
+            }
+            // The packets after the last whole block.
+            while j < vectorized {
+                for l in 0..<size { lanes[l] += p[j + l] }
+                j += size
+            }
+            var tail: T = 0
+            while j < n {
+                tail += p[j]
+                j += 1
+            }
+            // predux: the upper half of the lanes onto the lower half until one is left.
+            var width = size
+            while width > 1 {
+                width /= 2
+                for l in 0..<width { lanes[l] += lanes[l + width] }
+            }
+            return tail + lanes[0]
         }
-        // The four accumulators, in order.
-        for k in 1..<4 {
-            for l in 0..<size { lanes[l] += lanes[k * size + l] }
-        }
-        // The packets after the last whole block.
-        while j < vectorized {
-            for l in 0..<size { lanes[l] += p[j + l] }
-            j += size
-        }
-        var tail: T = 0
-        while j < n {
-            tail += p[j]
-            j += 1
-        }
-        // predux: the upper half of the lanes onto the lower half until one is left.
-        var width = size
-        while width > 1 {
-            width /= 2
-            for l in 0..<width { lanes[l] += lanes[l + width] }
-        }
-        return tail + lanes[0]
     }
 }
