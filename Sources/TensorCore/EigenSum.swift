@@ -10,7 +10,15 @@
 public enum EigenSum {
     static let leafPackets = 1024
 
-    public static func sum<T: BinaryFloatingPoint>(_ p: UnsafeBufferPointer<T>, packetSize: Int) -> T {
+    /// A run of floats (packets of 8).
+    public static func sum(_ p: UnsafeBufferPointer<Float>) -> Float { sum(p, packetSize: 8) }
+
+    /// A run of doubles (packets of 4).
+    public static func sum(_ p: UnsafeBufferPointer<Double>) -> Double { sum(p, packetSize: 4) }
+
+    /// Generic over the element type inside this module only, where it is specialised; other
+    /// modules call the concrete forms above.
+    static func sum<T: BinaryFloatingPoint>(_ p: UnsafeBufferPointer<T>, packetSize: Int) -> T {
         guard let base = p.baseAddress else { return 0 }
         return sum(base, 0, p.count, packetSize)
     }

@@ -164,7 +164,7 @@ extension Kernels {
         // The common case, a float32 vector or all of a tensor summed TF's way, without a layout.
         if flavor == .tensorflow, dtype == nil, !keepDims, case .float32(let v) = t.storage,
            axes == nil || (t.rank == 1 && (axes == [0] || axes == [-1])) {
-            let acc = v.withUnsafeBufferPointer { EigenSum.sum($0, packetSize: 8) }
+            let acc = v.withUnsafeBufferPointer { EigenSum.sum($0) }
             return Tensor(unchecked: [], .float32([acc]))
         }
         let layout = try ReductionLayout(shape: t.shape, axes: axes)

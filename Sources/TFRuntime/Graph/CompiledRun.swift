@@ -434,7 +434,7 @@ final class CompiledRun {
                             for k in 0..<run { acc += px[order[base + k]] }
                         } else {
                             // A contiguous run: in TF's order, as TensorCore's kernel adds it.
-                            acc = EigenSum.sum(UnsafeBufferPointer(start: px + base, count: run), packetSize: 8)
+                            acc = EigenSum.sum(UnsafeBufferPointer(start: px + base, count: run))
                         }
                         po[j] = divisor.map { acc / $0 } ?? acc
                     }
