@@ -64,9 +64,14 @@ enum ReuseMode: Equatable {
 
 extension Interpreter {
     var tf: TFState {
-        if let s = extensions["tensorflow"] as? TFState { return s }
+        if let s = primaryExtension as? TFState { return s }
+        if let s = extensions["tensorflow"] as? TFState {
+            primaryExtension = s
+            return s
+        }
         let s = TFState()
         extensions["tensorflow"] = s
+        primaryExtension = s
         // Ops remember the Python stack that created them, for TF's "Detected at node" reports.
         s.runtime.stackProvider = { [unowned self] in
             self.pythonStack().map { "File \"\($0.filename)\", line \($0.line), in \($0.function)" }

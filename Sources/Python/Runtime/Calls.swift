@@ -26,6 +26,16 @@ extension Interpreter {
         }
     }
 
+    /// Calls a class attribute found on `type` as a method of `receiver`, without making a
+    /// bound-method object for functions and native methods.
+    func callAttribute(_ attribute: Value, of receiver: Value, type: PyType, _ args: [Value]) throws -> Value {
+        if case .object(let o) = attribute {
+            if let fn = o as? PyFunction { return try invoke(fn, Args([receiver] + args)) }
+            if let b = o as? PyBuiltinFunction, b.binds { return try b.fn(self, Args([receiver] + args)) }
+        }
+        return try call(bind(attribute, to: receiver, type: type), Args(args))
+    }
+
     /// Calls a method by name without creating a bound-method object when it can.
     public func callMethod(_ receiver: Value, _ name: String, _ args: Args) throws -> Value {
         if case .object(let o) = receiver {
