@@ -132,6 +132,12 @@ public final class OpRegistry: @unchecked Sendable {
 
     public subscript(type: String) -> OpDef? { defs[type] }
 
+    /// The definition of `type`, or TF's error for an op type it does not know.
+    public func definition(_ type: String) throws -> OpDef {
+        guard let def = defs[type] else { throw TFError(.valueError, "Op type not registered '\(type)' in binary") }
+        return def
+    }
+
     public var types: [String] { defs.keys.sorted() }
 }
 
