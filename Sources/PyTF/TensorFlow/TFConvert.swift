@@ -74,8 +74,27 @@ extension Interpreter {
                 return try readVariable(variable)
             }
         }
-        let value = try tfTensorValue(v, dtype: dtype)
+        // A Python number for a tensor operand (`x * 2`, `x / 8`): one scalar, converted as below.
+        let value = try dtype.flatMap { Self.scalarTensor(v, $0) } ?? tfTensorValue(v, dtype: dtype)
         return try tfCall(self) { try tf.runtime.constant(value, name: name) }
+    }
+
+    /// A Python bool, int or float as a rank-0 tensor of `dtype`, as `tfTensorValue` converts it;
+    /// nil when that conversion would fail (it then reports the failure).
+    static func scalarTensor(_ v: Value, _ dtype: DType) -> Tensor? {
+        let leaf: ScalarValue
+        switch v {
+        case .int(let i): leaf = .int64(Int64(i))
+        case .float(let d):
+            // TF refuses to turn a Python float into an integer tensor.
+            if dtype.isInteger { return nil }
+            leaf = .float64(d)
+        case .bool(let b): leaf = .bool(b)
+        default: return nil
+        }
+        if leaf.dtype == dtype { return Tensor(leaf) }
+        guard let converted = try? Conversion.castScalar(leaf, to: dtype) else { return nil }
+        return Tensor(converted)
     }
 
     /// Reads a variable's value: a ReadVariableOp in the current scope, or the eager value.
@@ -164,6 +183,37 @@ extension Interpreter {
                 return try rt.execute(type, handles, attrs: attrs, name: scope.isEmpty ? nil : scope)
             }
         }
+    }
+
+    /// Whether `v` belongs to a graph: a symbolic tensor, or a graph-mode variable.
+    func isSymbolic(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        if let t = o as? PyTFTensor, case .symbolic = t.handle { return true }
+        if let variable = o as? PyTFVariable, variable.graph != nil { return true }
+        return false
+    }
+
+    /// `tfOp1(def.type, inputs: ...)` for positional inputs computed now (nothing being built and
+    /// no input from a graph), converting them as `tfOp` does eagerly: the first tensor, variable
+    /// or array fixes the dtype of the Python values. Nil when the general path must run.
+    func eagerOp(_ def: OpDef, _ inputs: [Value]) throws -> Value? {
+        let rt = tf.runtime
+        guard rt.executingEagerly, !inputs.contains(where: isSymbolic) else { return nil }
+        var dtype: DType?
+        for v in inputs {
+            guard case .object(let o) = v else { continue }
+            if let t = o as? PyTFTensor { dtype = t.handle.dtype; break }
+            if let variable = o as? PyTFVariable { dtype = variable.dtype; break }
+            if let t = NumpyBridge.tensorIfNumpy(v), t.rank > 0 { dtype = t.dtype; break }
+        }
+        var handles: [TensorHandle] = []
+        handles.reserveCapacity(inputs.count)
+        for v in inputs {
+            let h = try tfHandle(v, dtype: v.asObject is PyTFTensor ? nil : dtype)
+            if dtype == nil { dtype = h.dtype }
+            handles.append(h)
+        }
+        return wrap(try tfCall(self) { try rt.execute1(def, handles) })
     }
 
     static func isEmptySequence(_ v: Value) -> Bool {

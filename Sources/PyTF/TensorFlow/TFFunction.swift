@@ -384,6 +384,7 @@ final class PyGradientTape: PyObject {
     nonisolated(unsafe) static let type: PyType = {
         let t = PyType(name: "GradientTape", module: "tensorflow", bases: [PyType.object])
         t.newHook = { i, _, a in
+            if a.positional.isEmpty, a.keywords.isEmpty { return .object(PyGradientTape(GradientTape(runtime: i.tf.runtime))) }
             let p = try a.bind("GradientTape", ["persistent", "watch_accessed_variables"])
             return .object(PyGradientTape(GradientTape(runtime: i.tf.runtime, persistent: try p[0].map { try i.truthy($0) } ?? false,
                                                        watchAccessedVariables: try p[1].map { try i.truthy($0) } ?? true)))

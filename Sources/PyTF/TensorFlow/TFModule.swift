@@ -145,7 +145,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
                                         ("stop_gradient", "StopGradient"), ("zeros_like", "ZerosLike"), ("ones_like", "OnesLike"),
                                         ("matrix_inverse", "MatrixInverse"), ("logical_not", "LogicalNot")]
     for (fname, type) in unaryOps {
+        let def = OpRegistry.shared[type]
         m.function(fname) { i, a in
+            if let def, a.keywords.isEmpty, a.count == 1, let r = try i.eagerOp(def, a.positional) { return r }
             let p = try a.bind(fname, ["x", "name"], required: 1)
             return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
         }
@@ -159,7 +161,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
                                                  ("greater", "Greater", "Greater"), ("greater_equal", "GreaterEqual", "GreaterEqual"),
                                                  ("logical_and", "LogicalAnd", "LogicalAnd"), ("logical_or", "LogicalOr", "LogicalOr")]
     for (fname, type, dflt) in binaryOps {
+        let def = OpRegistry.shared[type]
         m.function(fname) { i, a in
+            if let def, a.keywords.isEmpty, a.count == 2, let r = try i.eagerOp(def, a.positional) { return r }
             let p = try a.bind(fname, ["x", "y", "name"], required: 2)
             return try i.tfOp1(type, name: p[2], defaultName: dflt, inputs: [(p[0] ?? .none, "x"), (p[1] ?? .none, "y")])
         }
@@ -206,7 +210,15 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     }
     for (fname, type, dflt) in [("reduce_sum", "Sum", "Sum"), ("reduce_mean", "Mean", "Mean"), ("reduce_max", "Max", "Max"),
                                 ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod")] {
+        let def = OpRegistry.shared[type]
+        let notKept: Attrs = ["keep_dims": .bool(false)]
         m.function(fname) { i, a in
+            // Eagerly over all axes: the axes constant and the op, as below, with less machinery.
+            if let def, a.keywords.isEmpty, a.count == 1, i.tf.runtime.executingEagerly, !i.isSymbolic(a[0]) {
+                let rt = i.tf.runtime
+                let x = try i.tfHandle(a[0])
+                return i.wrap(try tfCall(i) { try rt.execute1(def, [x, try rt.allAxes(of: x)], attrs: notKept) })
+            }
             let p = try a.bind(fname, ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], required: 1)
             let x = try i.tfHandle(p[0] ?? .none)
             let keep = try (p[2] ?? p[5]).map { try i.truthy($0) } ?? false

@@ -246,13 +246,16 @@ enum TFTypeSetup {
             ("__gt__", "Greater", "Greater", false), ("__ge__", "GreaterEqual", "GreaterEqual", false),
         ]
         for (dunder, type, name, reflected) in binary {
+            // math_ops.binary_op_wrapper opens a name scope for the arithmetic operators.
+            let wrapperScope = name == name.lowercased()
+            let def = OpRegistry.shared[type]
             t.method(dunder) { i, a in
                 guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                if let def, let r = try i.eagerBinaryOperator(def, a[0], a[1], reflected: reflected) { return r }
                 // A variable's operators read it first, in the current scope (TF's `a.value()`).
                 let me = a[0].asObject is PyTFVariable ? i.wrap(try i.tfHandle(a[0])) : a[0]
                 let (x, y) = reflected ? (a[1], me) : (me, a[1])
-                // math_ops.binary_op_wrapper opens a name scope for the arithmetic operators.
-                return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")], wrapperScope: name == name.lowercased())
+                return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")], wrapperScope: wrapperScope)
             }
         }
         t.method("__matmul__") { i, a in
@@ -479,6 +482,39 @@ func numpyText(_ t: Tensor) -> String {
 
 
 extension Interpreter {
+    /// A tensor operator (`x * y`, `2 - x`) computed now, as `tfOp1` computes it eagerly but
+    /// without its general machinery: `me` (a tensor or variable, read first) fixes the dtype the
+    /// other operand is converted to. Nil when something is being built or the operands are not
+    /// the plain case, and the general path runs.
+    func eagerBinaryOperator(_ def: OpDef, _ me: Value, _ other: Value, reflected: Bool) throws -> Value? {
+        let rt = tf.runtime
+        guard rt.graphStack.isEmpty, rt.eagerByDefault, case .object(let mo) = me else { return nil }
+        let mine: TensorHandle
+        if let t = mo as? PyTFTensor {
+            guard case .eager = t.handle else { return nil }
+            mine = t.handle
+        } else if let v = mo as? PyTFVariable, v.handle == nil, v.assignOp == nil {
+            mine = try readVariable(v)
+        } else {
+            return nil
+        }
+        let theirs: TensorHandle
+        if case .object(let oo) = other, let t = oo as? PyTFTensor {
+            // A tensor on the left whose own operator declined: its dtype would lead.
+            guard !reflected, case .eager = t.handle else { return nil }
+            theirs = t.handle
+        } else if case .object(let oo) = other, let v = oo as? PyTFVariable {
+            guard !reflected, v.handle == nil, v.assignOp == nil else { return nil }
+            theirs = try readVariable(v)
+        } else {
+            // On the left, an array of rank 1 or more would fix the dtype instead.
+            if reflected, let t = NumpyBridge.tensorIfNumpy(other), t.rank > 0 { return nil }
+            theirs = try tfHandle(other, dtype: mine.dtype)
+        }
+        let (x, y) = reflected ? (theirs, mine) : (mine, theirs)
+        return wrap(try tfCall(self) { try rt.execute1(def, x, y) })
+    }
+
     /// Python subscript items for TF's `__getitem__`: ints, slices, None (new axis), Ellipsis.
     func sliceItems(_ key: Value) throws -> [SliceItem] {
         let parts: [Value] = (key.asObject as? PyTuple)?.items ?? [key]

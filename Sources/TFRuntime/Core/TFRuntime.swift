@@ -159,6 +159,38 @@ public final class TFRuntime {
         return try def.kernel(KernelContext(inputs: values, attrs: attrs, opName: name ?? def.type, runtime: self, session: nil))
     }
 
+    /// Runs an elementwise op's tensor computation on eager tensors (nil when the inputs are
+    /// not one or two eager tensors), failing as its kernel does.
+    @inline(__always)
+    private func runEagerKernel(_ def: OpDef, _ eager: EagerKernel, _ inputs: [TensorHandle], name: String?) throws -> Tensor? {
+        do {
+            switch eager {
+            case .unary(let f):
+                guard inputs.count == 1, case .eager(let a) = inputs[0] else { return nil }
+                return try f(a.value)
+            case .binary(let f):
+                guard inputs.count == 2, case .eager(let a) = inputs[0], case .eager(let b) = inputs[1] else { return nil }
+                return try f(a.value, b.value)
+            }
+        } catch let e as TensorError {
+            throw TFError.invalidArgument("\(e.message) [Op:\(name ?? def.type)]")
+        }
+    }
+
+    /// A binary op on two eager tensors, run now when nothing is being built: no array of inputs
+    /// is made unless a tape records the op. Otherwise as `execute1`.
+    public func execute1(_ def: OpDef, _ a: TensorHandle, _ b: TensorHandle, name: String? = nil) throws -> TensorHandle {
+        if graphStack.isEmpty, eagerByDefault, case .eager(let x) = a, case .eager(let y) = b,
+           case .binary(let f)? = def.eager, tapes.isEmpty {
+            do {
+                return .eager(EagerTensor(try f(x.value, y.value)))
+            } catch let e as TensorError {
+                throw TFError.invalidArgument("\(e.message) [Op:\(name ?? def.type)]")
+            }
+        }
+        return try execute1(def, [a, b], name: name)
+    }
+
     @inline(__always)
     private static func handle(_ v: KernelValue) -> TensorHandle {
         switch v {
@@ -192,6 +224,11 @@ public final class TFRuntime {
     /// unless a tape records the op.
     public func execute1(_ def: OpDef, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> TensorHandle {
         if runsEagerly(inputs) {
+            if let eager = def.eager, let t = try runEagerKernel(def, eager, inputs, name: name) {
+                let result = TensorHandle.eager(EagerTensor(t))
+                if !tapes.isEmpty { recordEagerly(def, attrs: attrs, inputs: inputs, outputs: [result]) }
+                return result
+            }
             let outs = try runKernel(def, inputs, attrs: attrs, name: name)
             guard let first = outs.first else { throw TFError(.internal, "\(def.type) produced no output") }
             if outs.count == 1, tapes.isEmpty || def.gradient == nil { return Self.handle(first) }

@@ -4,17 +4,20 @@ import TensorCore
 // the same ops in the same order as TF's, so graph names match).
 
 func registerMathOps(_ r: OpRegistry) {
-    func binary(_ type: String, _ kernel: @escaping (Tensor, Tensor) throws -> Tensor,
+    func binary(_ type: String, _ kernel: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
                 gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
-        r.register(OpDef(type, shape: broadcastBinary, kernel: tensorKernel { ctx in
-            let a = try ctx.tensor(0), b = try ctx.tensor(1)
-            try requireSameDType(ctx, a, b, type)
+        let checked: @Sendable (Tensor, Tensor) throws -> Tensor = { a, b in
+            try requireSameDType(a, b, type)
             return try kernel(a, b)
-        }, gradient: gradient))
+        }
+        r.register(OpDef(type, shape: broadcastBinary, kernel: tensorKernel { ctx in
+            try checked(try ctx.tensor(0), try ctx.tensor(1))
+        }, gradient: gradient, eager: .binary(checked)))
     }
-    func unary(_ type: String, _ kernel: @escaping (Tensor) throws -> Tensor,
+    func unary(_ type: String, _ kernel: @escaping @Sendable (Tensor) throws -> Tensor,
                gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
-        r.register(OpDef(type, shape: sameAsInput, kernel: tensorKernel { ctx in try kernel(try ctx.tensor(0)) }, gradient: gradient))
+        r.register(OpDef(type, shape: sameAsInput, kernel: tensorKernel { ctx in try kernel(try ctx.tensor(0)) }, gradient: gradient,
+                         eager: .unary(kernel)))
     }
 
     // Gradients after TF 2.21's math_grad.py, creating the same ops in the same order.
