@@ -33,6 +33,8 @@ func registerMathOps(_ r: OpRegistry) {
     binary("Sub", { try Kernels.subtract($0, $1) }) { c in
         let g = try c.grad
         if c.skips(1), c.isScalar(c.inputs[1]) { return [g, nil] }
+        // Computed directly, the gradient nobody asked for is left out (no op name shows it).
+        if c.computesDirectly, c.skips(1) { return try c.reduceGradientArgs(g, nil) }
         if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, try c.op("Neg", [g])] }
         return try c.reduceGradientArgs(c.skips(0) ? nil : g, c.skips(1) ? nil : try c.op("Neg", [g]))
     }
@@ -51,6 +53,8 @@ func registerMathOps(_ r: OpRegistry) {
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
         let gx = try c.op("RealDiv", [g, y])
+        // Computed directly, the gradient nobody asked for is left out (no op name shows it).
+        if c.computesDirectly, c.skips(1) { return try c.reduceGradientArgs(gx, nil) }
         let d1 = try c.op("RealDiv", [try c.op("Neg", [x]), y])
         let d2 = try c.op("RealDiv", [d1, y])
         let gy = try c.op("Mul", [g, d2], name: "mul")
