@@ -113,7 +113,7 @@ extension Interpreter {
         guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
         for tape in rt.tapes { tape.variableAccessed(r) }
         // Eagerly nothing reads the attributes (the kernel and the gradient need none): no dictionary per read.
-        if rt.currentGraph == nil { return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)]) } }
+        if rt.currentGraph == nil { return try tfCall(self) { try rt.readVariable(r) } }
         return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)]) }
     }
 

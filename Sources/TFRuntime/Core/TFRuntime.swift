@@ -147,14 +147,21 @@ public final class TFRuntime {
     /// Runs an op's kernel now on eager inputs.
     @inline(__always)
     private func runKernel(_ def: OpDef, _ inputs: [TensorHandle], attrs: Attrs, name: String?) throws -> [KernelValue] {
-        var values: [KernelValue] = []
-        values.reserveCapacity(inputs.count)
-        for h in inputs {
+        func value(_ h: TensorHandle) -> KernelValue? {
             switch h {
-            case .eager(let e): values.append(.tensor(e.value))
-            case .resource(let r): values.append(.resource(r))
-            case .symbolic: break
+            case .eager(let e): return .tensor(e.value)
+            case .resource(let r): return .resource(r)
+            case .symbolic: return nil
             }
+        }
+        // Array literals for the common counts: made without a generic array allocation.
+        let values: [KernelValue]
+        if inputs.count == 1, let a = value(inputs[0]) {
+            values = [a]
+        } else if inputs.count == 2, let a = value(inputs[0]), let b = value(inputs[1]) {
+            values = [a, b]
+        } else {
+            values = inputs.compactMap(value)
         }
         return try def.kernel(KernelContext(inputs: values, attrs: attrs, opName: name ?? def.type, runtime: self, session: nil))
     }
@@ -239,6 +246,16 @@ public final class TFRuntime {
         let outs = try execute(def, inputs, attrs: attrs, name: name)
         guard let first = outs.first else { throw TFError(.internal, "\(def.type) produced no output") }
         return first
+    }
+
+    /// A variable's value read now (`ReadVariableOp` run eagerly, and recorded on the tapes as
+    /// that op); in a graph, or for a variable with no value (the kernel's error), the op itself.
+    public func readVariable(_ r: VariableResource) throws -> TensorHandle {
+        let def = try OpRegistry.shared.definition("ReadVariableOp")
+        guard graphStack.isEmpty, eagerByDefault, let value = r.value else { return try execute1(def, [.resource(r)]) }
+        let h = TensorHandle.eager(EagerTensor(value))
+        if !tapes.isEmpty { recordEagerly(def, attrs: [:], inputs: [.resource(r)], outputs: [h]) }
+        return h
     }
 
     /// A constant: a `Const` node in graph mode, an eager tensor otherwise.

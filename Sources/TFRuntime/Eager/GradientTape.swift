@@ -177,10 +177,28 @@ public final class GradientTape {
         let wasRecording = isRecording
         isRecording = false
         defer { isRecording = wasRecording && persistent }
-        // The work arrays are the runtime's, kept from one computation to the next.
+        let runtime = self.runtime
+        // The work arrays are the runtime's, kept from one computation to the next; they are
+        // worked on as local arrays and handed back at the end.
         let scratch = runtime.tapeScratch.take()
-        defer { runtime.tapeScratch.give(scratch) }
         scratch.reset(slots: slotInfo.count, entries: entries.count)
+        var usage: [Int32] = [], reachable: [Bool] = [], missing: [Int32] = []
+        var ready: [Int32] = [], stack: [Int32] = [], sourceSlots: [Int32] = []
+        swap(&usage, &scratch.usage)
+        swap(&reachable, &scratch.reachable)
+        swap(&missing, &scratch.missing)
+        swap(&ready, &scratch.ready)
+        swap(&stack, &scratch.stack)
+        swap(&sourceSlots, &scratch.sourceSlots)
+        defer {
+            swap(&usage, &scratch.usage)
+            swap(&reachable, &scratch.reachable)
+            swap(&missing, &scratch.missing)
+            swap(&ready, &scratch.ready)
+            swap(&stack, &scratch.stack)
+            swap(&sourceSlots, &scratch.sourceSlots)
+            runtime.tapeScratch.give(scratch)
+        }
         // Gradients reaching each tensor are collected and summed with AddN when used, as TF's
         // imperative_grad aggregates them (and as tf.gradients does), so both sum in the same order.
         for (i, t) in targets.enumerated() {
@@ -197,43 +215,43 @@ public final class GradientTape {
             // A target the tape never saw gets no gradient to pass on (nor is it a watched source).
             guard let s = slotOf.find(t.identity) else { continue }
             scratch.add(Int(s), g)
-            scratch.stack.append(s)
+            stack.append(s)
         }
         // The order of TF's GradientTape::ComputeGradient: only ops the targets depend on; an op is
         // ready once every tensor it made that those ops use has all its gradients; the ops
         // ready at first go from the latest recorded, then ops in the order they become ready.
-        while let s = scratch.stack.popLast() {
+        while let s = stack.popLast() {
             let k = producer(Int(s))
-            guard k >= 0, !scratch.reachable[k] else { continue }
-            scratch.reachable[k] = true
+            guard k >= 0, !reachable[k] else { continue }
+            reachable[k] = true
             let first = Int(entries[k].firstInputSlot)
             for inSlot in inputSlots[first..<first + entries[k].inputs.count] {
                 let i = Int(inSlot)
-                if scratch.usage[i] > 0 {
-                    scratch.usage[i] += 1
+                if usage[i] > 0 {
+                    usage[i] += 1
                 } else {
-                    scratch.usage[i] = 1
-                    if producer(i) >= 0 { scratch.stack.append(inSlot) }
+                    usage[i] = 1
+                    if producer(i) >= 0 { stack.append(inSlot) }
                 }
             }
         }
-        for s in 0..<slotInfo.count where scratch.usage[s] > 0 {
+        for s in 0..<slotInfo.count where usage[s] > 0 {
             let k = producer(s)
-            if k >= 0 { scratch.missing[k] += 1 }
+            if k >= 0 { missing[k] += 1 }
         }
         for src in sources {
-            if let s = slotOf.find(src.identity) { scratch.sourceSlots.append(s) }
+            if let s = slotOf.find(src.identity) { sourceSlots.append(s) }
         }
         // Eagerly, with no tape recording this computation, gradient functions may compute with
         // kernels directly (op names are invisible and nothing records the ops).
         let direct = runtime.currentGraph == nil && !runtime.tapes.contains { $0.isRecording }
         // The ops ready at first, latest first; then those that become ready, in that order.
-        for k in stride(from: entries.count - 1, through: 0, by: -1) where scratch.reachable[k] && scratch.missing[k] == 0 {
-            scratch.ready.append(Int32(k))
+        for k in stride(from: entries.count - 1, through: 0, by: -1) where reachable[k] && missing[k] == 0 {
+            ready.append(Int32(k))
         }
         var next = 0
-        while next < scratch.ready.count {
-            let k = Int(scratch.ready[next])
+        while next < ready.count {
+            let k = Int(ready[next])
             next += 1
             let entry = entries[k]
             let firstInput = Int(entry.firstInputSlot)
@@ -259,7 +277,7 @@ public final class GradientTape {
                 // source) get no gradient, and the gradient function is told so (skip_input_indices).
                 var skipMask: UInt64 = 0
                 var skipMore = Set<Int>()
-                for (i, s) in inputSlots[slots].enumerated() where !isWatched(Int(s)) && !scratch.sourceSlots.contains(s) {
+                for (i, s) in inputSlots[slots].enumerated() where !isWatched(Int(s)) && !sourceSlots.contains(s) {
                     if i < 64 { skipMask |= 1 << UInt64(i) } else { skipMore.insert(i) }
                 }
                 var ctx = GradientContext(runtime: runtime, type: entry.def.type, attrs: entry.attrs,
@@ -275,13 +293,13 @@ public final class GradientTape {
             for (i, inSlot) in inputSlots[slots].enumerated() {
                 let s = Int(inSlot)
                 if i < inGrads.count, let g = inGrads[i] { scratch.add(s, g) }
-                let c = scratch.usage[s]
+                let c = usage[s]
                 guard c > 0 else { continue }
-                scratch.usage[s] = c - 1
+                usage[s] = c - 1
                 let p = producer(s)
-                guard c == 1, p >= 0, scratch.missing[p] > 0 else { continue }
-                scratch.missing[p] -= 1
-                if scratch.missing[p] == 0 { scratch.ready.append(Int32(p)) }
+                guard c == 1, p >= 0, missing[p] > 0 else { continue }
+                missing[p] -= 1
+                if missing[p] == 0 { ready.append(Int32(p)) }
             }
         }
         // A source the tape never watched has no gradient, even where one reached it.

@@ -139,11 +139,17 @@ final class FunctionPlan {
             }
             // The op's kernel, as a graph run calls it (also for an elementwise op given a
             // resource, which its kernel reports).
-            var inputs: [KernelValue] = []
-            inputs.reserveCapacity(step.inputs.count)
-            for s in step.inputs {
+            func value(_ s: Int) throws -> KernelValue {
                 guard let v = values[s] else { throw TFError(.internal, "an op's output was not produced") }
-                inputs.append(v)
+                return v
+            }
+            // Array literals for the common counts: made without a generic array allocation.
+            let inputs: [KernelValue]
+            switch step.inputs.count {
+            case 0: inputs = []
+            case 1: inputs = [try value(step.inputs[0])]
+            case 2: inputs = [try value(step.inputs[0]), try value(step.inputs[1])]
+            default: inputs = try step.inputs.map(value)
             }
             let kernel: (KernelContext) throws -> [KernelValue]
             if case .kernel(let k) = step.work {
