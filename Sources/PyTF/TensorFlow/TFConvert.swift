@@ -117,6 +117,23 @@ extension Interpreter {
         return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)]) }
     }
 
+    /// `ResourceVariable.read_value()`: in a graph (a function's or a TF1 one), the read in a
+    /// `Read` name scope and an `Identity` of it (`Read/ReadVariableOp`, `Identity`), as TF builds
+    /// it. Eagerly, where neither shows, and for the result of `assign` (TF's `_UnreadVariable`
+    /// reads plainly), the read alone.
+    func readValue(_ variable: PyTFVariable) throws -> TensorHandle {
+        let rt = tf.runtime
+        guard !variable.isUnread, variable.assignOp == nil, let graph = variable.handle?.graph ?? rt.currentGraph else {
+            return try readVariable(variable)
+        }
+        return try tfCall(self) {
+            try rt.withGraph(graph) {
+                let read = try graph.withNameScope("Read") { try readVariable(variable) }
+                return try rt.execute1("Identity", [read])
+            }
+        }
+    }
+
     func wrap(_ h: TensorHandle) -> Value { .object(PyTFTensor(h)) }
 
     /// Builds an op as TF's Python wrappers do: a name scope named after the op, inputs converted

@@ -396,7 +396,7 @@ enum TFTypeSetup {
             return .object(PyTFTensor(.symbolic(h)))
         })
         t.method("value") { i, a in i.wrap(try i.readVariable(try variable(a[0]))) }
-        t.method("read_value") { i, a in i.wrap(try i.readVariable(try variable(a[0]))) }
+        t.method("read_value") { i, a in i.wrap(try i.readValue(try variable(a[0]))) }
         t.method("numpy") { i, a in
             guard let value = try variable(a[0]).resource?.value else {
                 throw PyError(PyType.NotImplementedError, "numpy() is only available when eager execution is enabled.")
