@@ -140,8 +140,12 @@ extension Interpreter {
     /// inside it (Python values become `<op>/<arg>` constants), then the op named as the scope.
     /// `wrapperScope`: TF's Python function for this op opens a `name_scope` of its own (`x * y`,
     /// `tf.matmul`, `tf.cast`, ...), so a tape in a traced function names its gradient ops after it.
+    /// `eagerName`: the name TF's wrapper passes the op when it runs it eagerly through its fast
+    /// path, which ends a kernel's failure with ` name: <it>`; nil when the wrapper takes its
+    /// fallback path (no suffix).
     func tfOp(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
-              attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false) throws -> [TensorHandle] {
+              attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false,
+              eagerName: String? = "") throws -> [TensorHandle] {
         let rt = tf.runtime
         let opName = (name?.isNone == false ? name?.asString : nil) ?? defaultName ?? type
         // The graph comes from a tensor input, or the current default graph.
@@ -172,7 +176,7 @@ extension Interpreter {
                 if firstDType == nil && matchFirstDType { firstDType = h.dtype }
                 handles.append(h)
             }
-            return try tfCall(self) { try rt.execute(type, handles, attrs: attrs) }
+            return try tfCall(self, eagerName: eagerName) { try rt.execute(type, handles, attrs: attrs) }
         }
         return try tfCall(self) {
             try rt.withGraph(graph) {
@@ -230,7 +234,14 @@ extension Interpreter {
             if dtype == nil { dtype = h.dtype }
             handles.append(h)
         }
-        return wrap(try tfCall(self) { try rt.execute1(def, handles) })
+        return wrap(try tfCall(self, eagerName: "") { try rt.execute1(def, handles) })
+    }
+
+    /// Whether `v` is a Python list or tuple (which TF's generated op wrappers convert on their
+    /// slower path, when the op takes it as a shape, axes or a permutation).
+    static func isSequence(_ v: Value?) -> Bool {
+        guard let o = v?.asObject else { return false }
+        return o is PyList || o is PyTuple
     }
 
     static func isEmptySequence(_ v: Value) -> Bool {
@@ -240,9 +251,10 @@ extension Interpreter {
     }
 
     func tfOp1(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
-               attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false) throws -> Value {
+               attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false,
+               eagerName: String? = "") throws -> Value {
         let outs = try tfOp(type, name: name, defaultName: defaultName, inputs: inputs, attrs: attrs,
-                            inputDType: inputDType, matchFirstDType: matchFirstDType, wrapperScope: wrapperScope)
+                            inputDType: inputDType, matchFirstDType: matchFirstDType, wrapperScope: wrapperScope, eagerName: eagerName)
         guard let first = outs.first else { return .none }
         return wrap(first)
     }

@@ -81,6 +81,23 @@ extension Interpreter {
 }
 
 /// Turns TF errors into Python exceptions of the matching class (`tf.errors.*` or builtins).
+/// `tfCall` for an op TF's Python wrapper runs through its eager fast path, which adds
+/// ` name: <name>` to a kernel's failure: `eagerName` is the name the wrapper passes the op
+/// (usually none, so empty); nil for the wrapper's fallback path (a Python list where the op
+/// takes a shape or axes), which adds nothing.
+func tfCall<T>(_ interp: Interpreter, eagerName: String?, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch var e as TFError where e.isKernelFailure {
+        if let eagerName { e.message += " name: " + eagerName }
+        throw interp.pythonError(e)
+    } catch let e as TFError {
+        throw interp.pythonError(e)
+    } catch let e as TensorError {
+        throw interp.pythonError(TFError(.invalidArgument, e.message))
+    }
+}
+
 func tfCall<T>(_ interp: Interpreter, _ body: () throws -> T) throws -> T {
     do {
         return try body()

@@ -512,7 +512,7 @@ extension Interpreter {
             theirs = try tfHandle(other, dtype: mine.dtype)
         }
         let (x, y) = reflected ? (theirs, mine) : (mine, theirs)
-        return wrap(try tfCall(self) { try rt.execute1(def, x, y) })
+        return wrap(try tfCall(self, eagerName: "") { try rt.execute1(def, x, y) })
     }
 
     /// Python subscript items for TF's `__getitem__`: ints, slices, None (new axis), Ellipsis.
@@ -543,6 +543,6 @@ extension Interpreter {
                          inputs: [(x, "input"), (vec(spec.begin), "stack"), (vec(spec.end), "stack_1"), (vec(spec.strides), "stack_2")],
                          attrs: ["begin_mask": .int(spec.beginMask), "end_mask": .int(spec.endMask), "ellipsis_mask": .int(spec.ellipsisMask),
                                  "new_axis_mask": .int(spec.newAxisMask), "shrink_axis_mask": .int(spec.shrinkAxisMask)],
-                         matchFirstDType: false)
+                         matchFirstDType: false, eagerName: "strided_slice/")
     }
 }

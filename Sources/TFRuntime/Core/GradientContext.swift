@@ -44,7 +44,7 @@ public struct GradientContext {
         do {
             return .eager(EagerTensor(try body()))
         } catch let e as TensorError {
-            throw TFError.invalidArgument("\(e.message) [Op:\(opName)]")
+            throw EagerErrors.wrapped(TFError.kernelFailure(e.message, op: opName), kernel: opName)
         }
     }
 

@@ -100,7 +100,9 @@ public final class TFRuntime {
     /// `execute` with the op's definition at hand (callers that run one op type many times keep it).
     public func execute(_ def: OpDef, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> [TensorHandle] {
         if runsEagerly(inputs) {
-            let results = try runKernel(def, inputs, attrs: attrs, name: name).map(Self.handle)
+            let results = try EagerErrors.reporting(def, inputs.count, attrs) {
+                try runKernel(def, inputs, attrs: attrs, name: name)
+            }.map(Self.handle)
             recordEagerly(def, attrs: attrs, inputs: inputs, outputs: results)
             return results
         }
@@ -180,7 +182,7 @@ public final class TFRuntime {
                 return try f(a.value, b.value)
             }
         } catch let e as TensorError {
-            throw TFError.invalidArgument("\(e.message) [Op:\(name ?? def.type)]")
+            throw EagerErrors.wrapped(TFError.kernelFailure(e.message, op: name ?? def.type), kernel: def.type)
         }
     }
 
@@ -192,7 +194,7 @@ public final class TFRuntime {
             do {
                 return .eager(EagerTensor(try f(x.value, y.value)))
             } catch let e as TensorError {
-                throw TFError.invalidArgument("\(e.message) [Op:\(name ?? def.type)]")
+                throw EagerErrors.wrapped(TFError.kernelFailure(e.message, op: name ?? def.type), kernel: def.type)
             }
         }
         return try execute1(def, [a, b], name: name)
@@ -236,7 +238,7 @@ public final class TFRuntime {
                 if !tapes.isEmpty { recordEagerly(def, attrs: attrs, inputs: inputs, outputs: [result]) }
                 return result
             }
-            let outs = try runKernel(def, inputs, attrs: attrs, name: name)
+            let outs = try EagerErrors.reporting(def, inputs.count, attrs) { try runKernel(def, inputs, attrs: attrs, name: name) }
             guard let first = outs.first else { throw TFError(.internal, "\(def.type) produced no output") }
             if outs.count == 1, tapes.isEmpty || def.gradient == nil { return Self.handle(first) }
             let results = outs.map(Self.handle)

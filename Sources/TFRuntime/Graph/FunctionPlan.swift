@@ -181,7 +181,7 @@ final class FunctionPlan {
         do {
             return try body()
         } catch let e as TensorError {
-            throw Session.graphExecutionError(TFError.invalidArgument("\(e.message) [Op:\(op.name)]"), op)
+            throw Session.graphExecutionError(TFError.kernelFailure(e.message, op: op.name), op)
         } catch let e as TFError where e.isOpError {
             throw Session.graphExecutionError(e, op)
         }

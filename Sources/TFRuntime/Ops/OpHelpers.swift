@@ -34,7 +34,7 @@ func tensorKernel(_ body: @escaping (KernelContext) throws -> Tensor) -> (Kernel
         } catch let e as TFError {
             throw e
         } catch let e as TensorError {
-            throw TFError.invalidArgument("\(e.message) [Op:\(ctx.opName)]")
+            throw TFError.kernelFailure(e.message, op: ctx.opName)
         }
     }
 }
