@@ -102,7 +102,7 @@ public final class GradientTape {
     /// The slot of a tensor, made (as one no recorded op produced) on first sight.
     private func slot(for id: ObjectIdentifier) -> Int32 {
         if let s = slotOf.find(id) { return s }
-        if slotInfo.isEmpty { slotInfo.reserveCapacity(32) }
+        if slotInfo.capacity == 0 { adoptStorage() }
         let s = Int32(slotInfo.count)
         slotOf.set(id, s)
         slotInfo.append(0)
@@ -136,11 +136,36 @@ public final class GradientTape {
         append(def, attrs: attrs, inputs: inputs, firstInputSlot: first, outputs: outputs, scope: scope)
     }
 
-    private func append(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], firstInputSlot: Int32, outputs: [TensorHandle], scope: String?) {
-        if entries.isEmpty {
+    /// Takes over the storage of a tape that finished (a training step's tape records as much as
+    /// the last step's), or makes room for a few dozen tensors.
+    private func adoptStorage() {
+        if let spare = runtime.tapeScratch.takeStorage() {
+            entries = spare.entries
+            inputSlots = spare.inputSlots
+            slotInfo = spare.slotInfo
+            slotOf = spare.slotOf
+        } else {
             entries.reserveCapacity(16)
             inputSlots.reserveCapacity(32)
+            slotInfo.reserveCapacity(32)
         }
+    }
+
+    /// A non-persistent tape is done after its gradient: what it recorded is let go (as TF does)
+    /// and its storage left for the next tape.
+    private func releaseStorage() {
+        entries.removeAll(keepingCapacity: true)
+        inputSlots.removeAll(keepingCapacity: true)
+        slotInfo.removeAll(keepingCapacity: true)
+        slotOf.removeAll()
+        runtime.tapeScratch.giveStorage(TapeStorage(entries: entries, inputSlots: inputSlots, slotInfo: slotInfo, slotOf: slotOf))
+        entries = []
+        inputSlots = []
+        slotInfo = []
+        slotOf = IdentitySlots()
+    }
+
+    private func append(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], firstInputSlot: Int32, outputs: [TensorHandle], scope: String?) {
         let k = Int32(entries.count)
         let first = Int32(slotInfo.count)
         for o in outputs {
@@ -312,6 +337,7 @@ public final class GradientTape {
             }
             results.append(try scratch.take(Int(s), runtime))
         }
+        if !persistent { releaseStorage() }
         return results
     }
 }
@@ -375,10 +401,28 @@ final class TapeScratch {
     }
 }
 
+/// The emptied storage of a tape that finished, for the next one.
+struct TapeStorage {
+    var entries: [GradientTape.Entry]
+    var inputSlots: [Int32]
+    var slotInfo: [Int32]
+    var slotOf: IdentitySlots
+}
+
 /// The runtime's spare `TapeScratch` (a gradient computed inside another, through a tape
-/// recording a tape, takes a fresh one).
+/// recording a tape, takes a fresh one), and the storage a finished tape left.
 final class TapeScratchPool {
     private var spare: TapeScratch?
+    private var spareStorage: TapeStorage?
+
+    func takeStorage() -> TapeStorage? {
+        defer { spareStorage = nil }
+        return spareStorage
+    }
+
+    func giveStorage(_ s: TapeStorage) {
+        spareStorage = s
+    }
 
     func take() -> TapeScratch {
         if let s = spare {
