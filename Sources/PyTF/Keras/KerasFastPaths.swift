@@ -107,7 +107,7 @@ private final class SGDStep {
 /// `Optimizer.apply_gradients` natively for the plain case (see `_keras_apply_gradients`): the
 /// iterations variable when done, nil (nothing changed) when the Python code must run.
 private func sgdApplyGradients(_ i: Interpreter, _ optimizer: Value, _ items: [Value]) throws -> Value? {
-    guard let opt = optimizer.asObject as? PyInstance, isKerasSGD(opt) else { return nil }
+    guard let opt = optimizer.asObject as? PyInstance, isKerasSGD(i, opt) else { return nil }
     let d = opt.dict
     guard case .bool(true)? = d["_built"],
           let varIDs = (d["_var_ids"]?.asObject as? PyList)?.items,
@@ -152,17 +152,26 @@ private func sgdApplyGradients(_ i: Interpreter, _ optimizer: Value, _ items: [V
 /// Whether `opt` is a tf.keras SGD exactly as the Keras source defines it: its class is that
 /// SGD, and the methods `apply_gradients` uses are its own, neither replaced on the class nor
 /// shadowed on the instance.
-private func isKerasSGD(_ opt: PyInstance) -> Bool {
+private let sgdMethods = [("apply_gradients", "Optimizer.apply_gradients"), ("update_step", "SGD.update_step"),
+                          ("_index", "Optimizer._index"), ("iterations", "Optimizer.iterations"),
+                          ("learning_rate", "Optimizer.learning_rate")]
+
+private func isKerasSGD(_ i: Interpreter, _ opt: PyInstance) -> Bool {
+    let methods = sgdMethods
+    // Functions on the instance would shadow the methods (properties cannot be shadowed).
+    for (name, _) in methods where opt.dict[name] != nil { return false }
     let cls = opt.cls
-    guard cls.name == "SGD", cls.module == "tensorflow.keras" else { return false }
+    // What the class defines changes only with a class dictionary, which changes the version.
+    let key = (ObjectIdentifier(cls), PyType.classVersion)
+    if let known = i.tf.kerasSGDClass, known.0 == key.0, known.1 == key.1 { return known.2 }
     func defined(_ name: String, as qualname: String) -> Bool {
-        guard opt.dict[name] == nil, case .object(let o)? = cls.lookup(name) else { return false }
+        guard case .object(let o)? = cls.lookup(name) else { return false }
         let fn: PyObject?
         if let p = o as? PyProperty { fn = p.fget.asObject } else { fn = o }
         guard let f = fn as? PyFunction else { return false }
         return f.moduleName == "tensorflow.keras" && f.qualname == qualname
     }
-    return defined("apply_gradients", as: "Optimizer.apply_gradients") && defined("update_step", as: "SGD.update_step")
-        && defined("_index", as: "Optimizer._index") && defined("iterations", as: "Optimizer.iterations")
-        && defined("learning_rate", as: "Optimizer.learning_rate")
+    let plain = cls.name == "SGD" && cls.module == "tensorflow.keras" && methods.allSatisfy { defined($0.0, as: $0.1) }
+    i.tf.kerasSGDClass = (key.0, key.1, plain)
+    return plain
 }

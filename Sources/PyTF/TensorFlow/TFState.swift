@@ -24,6 +24,9 @@ final class TFState {
     var madeGraphs: [Graph] = []
     /// The `tf.function` traces under way, innermost last: whether each may create variables.
     var functionTraces: [FunctionTrace] = []
+    /// The last class checked for Keras' native SGD step, at a class version: whether it is
+    /// tf.keras' SGD with its own methods.
+    var kerasSGDClass: (ObjectIdentifier, Int, Bool)?
 
     func graphObject(_ g: Graph) -> PyTFGraph {
         if let o = graphObjects[ObjectIdentifier(g)] { return o }

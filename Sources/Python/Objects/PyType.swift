@@ -24,6 +24,8 @@ public final class PyType: PyObject {
     private var cache: [String: Value?] = [:]
     /// Bumped whenever any class dictionary or MRO changes; the caches of programs' classes check it.
     static let version = Atomic<Int>(0)
+    /// The current value of that counter: what a native module keys a cache of class facts by.
+    public static var classVersion: Int { version.load(ordering: .acquiring) }
     /// Bumped whenever a built-in type's dictionary changes. A built-in type's MRO holds only
     /// built-in types, so its cache depends on nothing else.
     static let builtinVersion = Atomic<Int>(0)

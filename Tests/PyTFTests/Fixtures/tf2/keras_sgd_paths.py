@@ -78,6 +78,19 @@ o.update_step = lambda g, v: v.assign_add(g * 100)
 o.apply_gradients([(tf.constant(1.0), r)])
 print("replaced", o.iterations.numpy(), r.numpy())
 
+# The class's update step replaced after use, then restored.
+original = tf.keras.optimizers.SGD.update_step
+def doubled(self, gradient, variable):
+    variable.assign_sub(gradient * 2)
+q = tf.Variable(1.0)
+o = tf.keras.optimizers.SGD(learning_rate=0.1)
+o.apply_gradients([(tf.constant(1.0), q)])
+tf.keras.optimizers.SGD.update_step = doubled
+o.apply_gradients([(tf.constant(1.0), q)])
+tf.keras.optimizers.SGD.update_step = original
+o.apply_gradients([(tf.constant(1.0), q)])
+print("class replaced", o.iterations.numpy(), q.numpy())
+
 # The learning rate changed between steps, and inside tf.function.
 p = tf.Variable(1.0)
 o = tf.keras.optimizers.SGD(learning_rate=0.1)
