@@ -11,8 +11,14 @@ struct LookupCacheTests {
         .object(PyBuiltinFunction(name: name, owner: nil, binds: true) { _, _ in .str(value) })
     }
 
+    /// Makes sure `object` has its attributes (the first interpreter installs the built-in types).
+    private static func withBuiltins() {
+        _ = Interpreter(stdout: CapturedOutput(), stderr: CapturedOutput(), stdin: StringInput(""))
+    }
+
     @Test("a built-in type sees a change to itself or to a base, after it was looked up")
     func builtinTypes() {
+        Self.withBuiltins()
         let base = PyType(name: "Base", module: "demo", bases: [PyType.object])
         let derived = PyType(name: "Derived", module: "demo", bases: [base])
         base.dict["speak"] = Self.native("speak", "base")
@@ -31,6 +37,19 @@ struct LookupCacheTests {
         #expect(derived.lookup("missing") == nil)
         // Attributes of object itself come through too.
         #expect(derived.lookup("__init__") != nil)
+    }
+
+    @Test("a built-in type changed again and again (in a loop) stays right, with a bounded cache")
+    func builtinTypeChangedInALoop() {
+        Self.withBuiltins()
+        let t = PyType(name: "Changing", module: "demo", bases: [PyType.object])
+        for k in 0..<300 {
+            t.dict["counter"] = .int(k)
+            #expect(t.lookup("counter")?.asInt == k)
+            #expect(t.lookup("__init__") != nil)
+        }
+        t.dict["counter"] = nil
+        #expect(t.lookup("counter") == nil)
     }
 
     @Test("a program's class sees changes to a native base type")

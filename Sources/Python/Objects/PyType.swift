@@ -35,6 +35,9 @@ public final class PyType: PyObject {
     /// (in `retired`), since another thread may still be reading it.
     private let resolved = Atomic<Unmanaged<ResolvedAttributes>?>(nil)
     private let retired = Mutex<[ResolvedAttributes]>([])
+    /// Set once a type's table was replaced many times (a program changing a native class in a
+    /// loop): from then on it is looked up without a table, so the kept tables stay few.
+    private let uncached = Atomic<Bool>(false)
 
     public init(name: String, qualname: String? = nil, module: String = "builtins", bases: [PyType],
                 dict: AttrDict = [:], isBuiltin: Bool = true) {
@@ -98,6 +101,12 @@ public final class PyType: PyObject {
 
     public func lookup(_ name: String) -> Value? {
         if isBuiltin {
+            if uncached.load(ordering: .relaxed) {
+                for t in mro {
+                    if let v = t.dict[name] { return v }
+                }
+                return nil
+            }
             let version = PyType.builtinVersion.load(ordering: .acquiring)
             if let table = resolved.load(ordering: .acquiring),
                let found = table._withUnsafeGuaranteedRef({ $0.version == version ? Optional($0.table[name]) : nil }) {
@@ -131,7 +140,11 @@ public final class PyType: PyObject {
         let fresh = Unmanaged.passRetained(ResolvedAttributes(version: version, table: table))
         if let old = resolved.exchange(fresh, ordering: .acquiringAndReleasing) {
             let kept = old.takeRetainedValue()
-            retired.withLock { $0.append(kept) }
+            let count = retired.withLock { list -> Int in
+                list.append(kept)
+                return list.count
+            }
+            if count >= 64 { uncached.store(true, ordering: .relaxed) }
         }
         return table
     }
