@@ -30,8 +30,17 @@ extension Interpreter {
     /// bound-method object for functions and native methods.
     func callAttribute(_ attribute: Value, of receiver: Value, type: PyType, _ args: [Value]) throws -> Value {
         if case .object(let o) = attribute {
-            if let fn = o as? PyFunction { return try invoke(fn, Args([receiver] + args)) }
-            if let b = o as? PyBuiltinFunction, b.binds { return try b.fn(self, Args([receiver] + args)) }
+            // One array literal with the receiver first.
+            let all: [Value]
+            switch args.count {
+            case 0: all = [receiver]
+            case 1: all = [receiver, args[0]]
+            case 2: all = [receiver, args[0], args[1]]
+            case 3: all = [receiver, args[0], args[1], args[2]]
+            default: all = [receiver] + args
+            }
+            if let fn = o as? PyFunction { return try invoke(fn, Args(all)) }
+            if let b = o as? PyBuiltinFunction, b.binds { return try b.fn(self, Args(all)) }
         }
         return try call(bind(attribute, to: receiver, type: type), Args(args))
     }
