@@ -11,40 +11,167 @@ func installKerasFastPaths(_ m: PyModule) {
     // recording: m = -g * lr + m * momentum; var += m (or, nesterov, += -g * lr + m * momentum).
     // _keras_sgd_update(gradient, variable, m, learning_rate, momentum, nesterov) -> bool
     m.function("_keras_sgd_update") { i, a in
-        guard a.count == 6, a.keywords.isEmpty else { return .false }
-        let rt = i.tf.runtime
-        guard rt.executingEagerly, !rt.tapes.contains(where: { $0.isRecording }),
-              let g = (a[0].asObject as? PyTFTensor)?.handle.eagerValue, g.dtype == .float32,
-              let variable = a[1].asObject as? PyTFVariable, variable.handle == nil, variable.dtype == .float32,
-              let slot = a[2].asObject as? PyTFVariable, slot.handle == nil, slot.dtype == .float32,
-              let lrVariable = a[3].asObject as? PyTFVariable, lrVariable.handle == nil, lrVariable.dtype == .float32,
-              let res = variable.resource, let current = res.value, current.shape == g.shape,
-              let slotRes = slot.resource, let m = slotRes.value, m.shape == g.shape,
-              let lr = lrVariable.resource?.value, lr.dtype == .float32
+        guard a.count == 6, a.keywords.isEmpty, let variable = a[1].asObject as? PyTFVariable,
+              let slot = a[2].asObject as? PyTFVariable, let lr = a[3].asObject as? PyTFVariable,
+              let step = SGDStep(i, gradient: a[0], variable: variable, slot: slot, learningRate: lr, momentum: a[4], nesterov: a[5]),
+              let (newM, newValue) = step.compute()
         else { return .false }
-        // tf.cast(momentum, float32): a Python float becomes a float32 constant.
-        let momentum: Tensor
-        switch a[4] {
-        case .float(let d): momentum = Tensor(scalar: Float(d))
-        case .int(let n) where n == 0 || n == 1: momentum = Tensor(scalar: Float(n))
-        default: return .false
-        }
-        guard case .bool(let nesterov) = a[5] else { return .false }
-        let newM: Tensor, newValue: Tensor
-        do {
-            let step = try Kernels.multiply(try Kernels.negative(g), lr)
-            newM = try Kernels.add(step, try Kernels.multiply(m, momentum))
-            if nesterov {
-                let delta = try Kernels.add(try Kernels.multiply(try Kernels.negative(g), lr), try Kernels.multiply(newM, momentum))
-                newValue = try Kernels.add(current, delta)
-            } else {
-                newValue = try Kernels.add(current, newM)
-            }
-        } catch {
-            return .false
-        }
-        slotRes.value = newM
-        res.value = newValue
+        step.commit(newM, newValue)
         return .true
     }
+
+    // Optimizer.apply_gradients, eagerly, for a built tf.keras SGD (not a subclass, nothing
+    // overridden) whose every pair is a plain `_keras_sgd_update` case: each variable's step with
+    // the same kernels, in the pairs' order, then `iterations.assign_add(1)`.
+    // _keras_apply_gradients(optimizer, grads_and_vars) -> (True, iterations.assign_add(1)) when
+    // applied, else (False, the pairs as a list), having changed nothing.
+    m.function("_keras_apply_gradients") { i, a in
+        guard a.count == 2, a.keywords.isEmpty else { throw PyError.typeError("_keras_apply_gradients() takes 2 arguments") }
+        let items: [Value]
+        switch a[1] {
+        case .object(let o as PyList): items = o.items
+        case .object(let o as PyTuple): items = o.items
+        default:
+            // What cannot be iterated is left to the Python code, which raises Python's error.
+            guard let iterator = try? i.iterate(a[1]) else { return .object(PyTuple([.false, a[1]])) }
+            var drained: [Value] = []
+            while let x = try iterator.next(i) { drained.append(x) }
+            items = drained
+        }
+        if let iterations = try sgdApplyGradients(i, a[0], items) { return .object(PyTuple([.true, iterations])) }
+        return .object(PyTuple([.false, .object(PyList(items))]))
+    }
+}
+
+/// One SGD step on an eager float32 variable and its momentum slot, when the case is plain.
+/// (A class: a step holds seven tensors, which a struct would retain one by one at every copy.)
+private final class SGDStep {
+    let gradient: Tensor
+    let variable: VariableResource
+    let current: Tensor
+    let slot: VariableResource
+    let m: Tensor
+    let lr: Tensor
+    let momentum: Tensor
+    let nesterov: Bool
+
+    init?(_ i: Interpreter, gradient: Value, variable: PyTFVariable, slot: PyTFVariable, learningRate: PyTFVariable,
+          momentum: Value, nesterov: Value) {
+        let rt = i.tf.runtime
+        guard rt.executingEagerly, !rt.tapes.contains(where: { $0.isRecording }),
+              let g = (gradient.asObject as? PyTFTensor)?.handle.eagerValue, g.dtype == .float32,
+              variable.handle == nil, variable.dtype == .float32,
+              slot.handle == nil, slot.dtype == .float32,
+              learningRate.handle == nil, learningRate.dtype == .float32,
+              let res = variable.resource, let current = res.value, current.shape == g.shape,
+              let slotRes = slot.resource, let m = slotRes.value, m.shape == g.shape,
+              let lr = learningRate.resource?.value, lr.dtype == .float32
+        else { return nil }
+        // tf.cast(momentum, float32): a Python float becomes a float32 constant.
+        switch momentum {
+        case .float(let d): self.momentum = Tensor(scalar: Float(d))
+        case .int(let n) where n == 0 || n == 1: self.momentum = Tensor(scalar: Float(n))
+        default: return nil
+        }
+        guard case .bool(let nesterov) = nesterov else { return nil }
+        self.gradient = g
+        self.variable = res
+        self.current = current
+        self.slot = slotRes
+        self.m = m
+        self.lr = lr
+        self.nesterov = nesterov
+    }
+
+    /// The new slot and variable values; nil if a kernel fails (the Python code then reports it).
+    func compute() -> (Tensor, Tensor)? {
+        do {
+            let step = try Kernels.multiply(try Kernels.negative(gradient), lr)
+            let newM = try Kernels.add(step, try Kernels.multiply(m, momentum))
+            if nesterov {
+                let delta = try Kernels.add(try Kernels.multiply(try Kernels.negative(gradient), lr), try Kernels.multiply(newM, momentum))
+                return (newM, try Kernels.add(current, delta))
+            }
+            return (newM, try Kernels.add(current, newM))
+        } catch {
+            return nil
+        }
+    }
+
+    func commit(_ newM: Tensor, _ newValue: Tensor) {
+        slot.value = newM
+        variable.value = newValue
+    }
+}
+
+/// `Optimizer.apply_gradients` natively for the plain case (see `_keras_apply_gradients`): the
+/// iterations variable when done, nil (nothing changed) when the Python code must run.
+private func sgdApplyGradients(_ i: Interpreter, _ optimizer: Value, _ items: [Value]) throws -> Value? {
+    guard let opt = optimizer.asObject as? PyInstance, isKerasSGD(i, opt) else { return nil }
+    let d = opt.dict
+    guard case .bool(true)? = d["_built"],
+          let varIDs = (d["_var_ids"]?.asObject as? PyList)?.items,
+          let momentums = (d["momentums"]?.asObject as? PyList)?.items,
+          let lr = d["_learning_rate"]?.asObject as? PyTFVariable,
+          let iterations = d["_iterations"]?.asObject as? PyTFVariable,
+          iterations.handle == nil, iterations.dtype == .int64, iterations.resource?.value != nil,
+          let momentum = d["momentum"], let nesterov = d["nesterov"]
+    else { return nil }
+    // [(g, v) for g, v in grads_and_vars if g is not None], each v a variable of the optimizer.
+    var steps: [SGDStep] = []
+    for item in items {
+        let pair: [Value]
+        switch item {
+        case .object(let o as PyTuple): pair = o.items
+        case .object(let o as PyList): pair = o.items
+        default: return nil
+        }
+        guard pair.count == 2 else { return nil }
+        if pair[0].isNone { continue }
+        guard let v = pair[1].asObject as? PyTFVariable,
+              let k = varIDs.firstIndex(where: { $0.asObject === v }), k < momentums.count,
+              let slot = momentums[k].asObject as? PyTFVariable,
+              let step = SGDStep(i, gradient: pair[0], variable: v, slot: slot, learningRate: lr, momentum: momentum, nesterov: nesterov)
+        else { return nil }
+        // A variable (or slot) updated twice in one call is left to the Python code.
+        guard !steps.contains(where: { s in
+            s.variable === step.variable || s.slot === step.slot || s.variable === step.slot || s.slot === step.variable
+        }) else { return nil }
+        steps.append(step)
+    }
+    guard !steps.isEmpty else { return nil }
+    var results: [(Tensor, Tensor)] = []
+    for step in steps {
+        guard let r = step.compute() else { return nil }
+        results.append(r)
+    }
+    for (step, (newM, newValue)) in zip(steps, results) { step.commit(newM, newValue) }
+    return try i.assignVariable(iterations, op: "AssignAddVariableOp", value: .int(1), name: nil)
+}
+
+/// Whether `opt` is a tf.keras SGD exactly as the Keras source defines it: its class is that
+/// SGD, and the methods `apply_gradients` uses are its own, neither replaced on the class nor
+/// shadowed on the instance.
+private let sgdMethods = [("apply_gradients", "Optimizer.apply_gradients"), ("update_step", "SGD.update_step"),
+                          ("_index", "Optimizer._index"), ("iterations", "Optimizer.iterations"),
+                          ("learning_rate", "Optimizer.learning_rate")]
+
+private func isKerasSGD(_ i: Interpreter, _ opt: PyInstance) -> Bool {
+    let methods = sgdMethods
+    // Functions on the instance would shadow the methods (properties cannot be shadowed).
+    for (name, _) in methods where opt.dict[name] != nil { return false }
+    let cls = opt.cls
+    // What the class defines changes only with a class dictionary, which changes the version.
+    let key = (ObjectIdentifier(cls), PyType.classVersion)
+    if let known = i.tf.kerasSGDClass, known.0 == key.0, known.1 == key.1 { return known.2 }
+    func defined(_ name: String, as qualname: String) -> Bool {
+        guard case .object(let o)? = cls.lookup(name) else { return false }
+        let fn: PyObject?
+        if let p = o as? PyProperty { fn = p.fget.asObject } else { fn = o }
+        guard let f = fn as? PyFunction else { return false }
+        return f.moduleName == "tensorflow.keras" && f.qualname == qualname
+    }
+    let plain = cls.name == "SGD" && cls.module == "tensorflow.keras" && methods.allSatisfy { defined($0.0, as: $0.1) }
+    i.tf.kerasSGDClass = (key.0, key.1, plain)
+    return plain
 }

@@ -697,23 +697,33 @@ class Optimizer:
         self._built = True
 
     def apply_gradients(self, grads_and_vars, name=None, **kwargs):
-        pairs = [(g, v) for g, v in grads_and_vars]
-        pairs = [(g, v) for g, v in pairs if g is not None]
+        # Eagerly, a plain SGD step is one native call with the same kernels; otherwise it hands
+        # back the pairs, untouched.
+        applied, items = tf._keras_apply_gradients(self, grads_and_vars)
+        if applied:
+            return items
+        items = list(items)
+        pairs = [(g, v) for g, v in items]
         if not pairs:
-            raise ValueError("No gradients provided for any variable.")
+            return self._iterations
+        # tf-keras builds for every variable, with a gradient or not, then leaves out the Nones.
         if not self._built:
             with tf.init_scope():
                 self.build([v for _, v in pairs])
-        for g, v in pairs:
+        filtered = [(g, v) for g, v in pairs if g is not None]
+        if not filtered:
+            raise ValueError("No gradients provided for any variable: " + str(([v.name for _, v in pairs],))
+                             + ". Provided `grads_and_vars` is " + str(tuple(items)) + ".")
+        for g, v in filtered:
             # tf-keras skips what is not a variable (a tensor passed in the variable's place)...
             if isinstance(v, tf.Variable):
                 self.update_step(g, v)
-        self.iterations.assign_add(1)
+        iterations = self.iterations.assign_add(1)
         # ...and fails afterwards, checking each variable's constraint.
-        for g, v in pairs:
+        for g, v in filtered:
             if not isinstance(v, tf.Variable):
                 v.constraint
-        return self.iterations
+        return iterations
 
     def minimize(self, loss, var_list, tape=None):
         if tape is None:

@@ -74,8 +74,27 @@ extension Interpreter {
                 return try readVariable(variable)
             }
         }
-        let value = try tfTensorValue(v, dtype: dtype)
+        // A Python number for a tensor operand (`x * 2`, `x / 8`): one scalar, converted as below.
+        let value = try dtype.flatMap { Self.scalarTensor(v, $0) } ?? tfTensorValue(v, dtype: dtype)
         return try tfCall(self) { try tf.runtime.constant(value, name: name) }
+    }
+
+    /// A Python bool, int or float as a rank-0 tensor of `dtype`, as `tfTensorValue` converts it;
+    /// nil when that conversion would fail (it then reports the failure).
+    static func scalarTensor(_ v: Value, _ dtype: DType) -> Tensor? {
+        let leaf: ScalarValue
+        switch v {
+        case .int(let i): leaf = .int64(Int64(i))
+        case .float(let d):
+            // TF refuses to turn a Python float into an integer tensor.
+            if dtype.isInteger { return nil }
+            leaf = .float64(d)
+        case .bool(let b): leaf = .bool(b)
+        default: return nil
+        }
+        if leaf.dtype == dtype { return Tensor(leaf) }
+        guard let converted = try? Conversion.castScalar(leaf, to: dtype) else { return nil }
+        return Tensor(converted)
     }
 
     /// Reads a variable's value: a ReadVariableOp in the current scope, or the eager value.
@@ -94,8 +113,25 @@ extension Interpreter {
         guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
         for tape in rt.tapes { tape.variableAccessed(r) }
         // Eagerly nothing reads the attributes (the kernel and the gradient need none): no dictionary per read.
-        if rt.currentGraph == nil { return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)]) } }
+        if rt.currentGraph == nil { return try tfCall(self) { try rt.readVariable(r) } }
         return try tfCall(self) { try rt.execute1("ReadVariableOp", [.resource(r)], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)]) }
+    }
+
+    /// `ResourceVariable.read_value()`: in a graph (a function's or a TF1 one), the read in a
+    /// `Read` name scope and an `Identity` of it (`Read/ReadVariableOp`, `Identity`), as TF builds
+    /// it. Eagerly, where neither shows, and for the result of `assign` (TF's `_UnreadVariable`
+    /// reads plainly), the read alone.
+    func readValue(_ variable: PyTFVariable) throws -> TensorHandle {
+        let rt = tf.runtime
+        guard !variable.isUnread, variable.assignOp == nil, let graph = variable.handle?.graph ?? rt.currentGraph else {
+            return try readVariable(variable)
+        }
+        return try tfCall(self) {
+            try rt.withGraph(graph) {
+                let read = try graph.withNameScope("Read") { try readVariable(variable) }
+                return try rt.execute1("Identity", [read])
+            }
+        }
     }
 
     func wrap(_ h: TensorHandle) -> Value { .object(PyTFTensor(h)) }
@@ -118,8 +154,12 @@ extension Interpreter {
     /// inside it (Python values become `<op>/<arg>` constants), then the op named as the scope.
     /// `wrapperScope`: TF's Python function for this op opens a `name_scope` of its own (`x * y`,
     /// `tf.matmul`, `tf.cast`, ...), so a tape in a traced function names its gradient ops after it.
+    /// `eagerName`: the name TF's wrapper passes the op when it runs it eagerly through its fast
+    /// path, which ends a kernel's failure with ` name: <it>`; nil when the wrapper takes its
+    /// fallback path (no suffix).
     func tfOp(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
-              attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false) throws -> [TensorHandle] {
+              attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false,
+              eagerName: String? = "") throws -> [TensorHandle] {
         let rt = tf.runtime
         let opName = (name?.isNone == false ? name?.asString : nil) ?? defaultName ?? type
         // The graph comes from a tensor input, or the current default graph.
@@ -150,7 +190,7 @@ extension Interpreter {
                 if firstDType == nil && matchFirstDType { firstDType = h.dtype }
                 handles.append(h)
             }
-            return try tfCall(self) { try rt.execute(type, handles, attrs: attrs) }
+            return try tfCall(self, eagerName: eagerName) { try rt.execute(type, handles, attrs: attrs) }
         }
         return try tfCall(self) {
             try rt.withGraph(graph) {
@@ -180,6 +220,44 @@ extension Interpreter {
         }
     }
 
+    /// Whether `v` belongs to a graph: a symbolic tensor, or a graph-mode variable.
+    func isSymbolic(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        if let t = o as? PyTFTensor, case .symbolic = t.handle { return true }
+        if let variable = o as? PyTFVariable, variable.graph != nil { return true }
+        return false
+    }
+
+    /// `tfOp1(def.type, inputs: ...)` for positional inputs computed now (nothing being built and
+    /// no input from a graph), converting them as `tfOp` does eagerly: the first tensor, variable
+    /// or array fixes the dtype of the Python values. Nil when the general path must run.
+    func eagerOp(_ def: OpDef, _ inputs: [Value]) throws -> Value? {
+        let rt = tf.runtime
+        guard rt.executingEagerly, !inputs.contains(where: isSymbolic) else { return nil }
+        var dtype: DType?
+        for v in inputs {
+            guard case .object(let o) = v else { continue }
+            if let t = o as? PyTFTensor { dtype = t.handle.dtype; break }
+            if let variable = o as? PyTFVariable { dtype = variable.dtype; break }
+            if let t = NumpyBridge.tensorIfNumpy(v), t.rank > 0 { dtype = t.dtype; break }
+        }
+        var handles: [TensorHandle] = []
+        handles.reserveCapacity(inputs.count)
+        for v in inputs {
+            let h = try tfHandle(v, dtype: v.asObject is PyTFTensor ? nil : dtype)
+            if dtype == nil { dtype = h.dtype }
+            handles.append(h)
+        }
+        return wrap(try tfCall(self, eagerName: "") { try rt.execute1(def, handles) })
+    }
+
+    /// Whether `v` is a Python list or tuple (which TF's generated op wrappers convert on their
+    /// slower path, when the op takes it as a shape, axes or a permutation).
+    static func isSequence(_ v: Value?) -> Bool {
+        guard let o = v?.asObject else { return false }
+        return o is PyList || o is PyTuple
+    }
+
     static func isEmptySequence(_ v: Value) -> Bool {
         if let l = v.asObject as? PyList { return l.items.isEmpty }
         if let t = v.asObject as? PyTuple { return t.items.isEmpty }
@@ -187,9 +265,10 @@ extension Interpreter {
     }
 
     func tfOp1(_ type: String, name: Value? = nil, defaultName: String? = nil, inputs: [(Value, String)],
-               attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false) throws -> Value {
+               attrs: Attrs = [:], inputDType: DType? = nil, matchFirstDType: Bool = true, wrapperScope: Bool = false,
+               eagerName: String? = "") throws -> Value {
         let outs = try tfOp(type, name: name, defaultName: defaultName, inputs: inputs, attrs: attrs,
-                            inputDType: inputDType, matchFirstDType: matchFirstDType, wrapperScope: wrapperScope)
+                            inputDType: inputDType, matchFirstDType: matchFirstDType, wrapperScope: wrapperScope, eagerName: eagerName)
         guard let first = outs.first else { return .none }
         return wrap(first)
     }

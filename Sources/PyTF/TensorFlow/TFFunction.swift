@@ -386,6 +386,7 @@ final class PyGradientTape: PyObject {
     nonisolated(unsafe) static let type: PyType = {
         let t = PyType(name: "GradientTape", module: "tensorflow", bases: [PyType.object])
         t.newHook = { i, _, a in
+            if a.positional.isEmpty, a.keywords.isEmpty { return .object(PyGradientTape(GradientTape(runtime: i.tf.runtime))) }
             let p = try a.bind("GradientTape", ["persistent", "watch_accessed_variables"])
             return .object(PyGradientTape(GradientTape(runtime: i.tf.runtime, persistent: try p[0].map { try i.truthy($0) } ?? false,
                                                        watchAccessedVariables: try p[1].map { try i.truthy($0) } ?? true)))
@@ -436,6 +437,17 @@ final class PyGradientTape: PyObject {
             return .object(PyTuple(x.tape.watchedResources.compactMap { r in i.tf.eagerVariables[ObjectIdentifier(r)].map { .object($0) } }))
         }
         t.method("gradient") { i, a in
+            // Eagerly, a tensor target and a flat list or tuple of variables and tensors (a training
+            // step's call): what the general path below does, without flattening nests.
+            if a.count == 3, a.keywords.isEmpty, i.tf.runtime.currentGraph == nil, let x = a[0].asObject as? PyGradientTape,
+               let target = a[1].asObject as? PyTFTensor, case .eager = target.handle, case .object(let so) = a[2],
+               let items = (so as? PyList)?.items ?? (so as? PyTuple)?.items,
+               items.allSatisfy({ $0.asObject is PyTFTensor || $0.asObject is PyTFVariable }) {
+                let sources = try items.map { try i.sourceHandle($0) }
+                let grads = try tfCall(i) { try x.tape.gradient(targets: [target.handle], sources: sources) }
+                let results: [Value] = grads.map { g in g.map { i.wrap($0) } ?? .none }
+                return so is PyList ? .object(PyList(results)) : .object(PyTuple(results))
+            }
             let p = try a.bind("gradient", ["self", "target", "sources", "output_gradients", "unconnected_gradients"], required: 3)
             let x = try tape(a[0])
             guard let target = p[1], !target.isNone else {

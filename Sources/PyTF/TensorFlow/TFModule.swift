@@ -145,7 +145,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
                                         ("stop_gradient", "StopGradient"), ("zeros_like", "ZerosLike"), ("ones_like", "OnesLike"),
                                         ("matrix_inverse", "MatrixInverse"), ("logical_not", "LogicalNot")]
     for (fname, type) in unaryOps {
+        let def = OpRegistry.shared[type]
         m.function(fname) { i, a in
+            if let def, a.keywords.isEmpty, a.count == 1, let r = try i.eagerOp(def, a.positional) { return r }
             let p = try a.bind(fname, ["x", "name"], required: 1)
             return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
         }
@@ -159,7 +161,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
                                                  ("greater", "Greater", "Greater"), ("greater_equal", "GreaterEqual", "GreaterEqual"),
                                                  ("logical_and", "LogicalAnd", "LogicalAnd"), ("logical_or", "LogicalOr", "LogicalOr")]
     for (fname, type, dflt) in binaryOps {
+        let def = OpRegistry.shared[type]
         m.function(fname) { i, a in
+            if let def, a.keywords.isEmpty, a.count == 2, let r = try i.eagerOp(def, a.positional) { return r }
             let p = try a.bind(fname, ["x", "y", "name"], required: 2)
             return try i.tfOp1(type, name: p[2], defaultName: dflt, inputs: [(p[0] ?? .none, "x"), (p[1] ?? .none, "y")])
         }
@@ -191,7 +195,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     }
     m.function("reshape") { i, a in
         let p = try a.bind("reshape", ["tensor", "shape", "name"], required: 2)
-        return try i.tfOp1("Reshape", name: p[2], inputs: [(p[0] ?? .none, "tensor"), (p[1] ?? .none, "shape")], matchFirstDType: false)
+        return try i.tfOp1("Reshape", name: p[2], inputs: [(p[0] ?? .none, "tensor"), (p[1] ?? .none, "shape")], matchFirstDType: false,
+                           eagerName: Interpreter.isSequence(p[1]) ? nil : p[2]?.asString ?? "")
     }
     m.function("transpose") { i, a in
         let p = try a.bind("transpose", ["a", "perm", "conjugate", "name"], required: 1)
@@ -202,12 +207,21 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             perm = .object(PyList((0..<r).reversed().map { .int($0) }))
         }
         let name: Value = p[3] ?? .str("transpose")
-        return try i.tfOp1("Transpose", name: name, inputs: [(i.wrap(x), "x"), (perm, "perm")], matchFirstDType: false, wrapperScope: true)
+        return try i.tfOp1("Transpose", name: name, inputs: [(i.wrap(x), "x"), (perm, "perm")], matchFirstDType: false, wrapperScope: true,
+                           eagerName: Interpreter.isSequence(p[1]) ? nil : "")
     }
     for (fname, type, dflt) in [("reduce_sum", "Sum", "Sum"), ("reduce_mean", "Mean", "Mean"), ("reduce_max", "Max", "Max"),
                                 ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod"), ("reduce_any", "Any", "Any"),
                                 ("reduce_all", "All", "All")] {
+        let def = OpRegistry.shared[type]
+        let notKept: Attrs = ["keep_dims": .bool(false)]
         m.function(fname) { i, a in
+            // Eagerly over all axes: the axes constant and the op, as below, with less machinery.
+            if let def, a.keywords.isEmpty, a.count == 1, i.tf.runtime.executingEagerly, !i.isSymbolic(a[0]) {
+                let rt = i.tf.runtime
+                let x = try i.tfHandle(a[0])
+                return i.wrap(try tfCall(i, eagerName: "") { try rt.execute1(def, [x, try rt.allAxes(of: x)], attrs: notKept) })
+            }
             let p = try a.bind(fname, ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], required: 1)
             let x = try i.tfHandle(p[0] ?? .none)
             let keep = try (p[2] ?? p[5]).map { try i.truthy($0) } ?? false
@@ -221,7 +235,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
                 axis = i.wrap(try tfCall(i) { try i.tf.runtime.allAxes(of: x) })
             }
             let out = try i.tfOp1(type, name: p[3], defaultName: dflt, inputs: [(i.wrap(x), "input"), (axis, "reduction_indices")],
-                                  attrs: ["keep_dims": .bool(keep)], matchFirstDType: false)
+                                  attrs: ["keep_dims": .bool(keep)], matchFirstDType: false,
+                                  eagerName: Interpreter.isSequence(axisV) ? nil : p[3]?.asString ?? "")
             // math_ops._may_reduce_to_scalar: a reduction over all axes without keepdims is a scalar.
             if axisV == nil, !keep, let t = out.asObject as? PyTFTensor, let g = t.handle.graphTensor, g.shape.knownDims == nil {
                 g.shape = TensorShape([])
@@ -325,14 +340,15 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m.function("tile") { i, a in
         let p = try a.bind("tile", ["input", "multiples", "name"], required: 2)
         return try i.tfOp1("Tile", name: p[2], defaultName: "Tile", inputs: [(p[0] ?? .none, "input"), (p[1] ?? .none, "multiples")],
-                           matchFirstDType: false)
+                           matchFirstDType: false, eagerName: Interpreter.isSequence(p[1]) ? nil : p[2]?.asString ?? "")
     }
     m.function("concat") { i, a in
         let p = try a.bind("concat", ["values", "axis", "name"], required: 2)
         let items = try i.collect(p[0] ?? .none)
         var inputs = items.enumerated().map { ($0.element, "values_\($0.offset)") }
         inputs.append((p[1] ?? .int(0), "axis"))
-        return try i.tfOp1("ConcatV2", name: p[2] ?? .str("concat"), inputs: inputs, matchFirstDType: false)
+        return try i.tfOp1("ConcatV2", name: p[2] ?? .str("concat"), inputs: inputs, matchFirstDType: false,
+                           eagerName: p[2]?.asString ?? "concat")
     }
     for (fname, ones) in [("zeros", false), ("ones", true)] {
         m.function(fname) { i, a in

@@ -24,6 +24,9 @@ final class TFState {
     var madeGraphs: [Graph] = []
     /// The `tf.function` traces under way, innermost last: whether each may create variables.
     var functionTraces: [FunctionTrace] = []
+    /// The last class checked for Keras' native SGD step, at a class version: whether it is
+    /// tf.keras' SGD with its own methods.
+    var kerasSGDClass: (ObjectIdentifier, Int, Bool)?
 
     func graphObject(_ g: Graph) -> PyTFGraph {
         if let o = graphObjects[ObjectIdentifier(g)] { return o }
@@ -64,9 +67,14 @@ enum ReuseMode: Equatable {
 
 extension Interpreter {
     var tf: TFState {
-        if let s = extensions["tensorflow"] as? TFState { return s }
+        if let s = primaryExtension as? TFState { return s }
+        if let s = extensions["tensorflow"] as? TFState {
+            primaryExtension = s
+            return s
+        }
         let s = TFState()
         extensions["tensorflow"] = s
+        primaryExtension = s
         // Ops remember the Python stack that created them, for TF's "Detected at node" reports.
         s.runtime.stackProvider = { [unowned self] in
             self.pythonStack().map { "File \"\($0.filename)\", line \($0.line), in \($0.function)" }
@@ -76,6 +84,23 @@ extension Interpreter {
 }
 
 /// Turns TF errors into Python exceptions of the matching class (`tf.errors.*` or builtins).
+/// `tfCall` for an op TF's Python wrapper runs through its eager fast path, which adds
+/// ` name: <name>` to a kernel's failure: `eagerName` is the name the wrapper passes the op
+/// (usually none, so empty); nil for the wrapper's fallback path (a Python list where the op
+/// takes a shape or axes), which adds nothing.
+func tfCall<T>(_ interp: Interpreter, eagerName: String?, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch var e as TFError where e.isKernelFailure {
+        if let eagerName { e.message += " name: " + eagerName }
+        throw interp.pythonError(e)
+    } catch let e as TFError {
+        throw interp.pythonError(e)
+    } catch let e as TensorError {
+        throw interp.pythonError(TFError(.invalidArgument, e.message))
+    }
+}
+
 func tfCall<T>(_ interp: Interpreter, _ body: () throws -> T) throws -> T {
     do {
         return try body()

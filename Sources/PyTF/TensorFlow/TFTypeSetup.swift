@@ -247,13 +247,16 @@ enum TFTypeSetup {
             ("__gt__", "Greater", "Greater", false), ("__ge__", "GreaterEqual", "GreaterEqual", false),
         ]
         for (dunder, type, name, reflected) in binary {
+            // math_ops.binary_op_wrapper opens a name scope for the arithmetic operators.
+            let wrapperScope = name == name.lowercased()
+            let def = OpRegistry.shared[type]
             t.method(dunder) { i, a in
                 guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                if let def, let r = try i.eagerBinaryOperator(def, a[0], a[1], reflected: reflected) { return r }
                 // A variable's operators read it first, in the current scope (TF's `a.value()`).
                 let me = a[0].asObject is PyTFVariable ? i.wrap(try i.tfHandle(a[0])) : a[0]
                 let (x, y) = reflected ? (a[1], me) : (me, a[1])
-                // math_ops.binary_op_wrapper opens a name scope for the arithmetic operators.
-                return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")], wrapperScope: name == name.lowercased())
+                return try i.tfOp1(type, defaultName: name, inputs: [(x, "x"), (y, "y")], wrapperScope: wrapperScope)
             }
         }
         t.method("__matmul__") { i, a in
@@ -394,7 +397,7 @@ enum TFTypeSetup {
             return .object(PyTFTensor(.symbolic(h)))
         })
         t.method("value") { i, a in i.wrap(try i.readVariable(try variable(a[0]))) }
-        t.method("read_value") { i, a in i.wrap(try i.readVariable(try variable(a[0]))) }
+        t.method("read_value") { i, a in i.wrap(try i.readValue(try variable(a[0]))) }
         t.method("numpy") { i, a in
             guard let value = try variable(a[0]).resource?.value else {
                 throw PyError(PyType.NotImplementedError, "numpy() is only available when eager execution is enabled.")
@@ -480,6 +483,39 @@ func numpyText(_ t: Tensor) -> String {
 
 
 extension Interpreter {
+    /// A tensor operator (`x * y`, `2 - x`) computed now, as `tfOp1` computes it eagerly but
+    /// without its general machinery: `me` (a tensor or variable, read first) fixes the dtype the
+    /// other operand is converted to. Nil when something is being built or the operands are not
+    /// the plain case, and the general path runs.
+    func eagerBinaryOperator(_ def: OpDef, _ me: Value, _ other: Value, reflected: Bool) throws -> Value? {
+        let rt = tf.runtime
+        guard rt.graphStack.isEmpty, rt.eagerByDefault, case .object(let mo) = me else { return nil }
+        let mine: TensorHandle
+        if let t = mo as? PyTFTensor {
+            guard case .eager = t.handle else { return nil }
+            mine = t.handle
+        } else if let v = mo as? PyTFVariable, v.handle == nil, v.assignOp == nil {
+            mine = try readVariable(v)
+        } else {
+            return nil
+        }
+        let theirs: TensorHandle
+        if case .object(let oo) = other, let t = oo as? PyTFTensor {
+            // A tensor on the left whose own operator declined: its dtype would lead.
+            guard !reflected, case .eager = t.handle else { return nil }
+            theirs = t.handle
+        } else if case .object(let oo) = other, let v = oo as? PyTFVariable {
+            guard !reflected, v.handle == nil, v.assignOp == nil else { return nil }
+            theirs = try readVariable(v)
+        } else {
+            // On the left, an array of rank 1 or more would fix the dtype instead.
+            if reflected, let t = NumpyBridge.tensorIfNumpy(other), t.rank > 0 { return nil }
+            theirs = try tfHandle(other, dtype: mine.dtype)
+        }
+        let (x, y) = reflected ? (theirs, mine) : (mine, theirs)
+        return wrap(try tfCall(self, eagerName: "") { try rt.execute1(def, x, y) })
+    }
+
     /// Python subscript items for TF's `__getitem__`: ints, slices, None (new axis), Ellipsis.
     func sliceItems(_ key: Value) throws -> [SliceItem] {
         let parts: [Value] = (key.asObject as? PyTuple)?.items ?? [key]
@@ -508,6 +544,6 @@ extension Interpreter {
                          inputs: [(x, "input"), (vec(spec.begin), "stack"), (vec(spec.end), "stack_1"), (vec(spec.strides), "stack_2")],
                          attrs: ["begin_mask": .int(spec.beginMask), "end_mask": .int(spec.endMask), "ellipsis_mask": .int(spec.ellipsisMask),
                                  "new_axis_mask": .int(spec.newAxisMask), "shrink_axis_mask": .int(spec.shrinkAxisMask)],
-                         matchFirstDType: false)
+                         matchFirstDType: false, eagerName: "strided_slice/")
     }
 }

@@ -73,7 +73,6 @@ extension Interpreter {
                     set: { _, v, n in (v.asObject as? PyBaseException)?.dict["filename"] = n })
         PyType.StopIteration.property("value", get: { _, v in (v.asObject as? PyBaseException)?.args.first ?? .none })
         PyType.SystemExit.property("code", get: { _, v in (v.asObject as? PyBaseException)?.args.first ?? .none })
-        for t in PyType.allExceptions { t.isBuiltin = true }
     }
 
     static func installCallableTypes() {

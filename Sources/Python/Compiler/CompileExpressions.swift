@@ -93,7 +93,12 @@ extension Compiler {
 
         case .attribute(let obj, let name):
             let o = try expr(obj)
-            return { f in try interp.getAttribute(try o(f), name) }
+            let site = ModuleAttributeSite(name)
+            return { f in
+                let ov = try o(f)
+                if let v = site.value(of: ov) { return v }
+                return try interp.getAttribute(ov, name)
+            }
 
         case .subscript(let obj, let index):
             let o = try expr(obj)
@@ -371,8 +376,10 @@ extension Compiler {
         let argBuilder = try argumentBuilder(args, simple: simple)
         if case .attribute(let objExpr, let name) = fn.kind {
             let o = try expr(objExpr)
+            let site = ModuleAttributeSite(name)
             return { f in
                 let obj = try o(f)
+                if let fn = site.value(of: obj) { return try interp.call(fn, try argBuilder(f)) }
                 return try interp.callMethod(obj, name, try argBuilder(f))
             }
         }
@@ -433,5 +440,35 @@ extension Compiler {
             }
             return result
         }
+    }
+}
+
+/// An `obj.name` in the code: when `obj` is a module, where `name` lives among its globals, so
+/// reading it again from the same module hashes no name. A site that reads from something else
+/// stops checking.
+final class ModuleAttributeSite {
+    private let name: String
+    private var globals: Globals?
+    private var slot = 0
+    private var readsOtherObjects = false
+
+    init(_ name: String) { self.name = name }
+
+    /// The attribute, when `v` is a module that has it bound; nil otherwise (the general lookup
+    /// then runs, with its errors and the module's `__getattr__`).
+    @inline(__always)
+    func value(of v: Value) -> Value? {
+        guard !readsOtherObjects, case .object(let o) = v else { return nil }
+        guard let m = o as? PyModule else {
+            readsOtherObjects = true
+            return nil
+        }
+        let g = m.globals
+        if g !== globals {
+            guard let s = g.index[name] else { return nil }
+            globals = g
+            slot = s
+        }
+        return g.values[slot]
     }
 }

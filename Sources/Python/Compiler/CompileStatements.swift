@@ -319,7 +319,7 @@ extension Compiler {
             guard let enter = t.lookup("__enter__"), let exit = t.lookup("__exit__") else {
                 throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
             }
-            let entered = try interp.call(interp.bind(enter, to: mgr, type: t), Args())
+            let entered = try interp.callAttribute(enter, of: mgr, type: t, [])
             if let st { try st(f, entered) }
             let flow: Flow
             do {
@@ -328,12 +328,11 @@ extension Compiler {
                 let exc = e.exception
                 interp.handling.append(exc)
                 defer { interp.handling.removeLast() }
-                let suppress = try interp.call(interp.bind(exit, to: mgr, type: t),
-                                               Args([.object(exc.cls), .object(exc), .none]))
+                let suppress = try interp.callAttribute(exit, of: mgr, type: t, [.object(exc.cls), .object(exc), .none])
                 if try interp.truthy(suppress) { return .normal }
                 throw e
             }
-            _ = try interp.call(interp.bind(exit, to: mgr, type: t), Args([.none, .none, .none]))
+            _ = try interp.callAttribute(exit, of: mgr, type: t, [.none, .none, .none])
             return flow
         }
     }

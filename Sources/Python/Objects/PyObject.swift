@@ -26,7 +26,9 @@ open class PyObject {
 /// An instance of a user-defined class (or of a native class that allows attributes).
 open class PyInstance: PyObject {
     public let cls: PyType
-    public var dict: AttrDict = [:]
+    /// Final, so reading one attribute does not go through a dynamically dispatched getter that
+    /// copies (and retains) the whole dictionary.
+    public final var dict: AttrDict = [:]
 
     public init(cls: PyType) {
         self.cls = cls

@@ -10,17 +10,34 @@ public final class PyType: PyObject {
     public var module: String
     public private(set) var bases: [PyType]
     public private(set) var mro: [PyType] = []
-    public var dict: AttrDict
+    /// The class's own attributes. Any change (a method added while a native module is set up,
+    /// `cls.attr = value` in a program) invalidates the lookup caches.
+    public var dict: AttrDict {
+        didSet { PyType.classChanged(builtin: isBuiltin) }
+    }
     public var metaclass: PyType?
     /// Creates the instance for `cls(...)` before `__init__` runs; inherited from the nearest base that has one.
     public var newHook: ((Interpreter, PyType, Args) throws -> Value)?
     /// Whether instances of this type (but not of its subclasses) get a `__dict__`.
-    public var isBuiltin: Bool
-    private var cache: [String: Value] = [:]
-    private var cacheMisses: Set<String> = []
-    /// Bumped whenever any class dictionary or MRO changes; lookup caches check it.
+    public let isBuiltin: Bool
+    /// A program's class: what `lookup` found (nil for a name found nowhere) at `cacheVersion`.
+    private var cache: [String: Value?] = [:]
+    /// Bumped whenever any class dictionary or MRO changes; the caches of programs' classes check it.
     static let version = Atomic<Int>(0)
+    /// The current value of that counter: what a native module keys a cache of class facts by.
+    public static var classVersion: Int { version.load(ordering: .acquiring) }
+    /// Bumped whenever a built-in type's dictionary changes. A built-in type's MRO holds only
+    /// built-in types, so its cache depends on nothing else.
+    static let builtinVersion = Atomic<Int>(0)
     private var cacheVersion = -1
+    /// A built-in type's cache. Built-in types are shared by interpreters running on other threads,
+    /// so it is an immutable table published atomically; a table that a newer one replaces is kept
+    /// (in `retired`), since another thread may still be reading it.
+    private let resolved = Atomic<Unmanaged<ResolvedAttributes>?>(nil)
+    private let retired = Mutex<[ResolvedAttributes]>([])
+    /// Set once a type's table was replaced many times (a program changing a native class in a
+    /// loop): from then on it is looked up without a table, so the kept tables stay few.
+    private let uncached = Atomic<Bool>(false)
 
     public init(name: String, qualname: String? = nil, module: String = "builtins", bases: [PyType],
                 dict: AttrDict = [:], isBuiltin: Bool = true) {
@@ -64,7 +81,13 @@ public final class PyType: PyObject {
     func setBases(_ newBases: [PyType]) throws {
         bases = newBases
         mro = try PyType.linearize(self, newBases)
-        PyType.version.add(1, ordering: .relaxed)
+        PyType.classChanged(builtin: isBuiltin)
+    }
+
+    /// Invalidates the lookup caches after a class's dictionary or MRO changed.
+    static func classChanged(builtin: Bool) {
+        if builtin { builtinVersion.add(1, ordering: .releasing) }
+        version.add(1, ordering: .releasing)
     }
 
     /// Looks `name` up along the MRO, as `type.__getattribute__` does for class attributes.
@@ -74,45 +97,69 @@ public final class PyType: PyObject {
         dict = [:]
         mro = []
         cache = [:]
-        cacheMisses = []
     }
 
     public func lookup(_ name: String) -> Value? {
-        // Built-in types are shared by interpreters on other threads: no mutable cache for them.
         if isBuiltin {
-            for t in mro {
-                if let v = t.dict[name] { return v }
+            if uncached.load(ordering: .relaxed) {
+                for t in mro {
+                    if let v = t.dict[name] { return v }
+                }
+                return nil
             }
-            return nil
+            let version = PyType.builtinVersion.load(ordering: .acquiring)
+            if let table = resolved.load(ordering: .acquiring),
+               let found = table._withUnsafeGuaranteedRef({ $0.version == version ? Optional($0.table[name]) : nil }) {
+                return found
+            }
+            return resolveBuiltin(version)[name]
         }
-        let version = PyType.version.load(ordering: .relaxed)
+        let version = PyType.version.load(ordering: .acquiring)
         if cacheVersion != version {
             cache.removeAll(keepingCapacity: true)
-            cacheMisses.removeAll(keepingCapacity: true)
             cacheVersion = version
         }
-        if let v = cache[name] { return v }
-        if cacheMisses.contains(name) { return nil }
+        if let hit = cache[name] { return hit }
+        var found: Value?
         for t in mro {
             if let v = t.dict[name] {
-                cache[name] = v
-                return v
+                found = v
+                break
             }
         }
-        cacheMisses.insert(name)
-        return nil
+        cache[name] = .some(found)
+        return found
+    }
+
+    /// Builds and publishes a built-in type's table of attributes along its MRO (the nearest wins).
+    private func resolveBuiltin(_ version: Int) -> [String: Value] {
+        var table: [String: Value] = [:]
+        for t in mro.reversed() {
+            for (k, v) in t.dict { table[k] = v }
+        }
+        let fresh = Unmanaged.passRetained(ResolvedAttributes(version: version, table: table))
+        if let old = resolved.exchange(fresh, ordering: .acquiringAndReleasing) {
+            let kept = old.takeRetainedValue()
+            let count = retired.withLock { list -> Int in
+                list.append(kept)
+                return list.count
+            }
+            if count >= 64 { uncached.store(true, ordering: .relaxed) }
+        }
+        return table
+    }
+
+    deinit {
+        resolved.load(ordering: .acquiring)?.release()
     }
 
     /// Sets a class attribute and invalidates lookup caches.
     public func setAttribute(_ name: String, _ value: Value) {
         dict[name] = value
-        PyType.version.add(1, ordering: .relaxed)
     }
 
     public func removeAttribute(_ name: String) -> Bool {
-        let had = dict.removeValue(forKey: name) != nil
-        PyType.version.add(1, ordering: .relaxed)
-        return had
+        dict.removeValue(forKey: name) != nil
     }
 
     public func isSubtype(of other: PyType) -> Bool {
@@ -155,5 +202,16 @@ public final class PyType: PyObject {
     /// Adds a native class method (`cls` is `args[0]`).
     public func classMethod(_ name: String, _ fn: @escaping (Interpreter, Args) throws -> Value) {
         dict[name] = .object(PyClassMethod(.object(PyBuiltinFunction(name: name, owner: self.name, binds: false, fn))))
+    }
+}
+
+/// Every attribute along a built-in type's MRO, as `PyType.lookup` finds it, at one version of
+/// the built-in types.
+private final class ResolvedAttributes: @unchecked Sendable {
+    let version: Int
+    let table: [String: Value]
+    init(version: Int, table: [String: Value]) {
+        self.version = version
+        self.table = table
     }
 }

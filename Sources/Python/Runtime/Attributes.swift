@@ -32,6 +32,8 @@ extension Interpreter {
                 return try missingAttribute(v, t, name)
             case let m as PyModule:
                 if let r = m.globals.get(name) { return r }
+                // A native module's globals hold no `__name__`; a Python module's do.
+                if name == "__name__" { return .str(m.name) }
                 // PEP 562: a module-level __getattr__ supplies missing attributes.
                 if let hook = m.globals.get("__getattr__") { return try call(hook, Args([.str(name)])) }
                 if name == "__dict__" {

@@ -26,6 +26,25 @@ extension Interpreter {
         }
     }
 
+    /// Calls a class attribute found on `type` as a method of `receiver`, without making a
+    /// bound-method object for functions and native methods.
+    func callAttribute(_ attribute: Value, of receiver: Value, type: PyType, _ args: [Value]) throws -> Value {
+        if case .object(let o) = attribute {
+            // One array literal with the receiver first.
+            let all: [Value]
+            switch args.count {
+            case 0: all = [receiver]
+            case 1: all = [receiver, args[0]]
+            case 2: all = [receiver, args[0], args[1]]
+            case 3: all = [receiver, args[0], args[1], args[2]]
+            default: all = [receiver] + args
+            }
+            if let fn = o as? PyFunction { return try invoke(fn, Args(all)) }
+            if let b = o as? PyBuiltinFunction, b.binds { return try b.fn(self, Args(all)) }
+        }
+        return try call(bind(attribute, to: receiver, type: type), Args(args))
+    }
+
     /// Calls a method by name without creating a bound-method object when it can.
     public func callMethod(_ receiver: Value, _ name: String, _ args: Args) throws -> Value {
         if case .object(let o) = receiver {

@@ -23,14 +23,14 @@ extension Interpreter {
             }
             let t = o.pyType
             if let m = t.lookup("__bool__") {
-                let r = try call(bind(m, to: v, type: t), Args())
+                let r = try callAttribute(m, of: v, type: t, [])
                 guard case .bool(let b) = r else {
                     throw PyError.typeError("__bool__ should return bool, returned \(r.typeName)")
                 }
                 return b
             }
             if let m = t.lookup("__len__") {
-                let r = try call(bind(m, to: v, type: t), Args())
+                let r = try callAttribute(m, of: v, type: t, [])
                 return (r.asInt ?? 1) != 0
             }
             return true
@@ -66,7 +66,7 @@ extension Interpreter {
             }
             let t = o.pyType
             if let m = t.lookup("__repr__") {
-                let r = try call(bind(m, to: v, type: t), Args())
+                let r = try callAttribute(m, of: v, type: t, [])
                 guard let s = r.asString else {
                     throw PyError.typeError("__repr__ returned non-string (type \(r.typeName))")
                 }
@@ -99,7 +99,7 @@ extension Interpreter {
             if let s = o as? PyStr { return s.value }
             let t = o.pyType
             if let m = t.lookup("__str__") {
-                let r = try call(bind(m, to: v, type: t), Args())
+                let r = try callAttribute(m, of: v, type: t, [])
                 guard let s = r.asString else {
                     throw PyError.typeError("__str__ returned non-string (type \(r.typeName))")
                 }
@@ -168,7 +168,7 @@ extension Interpreter {
                 if case .object(let mo) = m, let b = mo as? PyBuiltinFunction, b.binds {
                     r = try b.fn(self, Args([v]))
                 } else {
-                    r = try call(bind(m, to: v, type: t), Args())
+                    r = try callAttribute(m, of: v, type: t, [])
                 }
                 if let i = r.asInt { return i }
                 if let b = r.asBigInt { return pyHashBig(b) }
@@ -225,7 +225,7 @@ extension Interpreter {
             }
             let t = o.pyType
             if let m = t.lookup("__len__") {
-                let r = try call(bind(m, to: v, type: t), Args())
+                let r = try callAttribute(m, of: v, type: t, [])
                 guard let n = r.asInt else { throw PyError.typeError("'\(r.typeName)' object cannot be interpreted as an integer") }
                 if n < 0 { throw PyError.valueError("__len__() should return >= 0") }
                 return n
@@ -242,7 +242,7 @@ extension Interpreter {
             if let ix = o as? PyIndexable { return try ix.pyIndex() }
             let t = o.pyType
             if let m = t.lookup("__index__") {
-                let r = try call(bind(m, to: v, type: t), Args())
+                let r = try callAttribute(m, of: v, type: t, [])
                 if let i = r.asInt { return i }
             }
         }

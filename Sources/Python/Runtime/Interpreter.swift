@@ -73,10 +73,14 @@ public final class Interpreter {
         for m in modules.values { m.globals.unbindAll() }
         modules.removeAll()
         extensions.removeAll()
+        primaryExtension = nil
     }
 
     /// Per-interpreter storage for native modules (their runtime state).
     public var extensions: [String: AnyObject] = [:]
+    /// The state of the native module that nearly every operation uses (TensorFlow's runtime),
+    /// also kept here so that reaching it costs no dictionary lookup.
+    public var primaryExtension: AnyObject?
     /// `sys.argv`.
     public var argv: [String] = []
     /// Where the program may read and write files (`open`, `os`, checkpoints, event files).

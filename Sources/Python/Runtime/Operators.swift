@@ -82,17 +82,18 @@ extension Interpreter {
     private func dunderBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
         let (name, rname, _) = op.dunders
         let ta = a.pyType, tb = b.pyType
-        let left = ta.lookup(name)
-        let right = ta === tb ? nil : tb.lookup(rname)
-        if let right, tb.isSubtype(of: ta), tb !== ta {
+        // The reflected method is looked up only when it may be called: first for a proper
+        // subclass on the right, else after the left operand's method declined.
+        let rightFirst = ta !== tb && tb.isSubtype(of: ta)
+        if rightFirst, let right = tb.lookup(rname) {
             let r = try callBinaryDunder(right, b, a, tb)
             if !r.isNotImplemented { return r }
         }
-        if let left {
+        if let left = ta.lookup(name) {
             let r = try callBinaryDunder(left, a, b, ta)
             if !r.isNotImplemented { return r }
         }
-        if let right, !tb.isSubtype(of: ta) || tb === ta {
+        if ta !== tb, !rightFirst, let right = tb.lookup(rname) {
             let r = try callBinaryDunder(right, b, a, tb)
             if !r.isNotImplemented { return r }
         }

@@ -182,7 +182,7 @@ extension Interpreter {
         }
         let t = container.pyType
         if let m = t.lookup("__getitem__") {
-            return try call(bind(m, to: container, type: t), Args([key]))
+            return try callAttribute(m, of: container, type: t, [key])
         }
         throw PyError.typeError("'\(t.name)' object is not subscriptable")
     }
@@ -245,7 +245,7 @@ extension Interpreter {
         }
         let t = container.pyType
         if let m = t.lookup("__setitem__") {
-            _ = try call(bind(m, to: container, type: t), Args([key, value]))
+            _ = try callAttribute(m, of: container, type: t, [key, value])
             return
         }
         throw PyError.typeError("'\(t.name)' object does not support item assignment")
@@ -278,7 +278,7 @@ extension Interpreter {
         }
         let t = container.pyType
         if let m = t.lookup("__delitem__") {
-            _ = try call(bind(m, to: container, type: t), Args([key]))
+            _ = try callAttribute(m, of: container, type: t, [key])
             return
         }
         throw PyError.typeError("'\(t.name)' object doesn't support item deletion")

@@ -13,27 +13,46 @@ public struct GradientContext {
     public let grads: [TensorHandle?]
     /// The inputs whose gradients nobody asked for (`op.skip_input_indices`): set by a
     /// `GradientTape` (inputs it does not watch), nil for `tf.gradients`, as in TF.
-    public var skipInputIndices: Set<Int>? = nil
+    public var skipInputIndices: Set<Int>?
+    /// The same for inputs 0 to 63, one bit each (what a tape sets: no set to build per op).
+    public var skipMask: UInt64 = 0
 
     /// Eagerly with no tape recording the gradient computation itself: op names are invisible
     /// and nothing records the ops, so a gradient function may compute with kernels directly
     /// (same kernels, same bits) instead of building small ops and constants.
     public var computesDirectly = false
 
+    public init(runtime: TFRuntime, type: String, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle],
+                grads: [TensorHandle?], skipInputIndices: Set<Int>? = nil) {
+        self.runtime = runtime
+        self.type = type
+        self.attrs = attrs
+        self.inputs = inputs
+        self.outputs = outputs
+        self.grads = grads
+        self.skipInputIndices = skipInputIndices
+    }
+
     /// Whether input `i`'s gradient may be left out.
-    public func skips(_ i: Int) -> Bool { skipInputIndices?.contains(i) ?? false }
+    public func skips(_ i: Int) -> Bool {
+        if i >= 0, i < 64, skipMask & (1 << UInt64(i)) != 0 { return true }
+        return skipInputIndices?.contains(i) ?? false
+    }
 
     /// A kernel computed directly (see `computesDirectly`), failing as the op `opName` would.
     public func direct(_ opName: String, _ body: () throws -> Tensor) throws -> TensorHandle {
         do {
             return .eager(EagerTensor(try body()))
         } catch let e as TensorError {
-            throw TFError.invalidArgument("\(e.message) [Op:\(opName)]")
+            throw EagerErrors.wrapped(TFError.kernelFailure(e.message, op: opName), kernel: opName)
         }
     }
 
     /// `math_grad._IsScalar`: the static shape is exactly `()`.
-    public func isScalar(_ h: TensorHandle) -> Bool { h.shape.dims?.isEmpty == true }
+    public func isScalar(_ h: TensorHandle) -> Bool {
+        if case .eager(let e) = h { return e.value.shape.isEmpty }
+        return h.shape.dims?.isEmpty == true
+    }
 
     /// The gradient of the first output (zeros are filled in by the drivers when needed).
     public var grad: TensorHandle {
@@ -65,7 +84,7 @@ public struct GradientContext {
     /// `array_ops.shape(x)`: a constant named `Shape` when the shape is fully known (TF folds
     /// it), else a Shape op.
     public func shapeOf(_ x: TensorHandle) throws -> TensorHandle {
-        if let dims = x.shape.knownDims {
+        if let dims = x.knownDims {
             return try constant(try Tensor(dims.map { Int32($0) }, shape: [dims.count]), name: "Shape")
         }
         return try op("Shape", [x])
@@ -95,7 +114,7 @@ public struct GradientContext {
     public func reduceGradientArgs(_ gx: TensorHandle?, _ gy: TensorHandle?) throws -> [TensorHandle?] {
         guard gx != nil || gy != nil else { return [gx, gy] }
         let x = inputs[0], y = inputs[1]
-        if computesDirectly, let xd = x.shape.knownDims, let yd = y.shape.knownDims,
+        if computesDirectly, let xd = x.knownDims, let yd = y.knownDims,
            gx == nil || gx?.eagerValue != nil, gy == nil || gy?.eagerValue != nil,
            let (xAxes, yAxes) = inferReductionAxes(xd, yd) {
             // Sum over the broadcast axes keeping them, then reshape: what the ops below compute.
@@ -129,7 +148,7 @@ public struct GradientContext {
 
     /// math_grad._ShapesFullySpecifiedAndEqual.
     public func shapesFullySpecifiedAndEqual(_ a: TensorHandle, _ b: TensorHandle, _ c: TensorHandle) -> Bool {
-        guard let x = a.shape.knownDims, let y = b.shape.knownDims, let z = c.shape.knownDims else { return false }
+        guard let x = a.knownDims, let y = b.knownDims, let z = c.knownDims else { return false }
         return x == y && y == z
     }
 }

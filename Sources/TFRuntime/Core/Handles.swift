@@ -45,6 +45,16 @@ public enum TensorHandle {
         }
     }
 
+    /// The dimensions when the static shape is fully known (an eager tensor's, without making a
+    /// `TensorShape`).
+    public var knownDims: [Int]? {
+        switch self {
+        case .eager(let e): return e.value.shape
+        case .symbolic(let g): return g.shape.knownDims
+        case .resource(let r): return r.shape.knownDims
+        }
+    }
+
     public var graphTensor: GraphTensor? {
         if case .symbolic(let g) = self { return g }
         return nil

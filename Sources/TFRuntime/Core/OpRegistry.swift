@@ -93,17 +93,29 @@ public final class OpDef: @unchecked Sendable {
     public let gradient: ((GradientContext) throws -> [TensorHandle?])?
     /// Stateful ops (random, variables) are never folded or cached.
     public let isStateful: Bool
+    /// For an elementwise op of one or two tensors and one tensor output: the computation that
+    /// `kernel` wraps, so an eager call runs it without packing its inputs and output in arrays.
+    public let eager: EagerKernel?
 
     public init(_ type: String, stateful: Bool = false,
                 shape: @escaping (ShapeContext) throws -> [OutputSpec],
                 kernel: @escaping (KernelContext) throws -> [KernelValue],
-                gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
+                gradient: ((GradientContext) throws -> [TensorHandle?])? = nil,
+                eager: EagerKernel? = nil) {
         self.type = type
         self.isStateful = stateful
         self.inferShapes = shape
         self.kernel = kernel
         self.gradient = gradient
+        self.eager = eager
     }
+}
+
+/// The tensor computation of a simple op (see `OpDef.eager`). Its TensorCore errors are the
+/// kernel's: the runtime reports them as `InvalidArgumentError`s naming the op.
+public enum EagerKernel: Sendable {
+    case unary(@Sendable (Tensor) throws -> Tensor)
+    case binary(@Sendable (Tensor, Tensor) throws -> Tensor)
 }
 
 /// The one registry of op types. It is filled once, while `shared` is first made, and only read
@@ -131,6 +143,12 @@ public final class OpRegistry: @unchecked Sendable {
     }
 
     public subscript(type: String) -> OpDef? { defs[type] }
+
+    /// The definition of `type`, or TF's error for an op type it does not know.
+    public func definition(_ type: String) throws -> OpDef {
+        guard let def = defs[type] else { throw TFError(.valueError, "Op type not registered '\(type)' in binary") }
+        return def
+    }
 
     public var types: [String] { defs.keys.sorted() }
 }

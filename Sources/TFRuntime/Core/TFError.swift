@@ -17,10 +17,20 @@ public struct TFError: Error, Sendable, CustomStringConvertible {
     }
     public var kind: Kind
     public var message: String
+    /// A kernel's failure while computing (not a check before it ran): eagerly, TF reports it
+    /// from the function it wraps the op in (see `EagerErrors`).
+    public var isKernelFailure = false
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
+    }
+
+    /// A kernel's TensorCore error, as an op named `opName` reports it: `<message> [Op:<name>]`.
+    public static func kernelFailure(_ message: String, op opName: String) -> TFError {
+        var e = TFError(.invalidArgument, "\(message) [Op:\(opName)]")
+        e.isKernelFailure = true
+        return e
     }
 
     /// Whether this is one of `tf.errors.OpError`'s subclasses (raised when running ops).

@@ -12,6 +12,8 @@ public final class TFRuntime {
     public var graphStack: [Graph] = []
     /// Recording tapes, innermost last.
     public var tapes: [GradientTape] = []
+    /// The work arrays of gradient computations, kept from one to the next.
+    let tapeScratch = TapeScratchPool()
     /// The eager global random seed (`tf.random.set_seed`). Setting it restarts the generator
     /// eager ops draw their op seeds from, as TF's context does (`random.Random(seed)`).
     public var globalSeed: Int? {
@@ -88,69 +90,136 @@ public final class TFRuntime {
     }
 
     public func execute(_ type: String, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> [TensorHandle] {
-        guard let def = OpRegistry.shared[type] else {
-            throw TFError(.valueError, "Op type not registered '\(type)' in binary")
+        try execute(try OpRegistry.shared.definition(type), inputs, attrs: attrs, name: name)
+    }
+
+    /// Whether an op on these inputs runs now: no graph is current and no input is symbolic.
+    @inline(__always)
+    func runsEagerly(_ inputs: [TensorHandle]) -> Bool {
+        if !graphStack.isEmpty || !eagerByDefault { return false }
+        for h in inputs { if case .symbolic = h { return false } }
+        return true
+    }
+
+    /// `execute` with the op's definition at hand (callers that run one op type many times keep it).
+    public func execute(_ def: OpDef, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> [TensorHandle] {
+        if runsEagerly(inputs) {
+            let results = try EagerErrors.reporting(def, inputs.count, attrs) {
+                try runKernel(def, inputs, attrs: attrs, name: name)
+            }.map(Self.handle)
+            recordEagerly(def, attrs: attrs, inputs: inputs, outputs: results)
+            return results
         }
         let symbolicInput = inputs.first { $0.graphTensor != nil }?.graphTensor
-        if let graph = symbolicInput?.graph ?? currentGraph {
-            var graphInputs: [GraphTensor] = []
-            // A value captured for the first time is named after the op's input argument, inside
-            // the op's own scope (`mul/ReadVariableOp/resource`), so the op's name is taken first.
-            var opName = name
-            if graph.isFunctionGraph, name?.hasSuffix("/") != true,
-               inputs.indices.contains(where: { OpInputNames.name(type, $0) != nil && graph.capturedPlaceholder(inputs[$0]) == nil }) {
-                opName = graph.uniqueName(name ?? type) + "/"
-            }
-            for (k, h) in inputs.enumerated() {
-                switch h {
-                case .symbolic(let g): graphInputs.append(g)
-                case .eager(let e):
-                    guard graph.isFunctionGraph else { graphInputs.append(try constantNode(graph, e.value)); break }
-                    graphInputs.append(try graph.capture(h, name: captureName(opName, type, k)))
-                case .resource:
-                    guard graph.isFunctionGraph else {
-                        throw TFError.value("An eager variable cannot be used in a graph; create it inside the graph.")
-                    }
-                    graphInputs.append(try graph.capture(h, name: captureName(opName, type, k)))
-                }
-            }
-            let op = try graph.addOperation(type: type, inputs: graphInputs, attrs: attrs, name: opName)
-            let outputs: [TensorHandle] = op.outputs.map { .symbolic($0) }
-            // A tape entered in this function graph records the op symbolically, with the name
-            // scope its Python wrapper was called in (the scope of its gradient ops).
-            if graph.isFunctionGraph, !tapes.isEmpty, def.gradient != nil {
-                let scope = tapeRecordScope ?? graph.nameStack
-                for tape in tapes where tape.isRecording && tape.graph === graph {
-                    tape.record(type: type, attrs: attrs, inputs: graphInputs.map { .symbolic($0) },
-                                inputIDs: inputs.map(\.identity), outputs: outputs, scope: scope)
-                }
-            }
-            return outputs
+        guard let graph = symbolicInput?.graph ?? currentGraph else {
+            throw TFError(.internal, "\(def.type): no graph to build the op in")
         }
-        // Eager.
-        var values: [KernelValue] = []
-        values.reserveCapacity(inputs.count)
-        for h in inputs {
+        let type = def.type
+        var graphInputs: [GraphTensor] = []
+        // A value captured for the first time is named after the op's input argument, inside
+        // the op's own scope (`mul/ReadVariableOp/resource`), so the op's name is taken first.
+        var opName = name
+        if graph.isFunctionGraph, name?.hasSuffix("/") != true,
+           inputs.indices.contains(where: { OpInputNames.name(type, $0) != nil && graph.capturedPlaceholder(inputs[$0]) == nil }) {
+            opName = graph.uniqueName(name ?? type) + "/"
+        }
+        for (k, h) in inputs.enumerated() {
             switch h {
-            case .eager(let e): values.append(.tensor(e.value))
-            case .resource(let r): values.append(.resource(r))
-            case .symbolic: break
+            case .symbolic(let g): graphInputs.append(g)
+            case .eager(let e):
+                guard graph.isFunctionGraph else { graphInputs.append(try constantNode(graph, e.value)); break }
+                graphInputs.append(try graph.capture(h, name: captureName(opName, type, k)))
+            case .resource:
+                guard graph.isFunctionGraph else {
+                    throw TFError.value("An eager variable cannot be used in a graph; create it inside the graph.")
+                }
+                graphInputs.append(try graph.capture(h, name: captureName(opName, type, k)))
             }
         }
-        let ctx = KernelContext(inputs: values, attrs: attrs, opName: name ?? type, runtime: self, session: nil)
-        let outs = try def.kernel(ctx)
-        let results: [TensorHandle] = outs.map {
-            switch $0 {
-            case .tensor(let t): return .eager(EagerTensor(t))
+        let op = try graph.addOperation(type: type, inputs: graphInputs, attrs: attrs, name: opName)
+        let outputs: [TensorHandle] = op.outputs.map { .symbolic($0) }
+        // A tape entered in this function graph records the op symbolically, with the name
+        // scope its Python wrapper was called in (the scope of its gradient ops).
+        if graph.isFunctionGraph, !tapes.isEmpty, def.gradient != nil {
+            let scope = tapeRecordScope ?? graph.nameStack
+            for tape in tapes where tape.isRecording && tape.graph === graph {
+                tape.record(def, attrs: attrs, inputs: graphInputs.map { .symbolic($0) },
+                            inputIDs: inputs.map(\.identity), outputs: outputs, scope: scope)
+            }
+        }
+        return outputs
+    }
+
+    /// Runs an op's kernel now on eager inputs.
+    @inline(__always)
+    private func runKernel(_ def: OpDef, _ inputs: [TensorHandle], attrs: Attrs, name: String?) throws -> [KernelValue] {
+        func value(_ h: TensorHandle) -> KernelValue? {
+            switch h {
+            case .eager(let e): return .tensor(e.value)
             case .resource(let r): return .resource(r)
+            case .symbolic: return nil
             }
         }
+        // Array literals for the common counts: made without a generic array allocation.
+        let values: [KernelValue]
+        if inputs.count == 1, let a = value(inputs[0]) {
+            values = [a]
+        } else if inputs.count == 2, let a = value(inputs[0]), let b = value(inputs[1]) {
+            values = [a, b]
+        } else {
+            values = inputs.compactMap(value)
+        }
+        return try def.kernel(KernelContext(inputs: values, attrs: attrs, opName: name ?? def.type, runtime: self, session: nil))
+    }
+
+    /// Runs an elementwise op's tensor computation on eager tensors (nil when the inputs are
+    /// not one or two eager tensors), failing as its kernel does.
+    @inline(__always)
+    private func runEagerKernel(_ def: OpDef, _ eager: EagerKernel, _ inputs: [TensorHandle], name: String?) throws -> Tensor? {
+        do {
+            switch eager {
+            case .unary(let f):
+                guard inputs.count == 1, case .eager(let a) = inputs[0] else { return nil }
+                return try f(a.value)
+            case .binary(let f):
+                guard inputs.count == 2, case .eager(let a) = inputs[0], case .eager(let b) = inputs[1] else { return nil }
+                return try f(a.value, b.value)
+            }
+        } catch let e as TensorError {
+            throw EagerErrors.wrapped(TFError.kernelFailure(e.message, op: name ?? def.type), kernel: def.type)
+        }
+    }
+
+    /// A binary op on two eager tensors, run now when nothing is being built: no array of inputs
+    /// is made unless a tape records the op. Otherwise as `execute1`.
+    public func execute1(_ def: OpDef, _ a: TensorHandle, _ b: TensorHandle, name: String? = nil) throws -> TensorHandle {
+        if graphStack.isEmpty, eagerByDefault, case .eager(let x) = a, case .eager(let y) = b,
+           case .binary(let f)? = def.eager, tapes.isEmpty {
+            do {
+                return .eager(EagerTensor(try f(x.value, y.value)))
+            } catch let e as TensorError {
+                throw EagerErrors.wrapped(TFError.kernelFailure(e.message, op: name ?? def.type), kernel: def.type)
+            }
+        }
+        return try execute1(def, [a, b], name: name)
+    }
+
+    @inline(__always)
+    private static func handle(_ v: KernelValue) -> TensorHandle {
+        switch v {
+        case .tensor(let t): return .eager(EagerTensor(t))
+        case .resource(let r): return .resource(r)
+        }
+    }
+
+    /// Records an eager op on the tapes recording eagerly.
+    @inline(__always)
+    private func recordEagerly(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle]) {
         if !tapes.isEmpty, def.gradient != nil {
             for tape in tapes where tape.isRecording && tape.graph == nil {
-                tape.record(type: type, attrs: attrs, inputs: inputs, outputs: results)
+                tape.record(def, attrs: attrs, inputs: inputs, outputs: outputs)
             }
         }
-        return results
     }
 
     /// The full name of the placeholder for input `index` of an op named `scope` (ending in "/").
@@ -161,9 +230,38 @@ public final class TFRuntime {
 
     /// Single-output convenience.
     public func execute1(_ type: String, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> TensorHandle {
-        let outs = try execute(type, inputs, attrs: attrs, name: name)
-        guard let first = outs.first else { throw TFError(.internal, "\(type) produced no output") }
+        try execute1(try OpRegistry.shared.definition(type), inputs, attrs: attrs, name: name)
+    }
+
+    /// Single-output `execute` with the op's definition at hand; eagerly, no array of results is made
+    /// unless a tape records the op.
+    public func execute1(_ def: OpDef, _ inputs: [TensorHandle], attrs: Attrs = [:], name: String? = nil) throws -> TensorHandle {
+        if runsEagerly(inputs) {
+            if let eager = def.eager, let t = try runEagerKernel(def, eager, inputs, name: name) {
+                let result = TensorHandle.eager(EagerTensor(t))
+                if !tapes.isEmpty { recordEagerly(def, attrs: attrs, inputs: inputs, outputs: [result]) }
+                return result
+            }
+            let outs = try EagerErrors.reporting(def, inputs.count, attrs) { try runKernel(def, inputs, attrs: attrs, name: name) }
+            guard let first = outs.first else { throw TFError(.internal, "\(def.type) produced no output") }
+            if outs.count == 1, tapes.isEmpty || def.gradient == nil { return Self.handle(first) }
+            let results = outs.map(Self.handle)
+            recordEagerly(def, attrs: attrs, inputs: inputs, outputs: results)
+            return results[0]
+        }
+        let outs = try execute(def, inputs, attrs: attrs, name: name)
+        guard let first = outs.first else { throw TFError(.internal, "\(def.type) produced no output") }
         return first
+    }
+
+    /// A variable's value read now (`ReadVariableOp` run eagerly, and recorded on the tapes as
+    /// that op); in a graph, or for a variable with no value (the kernel's error), the op itself.
+    public func readVariable(_ r: VariableResource) throws -> TensorHandle {
+        let def = try OpRegistry.shared.definition("ReadVariableOp")
+        guard graphStack.isEmpty, eagerByDefault, let value = r.value else { return try execute1(def, [.resource(r)]) }
+        let h = TensorHandle.eager(EagerTensor(value))
+        if !tapes.isEmpty { recordEagerly(def, attrs: [:], inputs: [.resource(r)], outputs: [h]) }
+        return h
     }
 
     /// A constant: a `Const` node in graph mode, an eager tensor otherwise.

@@ -2,15 +2,23 @@ import TensorCore
 
 /// `tf.GradientTape`: records eager ops on watched tensors and replays their gradient
 /// functions backwards, the same functions `tf.gradients` uses.
+///
+/// Every tensor the tape sees (an input or output of a recorded op, or a watched one) gets a
+/// slot number once, through a map keyed by identity; recording and computing gradients then
+/// work on slot numbers and plain arrays, and no array is made per recorded op.
 public final class GradientTape {
+    /// A recorded op.
     struct Entry {
-        let type: String
+        let def: OpDef
         let attrs: Attrs
         /// The inputs as the gradient function sees them (graph tensors in a function graph).
         let inputs: [TensorHandle]
-        /// What the tape tracks each input by (a captured variable is its resource).
-        let inputIDs: [ObjectIdentifier]
         let outputs: [TensorHandle]
+        /// Where the slots of the inputs (what the tape tracks each input by: a captured variable
+        /// is its resource) start in `inputSlots`; there are `inputs.count` of them.
+        let firstInputSlot: Int32
+        /// The slot of the first output; an op's outputs have consecutive slots.
+        let firstOutputSlot: Int32
         /// In a function graph, the name scope the op was made in: its gradient ops go under
         /// `gradient_tape/<scope>/`, as TF names them.
         let scope: String?
@@ -19,7 +27,13 @@ public final class GradientTape {
     public let watchAccessedVariables: Bool
     public private(set) var isRecording = false
     private var entries: [Entry] = []
-    private var watched = Set<ObjectIdentifier>()
+    /// The input slots of every entry, one after another.
+    private var inputSlots: [Int32] = []
+    private var slotOf = IdentitySlots()
+    /// Per slot: the entry that made the tensor, plus one (0 when no recorded op did), shifted
+    /// left once; the low bit says whether the tensor is watched (explicitly, or as a floating
+    /// output of a recorded op).
+    private var slotInfo: [Int32] = []
     /// Watched variables in the order first seen (for `watched_variables()`).
     public private(set) var watchedResources: [VariableResource] = []
     private var used = false
@@ -56,7 +70,9 @@ public final class GradientTape {
     /// `tape.reset()`: forgets everything recorded.
     public func reset() {
         entries.removeAll()
-        watched.removeAll()
+        inputSlots.removeAll()
+        slotOf.removeAll()
+        slotInfo.removeAll()
         watchedResources.removeAll()
         used = false
     }
@@ -69,9 +85,35 @@ public final class GradientTape {
         return try body()
     }
 
+    /// The entry that made the tensor in slot `s`, -1 when no recorded op did.
+    @inline(__always)
+    private func producer(_ s: Int) -> Int { Int(slotInfo[s] >> 1) - 1 }
+
+    @inline(__always)
+    private func isWatched(_ s: Int) -> Bool { slotInfo[s] & 1 != 0 }
+
+    /// Whether the tensor is watched (an unseen one is not).
+    @inline(__always)
+    private func isWatched(_ id: ObjectIdentifier) -> Bool {
+        guard let s = slotOf.find(id) else { return false }
+        return isWatched(Int(s))
+    }
+
+    /// The slot of a tensor, made (as one no recorded op produced) on first sight.
+    private func slot(for id: ObjectIdentifier) -> Int32 {
+        if let s = slotOf.find(id) { return s }
+        if slotInfo.capacity == 0 { adoptStorage() }
+        let s = Int32(slotInfo.count)
+        slotOf.set(id, s)
+        slotInfo.append(0)
+        return s
+    }
+
     public func watch(_ h: TensorHandle) {
-        let id = h.identity
-        if watched.insert(id).inserted, case .resource(let r) = h { watchedResources.append(r) }
+        let s = Int(slot(for: h.identity))
+        guard !isWatched(s) else { return }
+        slotInfo[s] |= 1
+        if case .resource(let r) = h { watchedResources.append(r) }
     }
 
     /// A variable read while recording is watched automatically (unless turned off).
@@ -79,14 +121,62 @@ public final class GradientTape {
         if watchAccessedVariables && isRecording { watch(.resource(r)) }
     }
 
-    func record(type: String, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle]) {
-        record(type: type, attrs: attrs, inputs: inputs, inputIDs: inputs.map(\.identity), outputs: outputs, scope: nil)
+    func record(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle]) {
+        // Only an op that uses a watched tensor is recorded.
+        guard inputs.contains(where: { isWatched($0.identity) }) else { return }
+        let first = Int32(inputSlots.count)
+        for h in inputs { inputSlots.append(slot(for: h.identity)) }
+        append(def, attrs: attrs, inputs: inputs, firstInputSlot: first, outputs: outputs, scope: nil)
     }
 
-    func record(type: String, attrs: Attrs, inputs: [TensorHandle], inputIDs: [ObjectIdentifier], outputs: [TensorHandle], scope: String?) {
-        guard inputIDs.contains(where: { watched.contains($0) }) else { return }
-        entries.append(Entry(type: type, attrs: attrs, inputs: inputs, inputIDs: inputIDs, outputs: outputs, scope: scope))
-        for o in outputs where o.dtype.isFloating { watched.insert(o.identity) }
+    func record(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], inputIDs: [ObjectIdentifier], outputs: [TensorHandle], scope: String?) {
+        guard inputIDs.contains(where: { isWatched($0) }) else { return }
+        let first = Int32(inputSlots.count)
+        for id in inputIDs { inputSlots.append(slot(for: id)) }
+        append(def, attrs: attrs, inputs: inputs, firstInputSlot: first, outputs: outputs, scope: scope)
+    }
+
+    /// Takes over the storage of a tape that finished (a training step's tape records as much as
+    /// the last step's), or makes room for a few dozen tensors.
+    private func adoptStorage() {
+        if let spare = runtime.tapeScratch.takeStorage() {
+            entries = spare.entries
+            inputSlots = spare.inputSlots
+            slotInfo = spare.slotInfo
+            slotOf = spare.slotOf
+        } else {
+            entries.reserveCapacity(16)
+            inputSlots.reserveCapacity(32)
+            slotInfo.reserveCapacity(32)
+        }
+    }
+
+    /// A non-persistent tape is done after its gradient: what it recorded is let go (as TF does)
+    /// and its storage left for the next tape.
+    private func releaseStorage() {
+        entries.removeAll(keepingCapacity: true)
+        inputSlots.removeAll(keepingCapacity: true)
+        slotInfo.removeAll(keepingCapacity: true)
+        slotOf.removeAll()
+        runtime.tapeScratch.giveStorage(TapeStorage(entries: entries, inputSlots: inputSlots, slotInfo: slotInfo, slotOf: slotOf))
+        entries = []
+        inputSlots = []
+        slotInfo = []
+        slotOf = IdentitySlots()
+    }
+
+    private func append(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], firstInputSlot: Int32, outputs: [TensorHandle], scope: String?) {
+        let k = Int32(entries.count)
+        let first = Int32(slotInfo.count)
+        for o in outputs {
+            let id = o.identity
+            // A tensor is made once, so an output is new to the tape; a watched one stays watched.
+            let watched = isWatched(id) || o.dtype.isFloating
+            slotOf.set(id, Int32(slotInfo.count))
+            slotInfo.append((k + 1) << 1 | (watched ? 1 : 0))
+        }
+        entries.append(Entry(def: def, attrs: attrs, inputs: inputs, outputs: outputs,
+                             firstInputSlot: firstInputSlot, firstOutputSlot: first, scope: scope))
     }
 
     /// The default output gradient of a graph target: `ones` (a constant when the shape is known,
@@ -112,16 +202,30 @@ public final class GradientTape {
         let wasRecording = isRecording
         isRecording = false
         defer { isRecording = wasRecording && persistent }
+        let runtime = self.runtime
+        // The work arrays are the runtime's, kept from one computation to the next; they are
+        // worked on as local arrays and handed back at the end.
+        let scratch = runtime.tapeScratch.take()
+        scratch.reset(slots: slotInfo.count, entries: entries.count)
+        var usage: [Int32] = [], reachable: [Bool] = [], missing: [Int32] = []
+        var ready: [Int32] = [], stack: [Int32] = [], sourceSlots: [Int32] = []
+        swap(&usage, &scratch.usage)
+        swap(&reachable, &scratch.reachable)
+        swap(&missing, &scratch.missing)
+        swap(&ready, &scratch.ready)
+        swap(&stack, &scratch.stack)
+        swap(&sourceSlots, &scratch.sourceSlots)
+        defer {
+            swap(&usage, &scratch.usage)
+            swap(&reachable, &scratch.reachable)
+            swap(&missing, &scratch.missing)
+            swap(&ready, &scratch.ready)
+            swap(&stack, &scratch.stack)
+            swap(&sourceSlots, &scratch.sourceSlots)
+            runtime.tapeScratch.give(scratch)
+        }
         // Gradients reaching each tensor are collected and summed with AddN when used, as TF's
         // imperative_grad aggregates them (and as tf.gradients does), so both sum in the same order.
-        var pending: [ObjectIdentifier: [TensorHandle]] = [:]
-        func aggregated(_ id: ObjectIdentifier) throws -> TensorHandle? {
-            guard let gs = pending[id], !gs.isEmpty else { return nil }
-            if gs.count == 1 { return gs[0] }
-            let sum = try runtime.execute1("AddN", gs)
-            pending[id] = [sum]
-            return sum
-        }
         for (i, t) in targets.enumerated() {
             let g: TensorHandle
             if let given = outputGradients?[i] ?? nil {
@@ -133,53 +237,77 @@ public final class GradientTape {
             } else {
                 continue
             }
-            pending[t.identity, default: []].append(g)
+            // A target the tape never saw gets no gradient to pass on (nor is it a watched source).
+            guard let s = slotOf.find(t.identity) else { continue }
+            scratch.add(Int(s), g)
+            stack.append(s)
         }
         // The order of TF's GradientTape::ComputeGradient: only ops the targets depend on; an op is
         // ready once every tensor it made that those ops use has all its gradients; the ops
         // ready at first go from the latest recorded, then ops in the order they become ready.
-        var producer: [ObjectIdentifier: Int] = [:]
-        for (k, e) in entries.enumerated() { for o in e.outputs { producer[o.identity] = k } }
-        var usage: [ObjectIdentifier: Int] = [:]
-        var reachable = Set<Int>()
-        var stack = targets.map(\.identity)
-        while let id = stack.popLast() {
-            guard let k = producer[id], !reachable.contains(k) else { continue }
-            reachable.insert(k)
-            for inID in entries[k].inputIDs {
-                if let c = usage[inID] {
-                    usage[inID] = c + 1
+        while let s = stack.popLast() {
+            let k = producer(Int(s))
+            guard k >= 0, !reachable[k] else { continue }
+            reachable[k] = true
+            let first = Int(entries[k].firstInputSlot)
+            for inSlot in inputSlots[first..<first + entries[k].inputs.count] {
+                let i = Int(inSlot)
+                if usage[i] > 0 {
+                    usage[i] += 1
                 } else {
-                    usage[inID] = 1
-                    if producer[inID] != nil { stack.append(inID) }
+                    usage[i] = 1
+                    if producer(i) >= 0 { stack.append(inSlot) }
                 }
             }
         }
-        var missing: [Int: Int] = [:]
-        for id in usage.keys { if let k = producer[id] { missing[k, default: 0] += 1 } }
-        let sourceIDs = Set(sources.map(\.identity))
+        for s in 0..<slotInfo.count where usage[s] > 0 {
+            let k = producer(s)
+            if k >= 0 { missing[k] += 1 }
+        }
+        for src in sources {
+            if let s = slotOf.find(src.identity) { sourceSlots.append(s) }
+        }
         // Eagerly, with no tape recording this computation, gradient functions may compute with
         // kernels directly (op names are invisible and nothing records the ops).
         let direct = runtime.currentGraph == nil && !runtime.tapes.contains { $0.isRecording }
-        var ready = reachable.filter { missing[$0] == nil }.sorted()
-        while let k = ready.popLast() {
+        // The ops ready at first, latest first; then those that become ready, in that order.
+        for k in stride(from: entries.count - 1, through: 0, by: -1) where reachable[k] && missing[k] == 0 {
+            ready.append(Int32(k))
+        }
+        var next = 0
+        while next < ready.count {
+            let k = Int(ready[next])
+            next += 1
             let entry = entries[k]
+            let firstInput = Int(entry.firstInputSlot)
+            let slots = firstInput..<firstInput + entry.inputs.count
             var inGrads: [TensorHandle?] = []
-            let outGrads = try entry.outputs.map { try aggregated($0.identity) }
-            if outGrads.contains(where: { $0 != nil }), let fn = OpRegistry.shared[entry.type]?.gradient {
-                var filled = outGrads
-                for (i, g) in filled.enumerated() where g == nil {
+            var outGrads: [TensorHandle?] = []
+            outGrads.reserveCapacity(entry.outputs.count)
+            var anyGradient = false
+            for o in 0..<entry.outputs.count {
+                let g = try scratch.take(Int(entry.firstOutputSlot) + o, runtime)
+                if g != nil { anyGradient = true }
+                outGrads.append(g)
+            }
+            if anyGradient, let fn = entry.def.gradient {
+                for (i, g) in outGrads.enumerated() where g == nil {
                     if let v = entry.outputs[i].eagerValue {
-                        filled[i] = .eager(EagerTensor(Kernels.zerosLike(v)))
+                        outGrads[i] = .eager(EagerTensor(Kernels.zerosLike(v)))
                     } else if entry.outputs[i].dtype.isFloating {
-                        filled[i] = try runtime.execute1("ZerosLike", [entry.outputs[i]])
+                        outGrads[i] = try runtime.execute1("ZerosLike", [entry.outputs[i]])
                     }
                 }
                 // The inputs the tape does not track (not watched, not made by a recorded op, not a
                 // source) get no gradient, and the gradient function is told so (skip_input_indices).
-                let skip = Set(entry.inputIDs.indices.filter { !watched.contains(entry.inputIDs[$0]) && !sourceIDs.contains(entry.inputIDs[$0]) })
-                var ctx = GradientContext(runtime: runtime, type: entry.type, attrs: entry.attrs,
-                                          inputs: entry.inputs, outputs: entry.outputs, grads: filled, skipInputIndices: skip)
+                var skipMask: UInt64 = 0
+                var skipMore = Set<Int>()
+                for (i, s) in inputSlots[slots].enumerated() where !isWatched(Int(s)) && !sourceSlots.contains(s) {
+                    if i < 64 { skipMask |= 1 << UInt64(i) } else { skipMore.insert(i) }
+                }
+                var ctx = GradientContext(runtime: runtime, type: entry.def.type, attrs: entry.attrs,
+                                          inputs: entry.inputs, outputs: entry.outputs, grads: outGrads, skipInputIndices: skipMore)
+                ctx.skipMask = skipMask
                 ctx.computesDirectly = direct
                 if let scope = entry.scope, let graph = runtime.currentGraph {
                     inGrads = try graph.withNameScope("gradient_tape/" + (scope.isEmpty ? "" : scope + "/")) { try fn(ctx) }
@@ -187,18 +315,125 @@ public final class GradientTape {
                     inGrads = try fn(ctx)
                 }
             }
-            for (i, inID) in entry.inputIDs.enumerated() {
-                if i < inGrads.count, let g = inGrads[i] { pending[inID, default: []].append(g) }
-                guard let c = usage[inID] else { continue }
-                usage[inID] = c - 1
-                guard c == 1, let p = producer[inID], let m = missing[p] else { continue }
-                missing[p] = m - 1
-                if m == 1 { ready.insert(p, at: 0) }
+            for (i, inSlot) in inputSlots[slots].enumerated() {
+                let s = Int(inSlot)
+                if i < inGrads.count, let g = inGrads[i] { scratch.add(s, g) }
+                let c = usage[s]
+                guard c > 0 else { continue }
+                usage[s] = c - 1
+                let p = producer(s)
+                guard c == 1, p >= 0, missing[p] > 0 else { continue }
+                missing[p] -= 1
+                if missing[p] == 0 { ready.append(Int32(p)) }
             }
         }
         // A source the tape never watched has no gradient, even where one reached it.
-        var grads: [ObjectIdentifier: TensorHandle] = [:]
-        for s in sources where watched.contains(s.identity) { if let g = try aggregated(s.identity) { grads[s.identity] = g } }
-        return sources.map { grads[$0.identity] }
+        var results: [TensorHandle?] = []
+        results.reserveCapacity(sources.count)
+        for src in sources {
+            guard let s = slotOf.find(src.identity), isWatched(Int(s)) else {
+                results.append(nil)
+                continue
+            }
+            results.append(try scratch.take(Int(s), runtime))
+        }
+        if !persistent { releaseStorage() }
+        return results
+    }
+}
+
+/// The work arrays of a gradient computation. The runtime keeps one between computations, so a
+/// training step's tape reuses the storage of the last step's.
+final class TapeScratch {
+    /// How many recorded ops use each slot's tensor, while the computation runs.
+    var usage: [Int32] = []
+    /// Per entry: whether the targets depend on it, and how many of its used outputs still wait
+    /// for their gradients.
+    var reachable: [Bool] = []
+    var missing: [Int32] = []
+    /// The ops in the order they run (appended as they become ready).
+    var ready: [Int32] = []
+    var stack: [Int32] = []
+    var sourceSlots: [Int32] = []
+    /// The gradients reaching each slot: most get one, and a slot that gets several has them
+    /// summed (AddN, in the order they arrived) when it is first read.
+    private var first: [TensorHandle?] = []
+    private var more: [Int: [TensorHandle]] = [:]
+
+    func reset(slots: Int, entries: Int) {
+        Self.fill(&usage, 0, slots)
+        Self.fill(&first, nil, slots)
+        Self.fill(&reachable, false, entries)
+        Self.fill(&missing, 0, entries)
+        ready.removeAll(keepingCapacity: true)
+        stack.removeAll(keepingCapacity: true)
+        sourceSlots.removeAll(keepingCapacity: true)
+        more.removeAll()
+    }
+
+    /// Empties what the computation left (its gradients hold tensors).
+    func clear() {
+        for i in first.indices { first[i] = nil }
+        more.removeAll()
+    }
+
+    private static func fill<T>(_ a: inout [T], _ value: T, _ count: Int) {
+        a.removeAll(keepingCapacity: true)
+        a.reserveCapacity(count)
+        for _ in 0..<count { a.append(value) }
+    }
+
+    func add(_ slot: Int, _ g: TensorHandle) {
+        if first[slot] == nil {
+            first[slot] = g
+        } else {
+            more[slot, default: []].append(g)
+        }
+    }
+
+    /// The slot's gradient, summed if several arrived (the sum then stands for them).
+    func take(_ slot: Int, _ runtime: TFRuntime) throws -> TensorHandle? {
+        guard let g = first[slot] else { return nil }
+        guard !more.isEmpty, let rest = more.removeValue(forKey: slot) else { return g }
+        let sum = try runtime.execute1("AddN", [g] + rest)
+        first[slot] = sum
+        return sum
+    }
+}
+
+/// The emptied storage of a tape that finished, for the next one.
+struct TapeStorage {
+    var entries: [GradientTape.Entry]
+    var inputSlots: [Int32]
+    var slotInfo: [Int32]
+    var slotOf: IdentitySlots
+}
+
+/// The runtime's spare `TapeScratch` (a gradient computed inside another, through a tape
+/// recording a tape, takes a fresh one), and the storage a finished tape left.
+final class TapeScratchPool {
+    private var spare: TapeScratch?
+    private var spareStorage: TapeStorage?
+
+    func takeStorage() -> TapeStorage? {
+        defer { spareStorage = nil }
+        return spareStorage
+    }
+
+    func giveStorage(_ s: TapeStorage) {
+        spareStorage = s
+    }
+
+    func take() -> TapeScratch {
+        if let s = spare {
+            spare = nil
+            return s
+        }
+        return TapeScratch()
+    }
+
+    func give(_ s: TapeScratch) {
+        s.clear()
+        spare = s
     }
 }

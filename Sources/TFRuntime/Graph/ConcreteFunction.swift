@@ -7,7 +7,7 @@ public final class ConcreteFunction {
     public let graph: Graph
     public var inputs: [GraphTensor] = []
     public var outputs: [GraphTensor] = []
-    private var plan: ExecutionPlan?
+    private var plan: FunctionPlan?
     private var planGraphSize = -1
 
     public init(graph: Graph) {
@@ -19,17 +19,14 @@ public final class ConcreteFunction {
         guard args.count == inputs.count else {
             throw TFError.invalidArgument("Expected \(inputs.count) arguments, got \(args.count)")
         }
-        var feeds: [ObjectIdentifier: KernelValue] = [:]
-        for (p, a) in zip(inputs, args) { feeds[ObjectIdentifier(p)] = try kernelValue(a) }
-        for c in graph.captures { feeds[ObjectIdentifier(c.placeholder)] = try kernelValue(c.external) }
+        let values = try args.map(kernelValue)
+        // Worked out again if the graph grew (a capture or an op added after the trace).
         if plan == nil || planGraphSize != graph.operations.count {
-            // Stateful ops run whether or not an output needs them, in program order.
-            let stateful = graph.operations.filter { ($0.def?.isStateful ?? false) && $0.type != "ReadVariableOp" && $0.type != "Placeholder" }
-            plan = try ExecutionPlan(fetches: outputs, targets: stateful, fed: Set(feeds.keys), inProgramOrder: true)
+            plan = try FunctionPlan(graph: graph, arguments: inputs, outputs: outputs, runtime: runtime)
             planGraphSize = graph.operations.count
         }
         guard let plan else { throw TFError(.internal, "no execution plan") }
-        let outs = try plan.run(feeds: feeds, runtime: runtime, session: nil)
+        let outs = try plan.run(values, runtime: runtime)
         return outs.map {
             switch $0 {
             case .tensor(let t): return .eager(EagerTensor(t))

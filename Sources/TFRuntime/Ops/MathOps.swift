@@ -4,17 +4,20 @@ import TensorCore
 // the same ops in the same order as TF's, so graph names match).
 
 func registerMathOps(_ r: OpRegistry) {
-    func binary(_ type: String, _ kernel: @escaping (Tensor, Tensor) throws -> Tensor,
+    func binary(_ type: String, _ kernel: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
                 gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
-        r.register(OpDef(type, shape: broadcastBinary, kernel: tensorKernel { ctx in
-            let a = try ctx.tensor(0), b = try ctx.tensor(1)
-            try requireSameDType(ctx, a, b, type)
+        let checked: @Sendable (Tensor, Tensor) throws -> Tensor = { a, b in
+            try requireSameDType(a, b, type)
             return try kernel(a, b)
-        }, gradient: gradient))
+        }
+        r.register(OpDef(type, shape: broadcastBinary, kernel: tensorKernel { ctx in
+            try checked(try ctx.tensor(0), try ctx.tensor(1))
+        }, gradient: gradient, eager: .binary(checked)))
     }
-    func unary(_ type: String, _ kernel: @escaping (Tensor) throws -> Tensor,
+    func unary(_ type: String, _ kernel: @escaping @Sendable (Tensor) throws -> Tensor,
                gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
-        r.register(OpDef(type, shape: sameAsInput, kernel: tensorKernel { ctx in try kernel(try ctx.tensor(0)) }, gradient: gradient))
+        r.register(OpDef(type, shape: sameAsInput, kernel: tensorKernel { ctx in try kernel(try ctx.tensor(0)) }, gradient: gradient,
+                         eager: .unary(kernel)))
     }
 
     // Gradients after TF 2.21's math_grad.py, creating the same ops in the same order.
@@ -30,6 +33,8 @@ func registerMathOps(_ r: OpRegistry) {
     binary("Sub", { try Kernels.subtract($0, $1) }) { c in
         let g = try c.grad
         if c.skips(1), c.isScalar(c.inputs[1]) { return [g, nil] }
+        // Computed directly, the gradient nobody asked for is left out (no op name shows it).
+        if c.computesDirectly, c.skips(1) { return try c.reduceGradientArgs(g, nil) }
         if c.shapesFullySpecifiedAndEqual(c.inputs[0], c.inputs[1], g) { return [g, try c.op("Neg", [g])] }
         return try c.reduceGradientArgs(c.skips(0) ? nil : g, c.skips(1) ? nil : try c.op("Neg", [g]))
     }
@@ -48,6 +53,8 @@ func registerMathOps(_ r: OpRegistry) {
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
         let gx = try c.op("RealDiv", [g, y])
+        // Computed directly, the gradient nobody asked for is left out (no op name shows it).
+        if c.computesDirectly, c.skips(1) { return try c.reduceGradientArgs(gx, nil) }
         let d1 = try c.op("RealDiv", [try c.op("Neg", [x]), y])
         let d2 = try c.op("RealDiv", [d1, y])
         let gy = try c.op("Mul", [g, d2], name: "mul")

@@ -34,13 +34,17 @@ func tensorKernel(_ body: @escaping (KernelContext) throws -> Tensor) -> (Kernel
         } catch let e as TFError {
             throw e
         } catch let e as TensorError {
-            throw TFError.invalidArgument("\(e.message) [Op:\(ctx.opName)]")
+            throw TFError.kernelFailure(e.message, op: ctx.opName)
         }
     }
 }
 
 /// Checks that an eager binary op's inputs share a dtype, with TF's message.
 func requireSameDType(_ ctx: KernelContext, _ a: Tensor, _ b: Tensor, _ opType: String) throws {
+    try requireSameDType(a, b, opType)
+}
+
+func requireSameDType(_ a: Tensor, _ b: Tensor, _ opType: String) throws {
     if a.dtype != b.dtype {
         throw TFError.invalidArgument("cannot compute \(opType) as input #1(zero-based) was expected to be a \(a.dtype.tfDataTypeString) tensor but is a \(b.dtype.tfDataTypeString) tensor [Op:\(opType)] name: ")
     }
