@@ -235,6 +235,11 @@ public final class ExecutionPlan {
     private var compiled: CompiledRun?
     /// Whether runs now go through a `CompiledRun`.
     var isCompiled: Bool { compiled != nil }
+    /// Whether the plan is compiled or may still be: it has not yet run twice, and no attempt to
+    /// compile it failed (a traced function's shapes do not change, so a failure is final).
+    public var mayCompile: Bool { compiled != nil || !gaveUp }
+    /// Set when an attempt to compile failed.
+    private var gaveUp = false
     private var genericRuns = 0
     private var compileAttempts = 0
     private var running = false
@@ -259,6 +264,7 @@ public final class ExecutionPlan {
         if canCompile, genericRuns >= 2, compileAttempts < 3 {
             compileAttempts += 1
             compiled = CompiledRun.compile(self, values: values, feeds: feeds, runtime: runtime, session: session)
+            if compiled == nil { gaveUp = true }
         }
         return outs
     }
