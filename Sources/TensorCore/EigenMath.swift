@@ -88,21 +88,31 @@ public enum EigenMath {
         return flush(Swift.max(Foundation.scalbn(x, Int(fx)), input))
     }
 
-    /// Eigen's `plog_float`: the mantissa shifted to [sqrt(1/2), sqrt(2)) and a (3, 3) rational
-    /// approximation of log(1 + x).
-    public static func log(_ value: Float) -> Float {
-        let input = flush(value)
-        if input.isNaN || input < 0 { return .nan }
-        if input == 0 { return -.infinity }
-        if input == .infinity { return .infinity }
-        // frexp: mantissa in [0.5, 1).
-        var e = Float(input.exponent + 1)
-        var x = Float(sign: .plus, exponent: -1, significand: input.significand)
-        let small = x < 0.707106781186547524
-        let tmp: Float = small ? x : 0
+    /// The start of Eigen's `plog`: the special values (NaN for negatives, -inf for zero, +inf),
+    /// else the exponent `e` and the mantissa shifted from [0.5, 1) to [sqrt(1/2), sqrt(2)) less 1.
+    static func logReduce<T: BinaryFloatingPoint>(_ input: T) -> (special: T?, e: T, x: T) {
+        if input.isNaN || input < 0 { return (.nan, 0, 0) }
+        if input == 0 { return (-.infinity, 0, 0) }
+        if input == .infinity { return (.infinity, 0, 0) }
+        // frexp: the mantissa in [0.5, 1).
+        var e = T(input.exponent + 1)
+        var x = T(sign: .plus, exponent: -1, significand: input.significand)
+        // sqrt(1/2), rounded from the decimal to the element type directly.
+        let half: T = T.self == Float.self ? T(Float(0.707106781186547524)) : T(0.70710678118654752440)
+        let small = x < half
+        let tmp: T = small ? x : 0
         x = x - 1
         e = e - (small ? 1 : 0)
         x = x + tmp
+        return (nil, e, x)
+    }
+
+    /// Eigen's `plog_float`: the mantissa shifted to [sqrt(1/2), sqrt(2)) and a (3, 3) rational
+    /// approximation of log(1 + x).
+    public static func log(_ value: Float) -> Float {
+        let (special, e, reduced) = logReduce(flush(value))
+        if let special { return special }
+        var x = reduced
         var p = madd(x, 0.18256296349849254, 1.0000000190281063)
         p = madd(x, p, 1.0000000190281136)
         p = x * p
@@ -115,17 +125,9 @@ public enum EigenMath {
 
     /// Eigen's `plog_double`: Cephes' log(1 + x) = x - x²/2 + x³ P(x) / Q(x).
     public static func log(_ value: Double) -> Double {
-        let input = flush(value)
-        if input.isNaN || input < 0 { return .nan }
-        if input == 0 { return -.infinity }
-        if input == .infinity { return .infinity }
-        var e = Double(input.exponent + 1)
-        var x = Double(sign: .plus, exponent: -1, significand: input.significand)
-        let small = x < 0.70710678118654752440E0
-        let tmp: Double = small ? x : 0
-        x = x - 1
-        e = e - (small ? 1 : 0)
-        x = x + tmp
+        let (special, e, reduced) = logReduce(flush(value))
+        if let special { return special }
+        var x = reduced
         let x2 = x * x
         let x3 = x2 * x
         var y = madd(1.01875663804580931796E-4, x, 4.97494994976747001425E-1)

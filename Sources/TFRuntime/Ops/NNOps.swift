@@ -81,13 +81,19 @@ func registerSoftmaxOps(_ r: OpRegistry) {
         }
         return [OutputSpec(d, TensorShape(partial: [dims[0]])), OutputSpec(d, TensorShape(partial: dims))]
     }
-    r.register(OpDef("SoftmaxCrossEntropyWithLogits", shape: xentShape, kernel: { ctx in
-        do {
-            let (loss, backprop) = try Kernels.softmaxCrossEntropy(logits: try ctx.tensor(0), labels: try ctx.tensor(1))
-            return [.tensor(loss), .tensor(backprop)]
-        } catch let e as TensorError {
-            throw TFError.invalidArgument("\(e.message) [Op:SoftmaxCrossEntropyWithLogits]")
+    /// A cross-entropy kernel's two outputs (loss, backprop), its errors as the op's.
+    func xentKernel(_ type: String, _ body: @escaping (Tensor, Tensor) throws -> (Tensor, Tensor)) -> (KernelContext) throws -> [KernelValue] {
+        { ctx in
+            do {
+                let (loss, backprop) = try body(try ctx.tensor(0), try ctx.tensor(1))
+                return [.tensor(loss), .tensor(backprop)]
+            } catch let e as TensorError {
+                throw TFError.invalidArgument("\(e.message) [Op:\(type)]")
+            }
         }
+    }
+    r.register(OpDef("SoftmaxCrossEntropyWithLogits", shape: xentShape, kernel: xentKernel("SoftmaxCrossEntropyWithLogits") {
+        try Kernels.softmaxCrossEntropy(logits: $0, labels: $1)
     }, gradient: { c in
         // The loss's gradient times the kernel's backprop for the logits; the labels get
         // -log_softmax(logits). (The second derivative through the backprop output is left out.)
@@ -96,13 +102,8 @@ func registerSoftmaxOps(_ r: OpRegistry) {
         let logSoftmax = try c.op("LogSoftmax", [c.inputs[0]])
         return [grad, try broadcastMul(c, gLoss, try c.op("Neg", [logSoftmax]))]
     }))
-    r.register(OpDef("SparseSoftmaxCrossEntropyWithLogits", shape: xentShape, kernel: { ctx in
-        do {
-            let (loss, backprop) = try Kernels.sparseSoftmaxCrossEntropy(logits: try ctx.tensor(0), labels: try ctx.tensor(1))
-            return [.tensor(loss), .tensor(backprop)]
-        } catch let e as TensorError {
-            throw TFError.invalidArgument("\(e.message) [Op:SparseSoftmaxCrossEntropyWithLogits]")
-        }
+    r.register(OpDef("SparseSoftmaxCrossEntropyWithLogits", shape: xentShape, kernel: xentKernel("SparseSoftmaxCrossEntropyWithLogits") {
+        try Kernels.sparseSoftmaxCrossEntropy(logits: $0, labels: $1)
     }, gradient: { c in
         let gLoss = try c.grad
         let backprop = try c.op("PreventGradient", [c.outputs[1]], attrs: ["message": .string(
