@@ -94,7 +94,8 @@ public final class ProgramRun: @unchecked Sendable {
     }
 
     /// Frees the interpreter's objects once nothing more is asked of this run (its graphs and
-    /// expressions are gone afterwards); a long-lived host such as the lesson browser calls it.
+    /// expressions are gone afterwards), for a long-lived host that runs programs in its own
+    /// process (the lesson browser runs each lesson in a child process instead).
     public func releaseInterpreter() {
         interpreter.tearDown()
     }

@@ -9,7 +9,10 @@ public final class App {
     private let store: ProgressStore
     private let stateDirectory: URL
     private let mailbox = Mailbox()
-    private var cancel: CancelFlag?
+    /// The executable started (as `tflearn lesson-run`) for each run.
+    private let executable: String
+    /// The run going on, or the last one.
+    private var child: LessonProcess?
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var exitStatus: Int32 = 0
@@ -27,14 +30,18 @@ public final class App {
     }
 
     /// Opens the browser on a catalog; returns the exit status when the learner quits.
+    /// Each run starts `executable` (by default this program) with the hidden `lesson-run`
+    /// subcommand.
     public static func run(catalog: LessonCatalog, store: ProgressStore,
-                           environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
-        let app = App(catalog: catalog, store: store, environment: environment)
+                           environment: [String: String] = ProcessInfo.processInfo.environment,
+                           executable: String = LessonProcess.ownExecutable) -> Int32 {
+        let app = App(catalog: catalog, store: store, environment: environment, executable: executable)
         return app.loop()
     }
 
-    init(catalog: LessonCatalog, store: ProgressStore, environment: [String: String]) {
+    init(catalog: LessonCatalog, store: ProgressStore, environment: [String: String], executable: String) {
         self.store = store
+        self.executable = executable
         stateDirectory = store.file.deletingLastPathComponent()
         start = clock.now
         let wantColour = environment["NO_COLOR"].map { $0.isEmpty } ?? true
@@ -78,7 +85,7 @@ public final class App {
             if state.quitting { break }
             backend.present(Screens.render(state))
         }
-        cancel?.cancel()
+        child?.kill()
         return exitStatus
     }
 
@@ -93,26 +100,14 @@ public final class App {
         switch effect {
         case .run(let id, let lessonID, let exercise):
             guard let lesson = state.lessons.first(where: { $0.id == lessonID }) else { return }
-            let flag = CancelFlag()
-            cancel = flag
+            // In a child process: the memory the run takes, and a crash, stay there.
+            let process = LessonProcess(executable: executable, lesson: lesson, exercise: exercise)
+            child = process
             let mailbox = self.mailbox
-            let clock = self.clock
-            let thread = Thread {
-                let began = clock.now
-                let result: RunResult = {
-                    let tf2 = exercise.map { LessonProgram(path: $0.path, source: $0.source, stdin: lesson.tf2.stdin) }
-                    let report = Checker.check(lesson, tf2: tf2, cancel: flag)
-                    let d = clock.now - began
-                    let elapsed = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-                    let result = RunResult(report, runID: id, lessonID: lessonID, exercise: exercise != nil, elapsed: elapsed)
-                    report.releaseInterpreters()
-                    return result
-                }()
-                mailbox.post(.runFinished(result))
-            }
+            let thread = Thread { mailbox.post(.runFinished(process.run(runID: id))) }
             thread.start()
         case .cancelRun:
-            cancel?.cancel()
+            child?.cancel()
         case .openEditor(let lessonID):
             guard let lesson = state.lessons.first(where: { $0.id == lessonID }) else { return }
             dispatch(edit(lesson))

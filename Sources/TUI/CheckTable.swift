@@ -18,7 +18,10 @@ enum CheckTable {
         }
     }
 
-    static func lines(lesson: Lesson, result: RunResult?, running: Bool, width: Int) -> [StyledLine] {
+    static func lines(lesson: Lesson, result given: RunResult?, running: Bool, width: Int) -> [StyledLine] {
+        // A run that stopped without a report fills in nothing: the table stays unrun, under why.
+        let stop = given?.stopped
+        let result = stop == nil ? given : nil
         let rows: [CheckRow] = result?.checks ?? lesson.checks.map {
             CheckRow(name: $0.name, tf1: "–", tf2: "–", error: "–", verdict: .agree)
         }
@@ -89,6 +92,9 @@ enum CheckTable {
         }
         if !hasResult {
             out.insert(StyledLine(running ? " Running…" : " Press r to run both sides and fill in the table.", CellStyle(.dim)), at: 0)
+        }
+        if let stop, !running {
+            out.insert(contentsOf: StyledLine(" ✗ " + stop.reason, CellStyle(.error, bold: true)).wrapped(width - 1, indent: 3), at: 0)
         }
         return out
     }

@@ -3,8 +3,8 @@ import TFRuntime
 
 /// A graph as the graph view shows it: nodes with their op type, outputs, inputs and (after a
 /// run) the value of each output.
-public struct GraphModel: Sendable, Equatable {
-    public struct Node: Sendable, Equatable {
+public struct GraphModel: Sendable, Equatable, Codable {
+    public struct Node: Sendable, Equatable, Codable {
         public var name: String
         public var type: String
         /// The name scope (`gradients/Square_grad`), empty at the top level.
@@ -21,7 +21,7 @@ public struct GraphModel: Sendable, Equatable {
             self.outputs = outputs
         }
     }
-    public struct Output: Sendable, Equatable {
+    public struct Output: Sendable, Equatable, Codable {
         public var dtype: String
         public var shape: String
         /// The tensor's last value from the run, as numpy prints it.
@@ -58,7 +58,7 @@ public struct GraphModel: Sendable, Equatable {
 }
 
 /// A graph of one side, titled for the graph view's tabs.
-public struct SideGraph: Sendable, Equatable {
+public struct SideGraph: Sendable, Equatable, Codable {
     public var side: Side
     /// `default graph` or `tf.function square_and_grad`.
     public var title: String

@@ -86,6 +86,7 @@ enum LessonScreen {
         }
         guard let r = result else { return StyledLine("not run yet: r runs", CellStyle(.dim)) }
         if r.interrupted { return StyledLine("cancelled", CellStyle(.warning, bold: true)) }
+        if r.stopped != nil { return StyledLine("✗ the run stopped", CellStyle(.error, bold: true)) }
         if !r.bothRan { return StyledLine("✗ a side raised", CellStyle(.error, bold: true)) }
         if r.checks.isEmpty { return StyledLine("ran · no checks", CellStyle(.dim)) }
         let agree = r.checks.filter { $0.verdict == .agree }.count
@@ -202,6 +203,7 @@ enum LessonScreen {
             let text = state.running != nil ? "Running both sides…" : "Press r to run both sides and see what they print."
             return [StyledLine(" " + text, CellStyle(.dim))]
         }
+        if let stop = r.stopped { return stopLines(stop, width: width) }
         let step = lesson.steps.indices.contains(l.step) ? lesson.steps[l.step] : nil
         var prefix: [StyledLine] = []
         if let e = r.error, r.bothRan {
@@ -227,6 +229,17 @@ enum LessonScreen {
             out.append(line)
         }
         return prefix + out
+    }
+
+    /// A run that ended without a report: why, and the last lines it wrote to standard error.
+    static func stopLines(_ stop: RunStop, width: Int) -> [StyledLine] {
+        var out = StyledLine(" ✗ " + stop.reason, CellStyle(.error, bold: true)).wrapped(width - 1, indent: 3)
+        if !stop.log.isEmpty {
+            out.append(StyledLine(" It wrote:", CellStyle(.dim)))
+            for line in stop.log { out.append(StyledLine(Canvas.truncate("   " + line, to: width), CellStyle(.dim))) }
+        }
+        out.append(StyledLine(" r runs the lesson again.", CellStyle(.dim)))
+        return out
     }
 
     /// One side's output: a heading, each printed line (those printed by the step's lines

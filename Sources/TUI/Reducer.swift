@@ -371,7 +371,11 @@ public enum Reducer {
         if r.exercise, let f = r.tf2.failure, f.message.contains("'___'") {
             s.message = "Your exercise still has a ___ to fill in (\(f.file):\(f.line)): e opens it again"
         }
-        if s.lesson?.pendingGraph == true {
+        if r.stopped != nil {
+            // Keep the reason on the status bar rather than "no graph to show".
+            s.lesson?.pendingGraph = false
+            if s.screen == .graph { prepareGraph(&s) }
+        } else if s.lesson?.pendingGraph == true {
             s.lesson?.pendingGraph = false
             openGraph(&s)
         } else if s.screen == .graph {
@@ -518,6 +522,7 @@ func lines(_ source: String) -> [String] {
 /// One sentence on how a run went, for the status bar.
 public enum RunSummary {
     public static func sentence(_ r: RunResult, tableShown: Bool = false) -> String {
+        if let stop = r.stopped { return stop.reason }
         if let f = r.tf1.failure { return "TF1 raised \(f.message) (\(f.file):\(f.line))" }
         if let f = r.tf2.failure { return "TF2 raised \(f.message) (\(f.file):\(f.line))" }
         if r.checks.isEmpty { return "Both sides ran (this lesson has no checks)" }

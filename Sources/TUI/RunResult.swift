@@ -2,8 +2,8 @@ import Foundation
 import LessonKit
 
 /// What one side of a run printed, and how it failed.
-public struct SideOutput: Sendable, Equatable {
-    public struct Line: Sendable, Equatable {
+public struct SideOutput: Sendable, Equatable, Codable {
+    public struct Line: Sendable, Equatable, Codable {
         public var text: String
         /// The program line that printed it (0 if unknown).
         public var sourceLine: Int
@@ -12,7 +12,7 @@ public struct SideOutput: Sendable, Equatable {
             self.sourceLine = sourceLine
         }
     }
-    public struct Failure: Sendable, Equatable {
+    public struct Failure: Sendable, Equatable, Codable {
         /// `ZeroDivisionError: division by zero`.
         public var message: String
         /// The traceback or the syntax error with its caret.
@@ -40,7 +40,7 @@ public struct SideOutput: Sendable, Equatable {
 }
 
 /// One row of the check table.
-public struct CheckRow: Sendable, Equatable {
+public struct CheckRow: Sendable, Equatable, Codable {
     public var name: String
     public var tf1: String
     public var tf2: String
@@ -59,9 +59,22 @@ public struct CheckRow: Sendable, Equatable {
     }
 }
 
-/// A finished run of a lesson, reduced to what the screens show (so the interpreters that ran
-/// it can be freed).
-public struct RunResult: Sendable, Equatable {
+/// Why a run ended without a report: the process that ran it crashed, was killed, or wrote
+/// something that could not be read.
+public struct RunStop: Sendable, Equatable, Codable {
+    /// `The run stopped: it was killed by signal 11 (segmentation fault)`.
+    public var reason: String
+    /// The last lines the run wrote to its standard error (a crash's message), oldest first.
+    public var log: [String]
+    public init(reason: String, log: [String] = []) {
+        self.reason = reason
+        self.log = log
+    }
+}
+
+/// A finished run of a lesson, reduced to what the screens show; Codable, so the process that
+/// ran it can send it to the browser as JSON.
+public struct RunResult: Sendable, Equatable, Codable {
     public var runID: Int
     public var lessonID: String
     /// Whether the TF2 side was the learner's exercise.
@@ -75,9 +88,11 @@ public struct RunResult: Sendable, Equatable {
     public var graphs: [SideGraph]
     /// How long the run took, in seconds.
     public var elapsed: Double
+    /// Set when the run ended without a report (then the sides and checks are empty).
+    public var stopped: RunStop?
 
     public init(runID: Int, lessonID: String, exercise: Bool, tf1: SideOutput, tf2: SideOutput, checks: [CheckRow],
-                error: String? = nil, verdict: Verdict, graphs: [SideGraph] = [], elapsed: Double = 0) {
+                error: String? = nil, verdict: Verdict, graphs: [SideGraph] = [], elapsed: Double = 0, stopped: RunStop? = nil) {
         self.runID = runID
         self.lessonID = lessonID
         self.exercise = exercise
@@ -88,6 +103,7 @@ public struct RunResult: Sendable, Equatable {
         self.verdict = verdict
         self.graphs = graphs
         self.elapsed = elapsed
+        self.stopped = stopped
     }
 
     public func side(_ s: Side) -> SideOutput { s == .tf1 ? tf1 : tf2 }
@@ -96,7 +112,7 @@ public struct RunResult: Sendable, Equatable {
     public var interrupted: Bool { tf1.failure?.interrupted == true || tf2.failure?.interrupted == true }
 
     /// Whether both programs ran to their end.
-    public var bothRan: Bool { tf1.failure == nil && tf2.failure == nil }
+    public var bothRan: Bool { tf1.failure == nil && tf2.failure == nil && stopped == nil }
 
     /// From a checker's report (read on the thread that ran it).
     public init(_ report: LessonReport, runID: Int, lessonID: String, exercise: Bool, elapsed: Double) {
@@ -123,6 +139,18 @@ public struct RunResult: Sendable, Equatable {
         self.init(runID: runID, lessonID: lessonID, exercise: exercise, tf1: side(report.tf1, run1), tf2: side(report.tf2, run2),
                   checks: report.checks.map(CheckRow.init), error: report.error, verdict: report.verdict,
                   graphs: graphs, elapsed: elapsed)
+    }
+}
+
+extension RunResult {
+    /// The JSON a lesson's process writes for the browser.
+    public func json() throws -> Data {
+        try JSONEncoder().encode(self)
+    }
+
+    /// A result from the JSON a lesson's process wrote.
+    public init(json: Data) throws {
+        self = try JSONDecoder().decode(RunResult.self, from: json)
     }
 }
 

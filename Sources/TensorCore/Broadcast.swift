@@ -6,6 +6,9 @@ public enum Broadcast {
     /// The broadcast shape of two shapes, or ``TensorError/incompatibleShapes(_:_:)``.
     public static func shapes(_ a: [Int], _ b: [Int]) throws -> [Int] {
         if a == b { return a }
+        // A scalar against anything: the other shape itself (no new array).
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
         let n = max(a.count, b.count)
         var out = [Int](repeating: 1, count: n)
         let oa = n - a.count, ob = n - b.count
@@ -46,7 +49,7 @@ public enum Broadcast {
 
     /// The flat source index of every element of `out`, reading an array of
     /// shape `shape` broadcast to `out`.
-    static func sourceIndices(_ shape: [Int], to out: [Int]) -> [Int] {
+    public static func sourceIndices(_ shape: [Int], to out: [Int]) -> [Int] {
         let total = ShapeFormat.elementCount(out)
         if shape == out { return Array(0..<total) }
         let strides = stridesForBroadcast(shape, to: out)

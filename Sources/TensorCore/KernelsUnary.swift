@@ -20,6 +20,29 @@ extension Kernels {
         }
     }
 
+    /// A float op as TF's Eigen kernel evaluates it: whole packets (8 floats or 4 doubles, TF's
+    /// AVX build) through the vectorised function, the elements left over at the end through the
+    /// scalar one (the C library's), all with denormals flushed to zero.
+    static func packetUnary(_ op: String, _ a: Tensor,
+                            packet32: (Float) -> Float, scalar32: (Float) -> Float,
+                            packet64: (Double) -> Double, scalar64: (Double) -> Double) throws -> Tensor {
+        switch a.storage {
+        case let .float32(x):
+            let whole = x.count / 8 * 8
+            let out = x.enumerated().map { i, v in
+                i < whole ? packet32(v) : EigenMath.flush(scalar32(EigenMath.flush(v)))
+            }
+            return Tensor(unchecked: a.shape, .float32(out))
+        case let .float64(x):
+            let whole = x.count / 4 * 4
+            let out = x.enumerated().map { i, v in
+                i < whole ? packet64(v) : EigenMath.flush(scalar64(EigenMath.flush(v)))
+            }
+            return Tensor(unchecked: a.shape, .float64(out))
+        default: throw TensorError.unsupportedDType(op: op, dtype: a.dtype)
+        }
+    }
+
     @inline(__always)
     static func numericUnary(_ op: String, _ a: Tensor,
                              f32: (Float) -> Float, f64: (Double) -> Double,
@@ -86,8 +109,13 @@ extension Kernels {
     }
 
     /// `e^a` (TF `Exp`).
-    public static func exp(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Exp", a, f32: { Foundation.exp($0) }, f64: { Foundation.exp($0) })
+    /// `.tensorflow`: TF's kernel (Eigen's approximation, ``EigenMath``); `.numpy`: the C library's.
+    public static func exp(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try packetUnary("Exp", a, packet32: { EigenMath.exp($0) }, scalar32: { Foundation.exp($0) },
+                                   packet64: { EigenMath.exp($0) }, scalar64: { Foundation.exp($0) })
+        }
+        return try floatUnary("Exp", a, f32: { Foundation.exp($0) }, f64: { Foundation.exp($0) })
     }
 
     /// `e^a - 1` (TF `Expm1`).
@@ -96,8 +124,13 @@ extension Kernels {
     }
 
     /// Natural logarithm (TF `Log`).
-    public static func log(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Log", a, f32: { Foundation.log($0) }, f64: { Foundation.log($0) })
+    /// `.tensorflow`: TF's kernel (Eigen's approximation, ``EigenMath``); `.numpy`: the C library's.
+    public static func log(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try packetUnary("Log", a, packet32: { EigenMath.log($0) }, scalar32: { Foundation.log($0) },
+                                   packet64: { EigenMath.log($0) }, scalar64: { Foundation.log($0) })
+        }
+        return try floatUnary("Log", a, f32: { Foundation.log($0) }, f64: { Foundation.log($0) })
     }
 
     /// `log(1 + a)` (TF `Log1p`).
@@ -122,10 +155,14 @@ extension Kernels {
         try floatUnary("Tanh", a, f32: { Foundation.tanh($0) }, f64: { Foundation.tanh($0) })
     }
 
-    /// `1 / (1 + e^-a)` (TF `Sigmoid`; TF's float32 kernel uses a rational
-    /// approximation, so the last bit can differ).
-    public static func sigmoid(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
+    /// `1 / (1 + e^-a)` (TF `Sigmoid`). `.tensorflow` float32: TF's kernel (``EigenMath/sigmoid(_:)``).
+    public static func sigmoid(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            // TF's float kernel: Eigen's logistic functor on packets, its scalar form at the end.
+            return try packetUnary("Sigmoid", a, packet32: { EigenMath.sigmoid($0) }, scalar32: { EigenMath.sigmoidScalar($0) },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        return try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
     }
 
     /// `log(1 + e^a)` computed without overflow (TF `Softplus`).

@@ -51,8 +51,10 @@ extension Kernels {
         var outShape = batch + [m, n]
 
         // Every output element is accumulated from zero over k in order, in
-        // either loop order, so both give identical results.
-        func run<T>(_ av: [T], _ bv: [T], zero: T, _ mul: (T, T) -> T, _ add: (T, T) -> T) -> [T] {
+        // either loop order, so both give identical results. `fused` (a, b, acc) replaces
+        // add(acc, mul(a, b)) where TF's kernel uses fused multiply-adds.
+        func run<T>(_ av: [T], _ bv: [T], zero: T, _ mul: (T, T) -> T, _ add: (T, T) -> T,
+                    fused: ((T, T, T) -> T)? = nil, pairedShortDots: Bool = false) -> [T] {
             var out = [T](repeating: zero, count: batchCount * m * n)
             av.withUnsafeBufferPointer { pa in
                 bv.withUnsafeBufferPointer { pb in
@@ -64,10 +66,24 @@ extension Kernels {
                                     for j in 0..<n {
                                         var acc = zero
                                         var pA = ao + i * ars, pB = bo + j * bcs
-                                        for _ in 0..<k {
-                                            acc = add(acc, mul(pa[pA], pb[pB]))
-                                            pA += acs
-                                            pB += brs
+                                        if pairedShortDots {
+                                            // ((p0 + p1) + (p2 + p3)) + p4, as a horizontal add sums.
+                                            let p0 = mul(pa[pA], pb[pB]), p1 = mul(pa[pA + acs], pb[pB + brs])
+                                            let p2 = mul(pa[pA + 2 * acs], pb[pB + 2 * brs]), p3 = mul(pa[pA + 3 * acs], pb[pB + 3 * brs])
+                                            acc = add(add(p0, p1), add(p2, p3))
+                                            if k == 5 { acc = add(acc, mul(pa[pA + 4 * acs], pb[pB + 4 * brs])) }
+                                        } else if let fused {
+                                            for _ in 0..<k {
+                                                acc = fused(pa[pA], pb[pB], acc)
+                                                pA += acs
+                                                pB += brs
+                                            }
+                                        } else {
+                                            for _ in 0..<k {
+                                                acc = add(acc, mul(pa[pA], pb[pB]))
+                                                pA += acs
+                                                pB += brs
+                                            }
                                         }
                                         po[oo + i * n + j] = acc
                                     }
@@ -78,8 +94,10 @@ extension Kernels {
                                     for kk in 0..<k {
                                         let aik = pa[ao + i * ars + kk * acs]
                                         let brow = bo + kk * brs
-                                        for j in 0..<n {
-                                            po[orow + j] = add(po[orow + j], mul(aik, pb[brow + j]))
+                                        if let fused {
+                                            for j in 0..<n { po[orow + j] = fused(aik, pb[brow + j], po[orow + j]) }
+                                        } else {
+                                            for j in 0..<n { po[orow + j] = add(po[orow + j], mul(aik, pb[brow + j])) }
                                         }
                                     }
                                 }
@@ -92,7 +110,15 @@ extension Kernels {
         }
         let storage: TensorStorage
         switch (x.storage, y.storage) {
-        case let (.float32(p), .float32(q)): storage = .float32(run(p, q, zero: 0, { $0 * $1 }, { $0 + $1 }))
+        case let (.float32(p), .float32(q)):
+            // TF's float32 kernel (oneDNN) chains fused multiply-adds for a single row or several
+            // columns; a matrix times a vector it sums without them.
+            // A matrix times a vector of 4 or 5 terms adds the products in pairs; longer ones
+            // in an order not reproduced yet.
+            let fma = flavor == .tensorflow && (m == 1 || n > 1)
+            let paired = flavor == .tensorflow && m > 1 && n == 1 && (k == 4 || k == 5)
+            storage = .float32(run(p, q, zero: 0, { $0 * $1 }, { $0 + $1 },
+                                   fused: fma ? { a, b, acc in acc.addingProduct(a, b) } : nil, pairedShortDots: paired))
         case let (.float64(p), .float64(q)): storage = .float64(run(p, q, zero: 0, { $0 * $1 }, { $0 + $1 }))
         case let (.int32(p), .int32(q)): storage = .int32(run(p, q, zero: 0, { $0 &* $1 }, { $0 &+ $1 }))
         case let (.int64(p), .int64(q)): storage = .int64(run(p, q, zero: 0, { $0 &* $1 }, { $0 &+ $1 }))

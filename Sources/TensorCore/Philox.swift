@@ -169,6 +169,69 @@ public enum TFRandom {
     }
 }
 
+extension TFRandom {
+    /// TF's `TruncatedNormal` kernel: standard normal values (Box-Muller) with those of
+    /// magnitude 2 or more drawn again. Outputs come in groups of 4 floats or 2 doubles; group `g`
+    /// takes single words from `generator` skipped by `g * 256` (floats) or `g * 128` (doubles)
+    /// samples, as `FillPhiloxRandomTask` does for distributions with variable samples per output.
+    public static func truncatedNormal(count: Int, dtype: DType, generator: PhiloxRandom) throws -> Tensor {
+        /// `SingleSampleAdapter`: one word at a time.
+        struct Words {
+            var gen: PhiloxRandom
+            var block: [UInt32] = []
+            var used = 0
+            mutating func next() -> UInt32 {
+                if used == block.count {
+                    block = gen.next()
+                    used = 0
+                }
+                used += 1
+                return block[used - 1]
+            }
+        }
+        switch dtype {
+        case .float32:
+            var out: [Float] = []
+            out.reserveCapacity(count)
+            var group: UInt64 = 0
+            while out.count < count {
+                var gen = generator
+                gen.skip(group &* 256)
+                var words = Words(gen: gen)
+                var values: [Float] = []
+                while values.count < 4 {
+                    let (a, b) = boxMullerFloat(words.next(), words.next())
+                    if Swift.abs(a) < 2 { values.append(a) }
+                    if values.count < 4, Swift.abs(b) < 2 { values.append(b) }
+                }
+                for v in values where out.count < count { out.append(v) }
+                group += 1
+            }
+            return Tensor(out)
+        case .float64:
+            var out: [Double] = []
+            out.reserveCapacity(count)
+            var group: UInt64 = 0
+            while out.count < count {
+                var gen = generator
+                gen.skip(group &* 128)
+                var words = Words(gen: gen)
+                var values: [Double] = []
+                while values.count < 2 {
+                    let (a, b) = boxMullerDouble(words.next(), words.next(), words.next(), words.next())
+                    if Swift.abs(a) < 2 { values.append(a) }
+                    if values.count < 2, Swift.abs(b) < 2 { values.append(b) }
+                }
+                for v in values where out.count < count { out.append(v) }
+                group += 1
+            }
+            return Tensor(out)
+        default:
+            throw TensorError.unsupportedDType(op: "TruncatedNormal", dtype: dtype)
+        }
+    }
+}
+
 /// TF's `GuardedPhiloxRandom`: the per-op generator. Each run of a random
 /// op reserves `outputCount * 256` 128-bit samples and starts from the
 /// position before the reservation, so the op gives new numbers each run.

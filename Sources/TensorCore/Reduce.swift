@@ -92,6 +92,17 @@ struct ReductionLayout {
 }
 
 extension Kernels {
+    /// How a TF-flavoured reduction over `axes` of a tensor of `shape` walks its input: output
+    /// element `o` accumulates, in order, the `runLength` input elements at flat indices
+    /// `order[o * runLength + k]` (`order` is `nil` when that is `o * runLength + k` itself).
+    /// For code that reduces its own buffers exactly as ``sum(_:axes:keepDims:flavor:dtype:)`` does.
+    public static func reductionOrder(shape: [Int], axes: [Int]?) throws -> (order: [Int]?, outputCount: Int, runLength: Int) {
+        let layout = try ReductionLayout(shape: shape, axes: axes)
+        return (layout.order, layout.outCount, layout.runLength)
+    }
+}
+
+extension Kernels {
     // MARK: float sums
 
     static func sumFloats<T: BinaryFloatingPoint>(_ v: [T], _ layout: ReductionLayout, flavor: Flavor, castChunks: Bool) -> [T] {
@@ -104,7 +115,12 @@ extension Kernels {
                 var acc: T = 0
                 switch flavor {
                 case .tensorflow:
-                    for k in 0..<r { acc += p[base + k] }
+                    if layout.order == nil {
+                        // Each output's elements are one contiguous run: TF's inner-most reducer.
+                        acc = EigenSum.sum(UnsafeBufferPointer(rebasing: p[base..<(base + r)]), packetSize: T.self == Float.self ? 8 : 4)
+                    } else {
+                        for k in 0..<r { acc += p[base + k] }
+                    }
                 case .numpy:
                     let chunk = layout.numpyChunk
                     var k = 0
@@ -145,6 +161,12 @@ extension Kernels {
     ///   `dtype` when given (`np.sum(a, dtype=np.float64)`).
     public static func sum(_ t: Tensor, axes: [Int]? = nil, keepDims: Bool = false,
                            flavor: Flavor = .tensorflow, dtype: DType? = nil) throws -> Tensor {
+        // The common case, a float32 vector or all of a tensor summed TF's way, without a layout.
+        if flavor == .tensorflow, dtype == nil, !keepDims, case .float32(let v) = t.storage,
+           axes == nil || (t.rank == 1 && (axes == [0] || axes == [-1])) {
+            let acc = v.withUnsafeBufferPointer { EigenSum.sum($0) }
+            return Tensor(unchecked: [], .float32([acc]))
+        }
         let layout = try ReductionLayout(shape: t.shape, axes: axes)
         let shape = layout.shape(keepDims: keepDims)
         var input = t

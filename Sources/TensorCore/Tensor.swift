@@ -115,22 +115,26 @@ public struct Tensor: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Creates a tensor whose storage is known to match the shape.
+    @usableFromInline
     init(unchecked shape: [Int], _ storage: TensorStorage) {
         self.shape = shape
         self.storage = storage
     }
 
     /// A tensor from row-major values and a shape.
+    @inlinable
     public init<T: TensorScalar>(_ values: [T], shape: [Int]) throws {
         try self.init(shape: shape, storage: T.wrap(values))
     }
 
     /// A 1-D tensor.
+    @inlinable
     public init<T: TensorScalar>(_ values: [T]) {
         self.init(unchecked: [values.count], T.wrap(values))
     }
 
     /// A rank-0 tensor.
+    @inlinable
     public init<T: TensorScalar>(scalar: T) {
         self.init(unchecked: [], T.wrap([scalar]))
     }
@@ -155,6 +159,7 @@ public struct Tensor: Sendable, Equatable, CustomStringConvertible {
     public var tensorShape: TensorShape { TensorShape(shape) }
 
     /// The elements if they are of type `T`.
+    @inlinable
     public func values<T: TensorScalar>(as type: T.Type) -> [T]? { T.unwrap(storage) }
 
     /// The element at a flat (row-major) index.

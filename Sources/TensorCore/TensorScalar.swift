@@ -13,9 +13,9 @@ public protocol TensorScalar: Sendable, Equatable {
 }
 
 extension Float: TensorScalar {
-    public static var dtype: DType { .float32 }
-    public static func wrap(_ values: [Float]) -> TensorStorage { .float32(values) }
-    public static func unwrap(_ storage: TensorStorage) -> [Float]? {
+    @inlinable public static var dtype: DType { .float32 }
+    @inlinable public static func wrap(_ values: [Float]) -> TensorStorage { .float32(values) }
+    @inlinable public static func unwrap(_ storage: TensorStorage) -> [Float]? {
         if case let .float32(v) = storage { return v }
         return nil
     }
@@ -23,9 +23,9 @@ extension Float: TensorScalar {
 }
 
 extension Double: TensorScalar {
-    public static var dtype: DType { .float64 }
-    public static func wrap(_ values: [Double]) -> TensorStorage { .float64(values) }
-    public static func unwrap(_ storage: TensorStorage) -> [Double]? {
+    @inlinable public static var dtype: DType { .float64 }
+    @inlinable public static func wrap(_ values: [Double]) -> TensorStorage { .float64(values) }
+    @inlinable public static func unwrap(_ storage: TensorStorage) -> [Double]? {
         if case let .float64(v) = storage { return v }
         return nil
     }
@@ -33,9 +33,9 @@ extension Double: TensorScalar {
 }
 
 extension Int32: TensorScalar {
-    public static var dtype: DType { .int32 }
-    public static func wrap(_ values: [Int32]) -> TensorStorage { .int32(values) }
-    public static func unwrap(_ storage: TensorStorage) -> [Int32]? {
+    @inlinable public static var dtype: DType { .int32 }
+    @inlinable public static func wrap(_ values: [Int32]) -> TensorStorage { .int32(values) }
+    @inlinable public static func unwrap(_ storage: TensorStorage) -> [Int32]? {
         if case let .int32(v) = storage { return v }
         return nil
     }
@@ -43,9 +43,9 @@ extension Int32: TensorScalar {
 }
 
 extension Int64: TensorScalar {
-    public static var dtype: DType { .int64 }
-    public static func wrap(_ values: [Int64]) -> TensorStorage { .int64(values) }
-    public static func unwrap(_ storage: TensorStorage) -> [Int64]? {
+    @inlinable public static var dtype: DType { .int64 }
+    @inlinable public static func wrap(_ values: [Int64]) -> TensorStorage { .int64(values) }
+    @inlinable public static func unwrap(_ storage: TensorStorage) -> [Int64]? {
         if case let .int64(v) = storage { return v }
         return nil
     }
@@ -53,9 +53,9 @@ extension Int64: TensorScalar {
 }
 
 extension UInt8: TensorScalar {
-    public static var dtype: DType { .uint8 }
-    public static func wrap(_ values: [UInt8]) -> TensorStorage { .uint8(values) }
-    public static func unwrap(_ storage: TensorStorage) -> [UInt8]? {
+    @inlinable public static var dtype: DType { .uint8 }
+    @inlinable public static func wrap(_ values: [UInt8]) -> TensorStorage { .uint8(values) }
+    @inlinable public static func unwrap(_ storage: TensorStorage) -> [UInt8]? {
         if case let .uint8(v) = storage { return v }
         return nil
     }
@@ -63,9 +63,9 @@ extension UInt8: TensorScalar {
 }
 
 extension Bool: TensorScalar {
-    public static var dtype: DType { .bool }
-    public static func wrap(_ values: [Bool]) -> TensorStorage { .bool(values) }
-    public static func unwrap(_ storage: TensorStorage) -> [Bool]? {
+    @inlinable public static var dtype: DType { .bool }
+    @inlinable public static func wrap(_ values: [Bool]) -> TensorStorage { .bool(values) }
+    @inlinable public static func unwrap(_ storage: TensorStorage) -> [Bool]? {
         if case let .bool(v) = storage { return v }
         return nil
     }
@@ -73,9 +73,9 @@ extension Bool: TensorScalar {
 }
 
 extension String: TensorScalar {
-    public static var dtype: DType { .string }
-    public static func wrap(_ values: [String]) -> TensorStorage { .string(values) }
-    public static func unwrap(_ storage: TensorStorage) -> [String]? {
+    @inlinable public static var dtype: DType { .string }
+    @inlinable public static func wrap(_ values: [String]) -> TensorStorage { .string(values) }
+    @inlinable public static func unwrap(_ storage: TensorStorage) -> [String]? {
         if case let .string(v) = storage { return v }
         return nil
     }

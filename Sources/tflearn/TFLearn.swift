@@ -29,7 +29,8 @@ struct TFLearn: ParsableCommand {
           tflearn run program.py        Run a TensorFlow program on the built-in runtime.
           tflearn graph program.py      Print the graph a TF1 program builds.
         """,
-        subcommands: [BrowseCommand.self, ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self, BenchCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self, BenchCommand.self,
+                      LessonRunCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

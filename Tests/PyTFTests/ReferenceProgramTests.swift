@@ -69,6 +69,18 @@ enum OwnFixtures {
     static func read(_ name: String, _ ext: String) -> String? {
         try? String(contentsOf: root.appendingPathComponent("\(name).\(ext)"), encoding: .utf8)
     }
+
+    /// Programs in `tf1/known` that show a difference from real TF not fixed yet, with the reason.
+    static var known: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("tf1/known").path)) ?? []
+        return names.filter { $0.hasSuffix(".py") }.map { "tf1/known/" + String($0.dropLast(3)) }.sorted()
+    }
+    static let knownDifferences: [String: String] = [
+        "tf1/known/matvec_rounding": "TF's CPU MatMul adds a matrix-vector product's terms in oneDNN's order",
+        "tf1/known/rewritten_loss": "TF's graph optimiser rewrites a session's graph, which can change the last bits",
+        "tf1/known/softmax_rounding": "TF's softmax kernel (oneDNN) rounds the last bit its own way",
+        "tf1/known/classifier_training": "the cross-entropy's and the long matrix products' rounding is not all reproduced",
+    ]
 }
 
 @Suite("Programs of our own, against real TF 2.21")
@@ -77,6 +89,18 @@ struct OwnFixtureTests {
     func present() {
         #expect(OwnFixtures.programs.contains { $0.hasPrefix("tf1/") })
         #expect(OwnFixtures.programs.contains { $0.hasPrefix("tf2/") })
+    }
+
+    @Test("known differences from real TensorFlow", arguments: OwnFixtures.known)
+    func known(_ name: String) throws {
+        let source = try #require(OwnFixtures.read(name, "py"))
+        let expected = try #require(OwnFixtures.read(name, "out"))
+        let reason = try #require(OwnFixtures.knownDifferences[name], "every known difference has a reason")
+        let run = runTFProgram(source, filename: "\(name.split(separator: "/").last ?? "").py")
+        #expect(run.status == 0, "\(run.stderr)")
+        withKnownIssue("not yet: \(reason)") {
+            #expect(run.stdout == expected)
+        }
     }
 
     @Test("tflearn run prints what real TensorFlow printed", arguments: OwnFixtures.programs)

@@ -110,10 +110,19 @@ struct EndToEndTests {
         try t.waitFor("TF1 · tf1.py")
         t.keys("r")
         try t.waitFor("Ctrl-C cancels")
+        // The run is a child process in a process group of its own.
+        let pid = try t.programPID()
+        var children: [pid_t] = []
+        try t.waitUntil("the run's process") { _ in
+            children = Terminal.children(of: pid)
+            return !children.isEmpty
+        }
+        #expect(children.allSatisfy { getpgid($0) == $0 }, "each child leads its own group: \(children)")
         usleep(300_000)
         t.keys("C-c")
         try t.waitFor("Run cancelled", timeout: 30)
         #expect(!t.history().contains("EXIT="), "the browser is still running")
+        #expect(Terminal.children(of: pid).isEmpty, "the run's process is gone")
         // It still works: the list, and a clean quit.
         t.keys("Escape")
         try t.waitFor("Lessons")
@@ -348,6 +357,19 @@ final class Terminal {
             usleep(100_000)
         }
         throw TerminalError("waited \(Int(timeout)) s for \(what); the screen:\n\(history())")
+    }
+
+    /// The processes whose parent is `pid` (from /proc).
+    static func children(of pid: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { name -> pid_t? in
+            guard let child = pid_t(name),
+                  let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // After "pid (comm) ": state, then the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == pid ? child : nil
+        }
     }
 
     /// Whether `stty -a` output has a flag on (`icanon`, not `-icanon`).

@@ -2,6 +2,7 @@
 /// `tensorflow` module and run by the interpreter, so that user subclasses of `Layer` and
 /// `Model` work exactly as Python subclasses do.
 let kerasSource = #"""
+import math
 import tensorflow as tf
 
 _uid = {}
@@ -58,48 +59,185 @@ class Constant(Initializer):
         return tf.constant(self.value, dtype=dtype or tf.float32, shape=shape)
 
 
+class _SeedGenerator:
+    # backend._SEED_GENERATOR: keras.utils.set_random_seed gives it a random.Random.
+    generator = None
+
+
+_SEED_GENERATOR = _SeedGenerator()
+
+
+class _StatelessSeed:
+    # backend.RandomGenerator(seed, rng_type="stateless"): the seed is fixed on first use, from
+    # the initializer's own seed, else the Keras seed generator, else Python's random module.
+    def __init__(self, seed):
+        self._seed = seed
+        self._built = False
+
+    def pair(self):
+        if not self._built:
+            if self._seed is None:
+                if _SEED_GENERATOR.generator is not None:
+                    self._seed = _SEED_GENERATOR.generator.randint(1, int(1e9))
+                else:
+                    import random
+                    self._seed = random.randint(1, int(1e9))
+            self._built = True
+        return [self._seed, 0]
+
+
+def _compute_fans(shape):
+    if len(shape) < 1:
+        fan_in = fan_out = 1
+    elif len(shape) == 1:
+        fan_in = fan_out = shape[0]
+    elif len(shape) == 2:
+        fan_in = shape[0]
+        fan_out = shape[1]
+    else:
+        receptive_field_size = 1
+        for dim in shape[:-2]:
+            receptive_field_size *= dim
+        fan_in = shape[-2] * receptive_field_size
+        fan_out = shape[-1] * receptive_field_size
+    return int(fan_in), int(fan_out)
+
+
 class RandomUniform(Initializer):
     def __init__(self, minval=-0.05, maxval=0.05, seed=None):
         self.minval, self.maxval, self.seed = minval, maxval, seed
+        self._random_generator = _StatelessSeed(seed)
 
     def __call__(self, shape, dtype=None, **kwargs):
-        return tf.random.uniform(shape, self.minval, self.maxval, dtype=dtype or tf.float32, seed=self.seed)
+        return tf.random.stateless_uniform(shape, seed=self._random_generator.pair(), minval=self.minval,
+                                           maxval=self.maxval, dtype=dtype or tf.float32)
+
+    def get_config(self):
+        return {"minval": self.minval, "maxval": self.maxval, "seed": self.seed}
 
 
 class RandomNormal(Initializer):
     def __init__(self, mean=0.0, stddev=0.05, seed=None):
         self.mean, self.stddev, self.seed = mean, stddev, seed
+        self._random_generator = _StatelessSeed(seed)
 
     def __call__(self, shape, dtype=None, **kwargs):
-        return tf.random.normal(shape, self.mean, self.stddev, dtype=dtype or tf.float32, seed=self.seed)
+        return tf.random.stateless_normal(shape, seed=self._random_generator.pair(), mean=self.mean,
+                                          stddev=self.stddev, dtype=dtype or tf.float32)
+
+    def get_config(self):
+        return {"mean": self.mean, "stddev": self.stddev, "seed": self.seed}
 
 
-class GlorotUniform(Initializer):
-    def __init__(self, seed=None):
-        self.seed = seed
+class VarianceScaling(Initializer):
+    def __init__(self, scale=1.0, mode="fan_in", distribution="truncated_normal", seed=None):
+        if scale <= 0.0:
+            raise ValueError(f"Argument `scale` must be positive float. Received: scale={scale}")
+        if mode not in {"fan_in", "fan_out", "fan_avg"}:
+            raise ValueError(f"Invalid `mode` argument: {mode}. Please use one of the {'fan_in', 'fan_out', 'fan_avg'}.")
+        distribution = distribution.lower()
+        if distribution == "normal":
+            distribution = "truncated_normal"
+        if distribution not in {"uniform", "truncated_normal", "untruncated_normal"}:
+            raise ValueError(f"Invalid `distribution` argument: {distribution}.")
+        self.scale, self.mode, self.distribution, self.seed = scale, mode, distribution, seed
+        self._random_generator = _StatelessSeed(seed)
 
     def __call__(self, shape, dtype=None, **kwargs):
-        shape = list(shape)
-        if len(shape) < 1:
-            fan_in = fan_out = 1
-        elif len(shape) == 1:
-            fan_in = fan_out = shape[0]
+        dtype = dtype or tf.float32
+        scale = self.scale
+        fan_in, fan_out = _compute_fans(list(shape))
+        if self.mode == "fan_in":
+            scale /= max(1.0, fan_in)
+        elif self.mode == "fan_out":
+            scale /= max(1.0, fan_out)
         else:
-            receptive = 1
-            for d in shape[:-2]:
-                receptive *= d
-            fan_in = shape[-2] * receptive
-            fan_out = shape[-1] * receptive
-        limit = (6.0 / max(1.0, (fan_in + fan_out) / 1.0)) ** 0.5
-        return tf.random.uniform(shape, -limit, limit, dtype=dtype or tf.float32, seed=self.seed)
+            scale /= max(1.0, (fan_in + fan_out) / 2.0)
+        if self.distribution == "truncated_normal":
+            # The standard deviation of a unit normal truncated to [-2, 2] (scipy's truncnorm.std).
+            stddev = math.sqrt(scale) / 0.87962566103423978
+            return tf.random.stateless_truncated_normal(shape, seed=self._random_generator.pair(), mean=0.0,
+                                                        stddev=stddev, dtype=dtype)
+        if self.distribution == "untruncated_normal":
+            return tf.random.stateless_normal(shape, seed=self._random_generator.pair(), mean=0.0,
+                                              stddev=math.sqrt(scale), dtype=dtype)
+        limit = math.sqrt(3.0 * scale)
+        return tf.random.stateless_uniform(shape, seed=self._random_generator.pair(), minval=-limit,
+                                           maxval=limit, dtype=dtype)
+
+    def get_config(self):
+        return {"scale": self.scale, "mode": self.mode, "distribution": self.distribution, "seed": self.seed}
+
+
+class TruncatedNormal(Initializer):
+    def __init__(self, mean=0.0, stddev=0.05, seed=None):
+        self.mean, self.stddev, self.seed = mean, stddev, seed
+        self._random_generator = _StatelessSeed(seed)
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        return tf.random.stateless_truncated_normal(shape, seed=self._random_generator.pair(), mean=self.mean,
+                                                    stddev=self.stddev, dtype=dtype or tf.float32)
+
+    def get_config(self):
+        return {"mean": self.mean, "stddev": self.stddev, "seed": self.seed}
+
+
+class GlorotNormal(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=1.0, mode="fan_avg", distribution="truncated_normal", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
+
+
+class HeNormal(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=2.0, mode="fan_in", distribution="truncated_normal", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
+
+
+class LecunNormal(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=1.0, mode="fan_in", distribution="truncated_normal", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
+
+
+class GlorotUniform(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=1.0, mode="fan_avg", distribution="uniform", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
+
+
+class HeUniform(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=2.0, mode="fan_in", distribution="uniform", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
+
+
+class LecunUniform(VarianceScaling):
+    def __init__(self, seed=None):
+        super().__init__(scale=1.0, mode="fan_in", distribution="uniform", seed=seed)
+
+    def get_config(self):
+        return {"seed": self.seed}
 
 
 def _get_initializer(identifier):
     if identifier is None:
         return None
     if isinstance(identifier, str):
-        table = {"zeros": Zeros, "ones": Ones, "glorot_uniform": GlorotUniform,
-                 "random_uniform": RandomUniform, "random_normal": RandomNormal}
+        table = {"zeros": Zeros, "ones": Ones, "glorot_uniform": GlorotUniform, "he_uniform": HeUniform,
+                 "lecun_uniform": LecunUniform, "glorot_normal": GlorotNormal, "he_normal": HeNormal,
+                 "lecun_normal": LecunNormal, "random_uniform": RandomUniform, "random_normal": RandomNormal,
+                 "truncated_normal": TruncatedNormal}
         if identifier not in table:
             raise ValueError("Could not interpret initializer identifier: " + repr(identifier))
         return table[identifier]()
@@ -687,7 +825,12 @@ class _Namespace:
 layers = _Namespace(Layer=Layer, Dense=Dense, InputLayer=InputLayer)
 initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Constant=Constant,
                           RandomUniform=RandomUniform, RandomNormal=RandomNormal, GlorotUniform=GlorotUniform,
+                          VarianceScaling=VarianceScaling, HeUniform=HeUniform, LecunUniform=LecunUniform,
+                          TruncatedNormal=TruncatedNormal, GlorotNormal=GlorotNormal, HeNormal=HeNormal,
+                          LecunNormal=LecunNormal, truncated_normal=TruncatedNormal, glorot_normal=GlorotNormal,
+                          he_normal=HeNormal, lecun_normal=LecunNormal,
                           zeros=Zeros, ones=Ones, constant=Constant, glorot_uniform=GlorotUniform,
+                          he_uniform=HeUniform, lecun_uniform=LecunUniform,
                           get=_get_initializer)
 activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, get=_get_activation)
 
@@ -704,6 +847,8 @@ def _set_random_seed(seed):
     except ImportError:
         pass
     tf.random.set_seed(seed)
+    import random
+    _SEED_GENERATOR.generator = random.Random(seed)
 
 
 utils = _Namespace(set_random_seed=_set_random_seed)

@@ -136,6 +136,20 @@ extension Interpreter {
 
     func wrap(_ h: TensorHandle) -> Value { .object(PyTFTensor(h)) }
 
+    /// Builds ops inside the name scope `scope` (in graph mode), as a TF Python function with a
+    /// `name_scope` does; `body` gets the name for the op that the scope is named after (nil
+    /// eagerly). TF errors become Python exceptions.
+    func tfCallInScope(_ scope: String, _ body: (TFRuntime, String?) throws -> TensorHandle) throws -> Value {
+        let rt = tf.runtime
+        let handle = try tfCall(self) {
+            let graph = rt.currentGraph
+            let (full, saved) = graph?.pushNameScope(scope) ?? ("", "")
+            defer { graph?.popNameScope(saved) }
+            return try body(rt, full.isEmpty ? nil : full)
+        }
+        return wrap(handle)
+    }
+
     /// Builds an op as TF's Python wrappers do: a name scope named after the op, inputs converted
     /// inside it (Python values become `<op>/<arg>` constants), then the op named as the scope.
     /// `wrapperScope`: TF's Python function for this op opens a `name_scope` of its own (`x * y`,

@@ -272,6 +272,8 @@ extension Interpreter {
         let rt = tf.runtime
         let graph = rt.makeGraph()
         graph.isFunctionGraph = true
+        // FuncGraph: the global seed when called eagerly, else the enclosing graph's.
+        graph.seed = rt.currentGraph.map { $0.seed } ?? rt.globalSeed
         let function = ConcreteFunction(graph: graph)
         let paramNames = (fun.fn.asObject as? PyFunction)?.parameterNames ?? []
         let offset = fun.receiver == nil ? 0 : 1

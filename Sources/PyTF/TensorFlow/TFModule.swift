@@ -211,7 +211,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
                            eagerName: Interpreter.isSequence(p[1]) ? nil : "")
     }
     for (fname, type, dflt) in [("reduce_sum", "Sum", "Sum"), ("reduce_mean", "Mean", "Mean"), ("reduce_max", "Max", "Max"),
-                                ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod")] {
+                                ("reduce_min", "Min", "Min"), ("reduce_prod", "Prod", "Prod"), ("reduce_any", "Any", "Any"),
+                                ("reduce_all", "All", "All")] {
         let def = OpRegistry.shared[type]
         let notKept: Attrs = ["keep_dims": .bool(false)]
         m.function(fname) { i, a in
@@ -242,6 +243,99 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             }
             return out
         }
+    }
+    m.function("expand_dims") { i, a in
+        let p = try a.bind("expand_dims", v1 ? ["input", "axis", "name", "dim"] : ["input", "axis", "name"], required: 1)
+        guard let axis = (p[1].flatMap { $0.isNone ? nil : $0 }) ?? (v1 ? p[3] : nil) else {
+            throw PyError.valueError("Must specify an axis argument to tf.expand_dims()")
+        }
+        return try i.tfOp1("ExpandDims", name: p[2], inputs: [(p[0] ?? .none, "input"), (axis, "dim")], matchFirstDType: false)
+    }
+    m.function("squeeze") { i, a in
+        let p = try a.bind("squeeze", v1 ? ["input", "axis", "name", "squeeze_dims"] : ["input", "axis", "name"], required: 1)
+        let axisV = p[1].flatMap { $0.isNone ? nil : $0 } ?? (v1 ? p[3].flatMap { $0.isNone ? nil : $0 } : nil)
+        var axes: [Int] = []
+        if let axisV {
+            if let single = try? i.index(axisV) { axes = [single] } else { axes = try i.collect(axisV).map { try i.index($0) } }
+        }
+        return try i.tfOp1("Squeeze", name: p[2], inputs: [(p[0] ?? .none, "input")], attrs: ["squeeze_dims": .ints(axes)])
+    }
+    m.function("stack") { i, a in
+        let p = try a.bind("stack", ["values", "axis", "name"], required: 1)
+        let items = try i.collect(p[0] ?? .none)
+        let axis = try p[1].flatMap { $0.isNone ? nil : try i.index($0) } ?? 0
+        let inputs = items.enumerated().map { ($0.element, "values_\($0.offset)") }
+        return try i.tfOp1("Pack", name: p[2] ?? .str("stack"), inputs: inputs, attrs: ["N": .int(items.count), "axis": .int(axis)])
+    }
+    m.function("unstack") { i, a in
+        let p = try a.bind("unstack", ["value", "num", "axis", "name"], required: 1)
+        let x = try i.tfHandle(p[0] ?? .none)
+        let axis = try p[2].flatMap { $0.isNone ? nil : try i.index($0) } ?? 0
+        let num: Int
+        if let n = p[1], !n.isNone {
+            num = try i.index(n)
+        } else {
+            guard let dims = x.shape.dims, !dims.isEmpty, let d = dims[axis < 0 ? axis + dims.count : axis] else {
+                throw PyError.valueError("Cannot infer argument `num` from shape \(x.shape)")
+            }
+            num = d
+        }
+        let outs = try i.tfOp("Unpack", name: p[3] ?? .str("unstack"), inputs: [(i.wrap(x), "value")], attrs: ["num": .int(num), "axis": .int(axis)])
+        return .object(PyList(outs.map { i.wrap($0) }))
+    }
+    m.function("one_hot") { i, a in
+        let p = try a.bind("one_hot", ["indices", "depth", "on_value", "off_value", "axis", "dtype", "name"], required: 2)
+        let dtype = try i.tfDType(p[5]) ?? .float32
+        let scope = p[6].flatMap { $0.asString } ?? "one_hot"
+        return try i.tfCallInScope(scope) { rt, name in
+            let on = try i.tfHandle(p[2].flatMap { $0.isNone ? nil : $0 } ?? .int(1), dtype: dtype, name: "on_value")
+            let off = try i.tfHandle(p[3].flatMap { $0.isNone ? nil : $0 } ?? .int(0), dtype: dtype, name: "off_value")
+            let axis = try p[4].flatMap { $0.isNone ? nil : try i.index($0) } ?? -1
+            // The op converts its own inputs inside its name scope (`one_hot/indices`, `one_hot/depth`).
+            let indices = try i.tfHandle(p[0] ?? .none, name: "indices")
+            let depth = try i.tfHandle(p[1] ?? .none, dtype: .int32, name: "depth")
+            return try rt.execute1("OneHot", [indices, depth, on, off], attrs: ["axis": .int(axis)], name: name)
+        }
+    }
+    m.function("range") { i, a in
+        let p = try a.bind("range", ["start", "limit", "delta", "dtype", "name"], required: 1)
+        var (start, limit) = (p[0] ?? .none, p[1] ?? .none)
+        if limit.isNone { (start, limit) = (.int(0), start) }
+        let delta = p[2].flatMap { $0.isNone ? nil : $0 } ?? .int(1)
+        let scope = p[4].flatMap { $0.asString } ?? "range"
+        // The dtype: given, else the widest of the three (float when any is a float).
+        let values = [start, limit, delta]
+        var dtype = try i.tfDType(p[3])
+        if dtype == nil {
+            // Without making constants: a tensor's dtype, float32 for a Python float, int32 else.
+            let order: [DType] = [.int32, .int64, .float32, .float64]
+            let dtypes: [DType] = values.map { v in
+                if let t = v.asObject as? PyTFTensor { return t.handle.dtype }
+                if case .float = v { return .float32 }
+                return .int32
+            }
+            dtype = dtypes.max { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+        }
+        return try i.tfCallInScope(scope) { rt, name in
+            let s = try i.tfHandle(start, dtype: dtype, name: "start")
+            let l = try i.tfHandle(limit, dtype: dtype, name: "limit")
+            let d = try i.tfHandle(delta, dtype: dtype, name: "delta")
+            return try rt.execute1("Range", [s, l, d], attrs: ["Tidx": .type(dtype ?? .int32)], name: name)
+        }
+    }
+    m.function("gather") { i, a in
+        let p = try a.bind("gather", ["params", "indices", "validate_indices", "axis", "batch_dims", "name"], required: 2)
+        let axis = p[3].flatMap { $0.isNone ? nil : $0 } ?? .int(0)
+        return try i.tfOp1("GatherV2", name: p[5], inputs: [(p[0] ?? .none, "params"), (p[1] ?? .none, "indices"), (axis, "axis")],
+                           attrs: ["batch_dims": .int(0)], matchFirstDType: false)
+    }
+    m.function("where") { i, a in
+        let p = try a.bind("where", ["condition", "x", "y", "name"], required: 1)
+        guard let x = p[1], let y = p[2], !x.isNone, !y.isNone else {
+            throw PyError.notImplemented("tf.where with only a condition (the indices of true elements) is not supported yet")
+        }
+        return try i.tfOp1(v1 ? "Select" : "SelectV2", name: p[3], inputs: [(p[0] ?? .none, "condition"), (x, "t"), (y, "e")],
+                           matchFirstDType: false)
     }
     m.function("tile") { i, a in
         let p = try a.bind("tile", ["input", "multiples", "name"], required: 2)
@@ -309,21 +403,33 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let grads = try tfCall(i) { try i.tf.runtime.gradients(ys: ys, xs: xs, gradYs: gradYs, name: name) }
         return .object(PyList(grads.map { $0.map { i.wrap(.symbolic($0)) } ?? .none }))
     }
-    m.function("random_uniform") { i, a in
-        let p = try a.bind("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
-        let dtype = try i.tfDType(p[3]) ?? .float32
-        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_uniform needs a known shape") }
-        let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
-        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
-        return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
-    }
-    m.function("random_normal") { i, a in
-        let p = try a.bind("random_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
-        let dtype = try i.tfDType(p[3]) ?? .float32
-        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_normal needs a known shape") }
-        let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
-        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
-        return i.wrap(try i.randomNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_normal"))
+    // The TF1 names of the random ops (tf.compat.v1 only).
+    if v1 {
+        m.function("random_uniform") { i, a in
+            let p = try a.bind("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
+            let dtype = try i.tfDType(p[3]) ?? .float32
+            guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_uniform needs a known shape") }
+            let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+            let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+            return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
+        }
+        m.function("truncated_normal") { i, a in
+            let p = try a.bind("truncated_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+            let dtype = try i.tfDType(p[3]) ?? .float32
+            guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("truncated_normal needs a known shape") }
+            let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+            let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+            return i.wrap(try i.truncatedNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "truncated_normal"))
+        }
+        m.function("random_normal") { i, a in
+            let p = try a.bind("random_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+            let dtype = try i.tfDType(p[3]) ?? .float32
+            guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_normal needs a known shape") }
+            let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+            let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+            return i.wrap(try i.randomNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_normal"))
+        }
+
     }
 
     // Variables and initialisation.
@@ -371,6 +477,59 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
         let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
         return i.wrap(try i.randomUniformOps(shape: dims, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "random_uniform"))
+    }
+    // tf.random.stateless_uniform / stateless_normal: values fixed by the seed pair.
+    func seedPair(_ v: Value?, _ i: Interpreter) throws -> Tensor {
+        guard let v, !v.isNone else { throw PyError.typeError("missing required argument 'seed'") }
+        let t: Tensor
+        if let tt = v.asObject as? PyTFTensor, let e = tt.handle.eagerValue { t = e } else { t = try NumpyBridge.tensor(from: v, interp: i) }
+        let values: [Int]
+        switch t.storage {
+        case .int32(let v): values = v.map { Int($0) }
+        case .int64(let v): values = v.map { Int($0) }
+        default: throw PyError.typeError("The seed of a stateless random op must be integers, not \(t.dtype.name)")
+        }
+        guard values.count == 2, t.rank == 1 else {
+            throw PyError.valueError("Shape must be rank 1 and have 2 elements: seed must be a pair of integers")
+        }
+        // A pair of Python ints becomes int32 when both fit, as tf.convert_to_tensor makes it.
+        if t.dtype == .int32 || values.allSatisfy({ Int(Int32.min)...Int(Int32.max) ~= $0 }) {
+            return try Tensor(values.map { Int32($0) }, shape: [2])
+        }
+        return try Tensor(values.map { Int64($0) }, shape: [2])
+    }
+    random.function("stateless_uniform") { i, a in
+        let p = try a.bind("stateless_uniform", ["shape", "seed", "minval", "maxval", "dtype", "name", "alg"], required: 2)
+        let dtype = try i.tfDType(p[4]) ?? .float32
+        guard dtype.isFloating else { throw PyError.valueError("stateless_uniform: only floating dtypes are supported here") }
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.stateless_uniform needs a known shape") }
+        let lo = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0, hi = try p[3].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        return i.wrap(try i.statelessRandomUniformOps(shape: dims, seed: try seedPair(p[1], i), minval: lo, maxval: hi, dtype: dtype,
+                                                     name: p[5].flatMap { $0.asString } ?? "stateless_random_uniform"))
+    }
+    random.function("stateless_normal") { i, a in
+        let p = try a.bind("stateless_normal", ["shape", "seed", "mean", "stddev", "dtype", "name", "alg"], required: 2)
+        let dtype = try i.tfDType(p[4]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.stateless_normal needs a known shape") }
+        let mean = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0, std = try p[3].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        return i.wrap(try i.statelessRandomNormalOps(shape: dims, seed: try seedPair(p[1], i), mean: mean, stddev: std, dtype: dtype,
+                                                    name: p[5].flatMap { $0.asString } ?? "stateless_random_normal"))
+    }
+    random.function("truncated_normal") { i, a in
+        let p = try a.bind("truncated_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
+        let dtype = try i.tfDType(p[3]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.truncated_normal needs a known shape") }
+        let mean = try p[1].map { try i.toDouble($0) } ?? 0, std = try p[2].map { try i.toDouble($0) } ?? 1
+        let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
+        return i.wrap(try i.truncatedNormalOps(shape: dims, mean: mean, stddev: std, dtype: dtype, seed: seed, name: p[5].flatMap { $0.asString } ?? "truncated_normal"))
+    }
+    random.function("stateless_truncated_normal") { i, a in
+        let p = try a.bind("stateless_truncated_normal", ["shape", "seed", "mean", "stddev", "dtype", "name", "alg"], required: 2)
+        let dtype = try i.tfDType(p[4]) ?? .float32
+        guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.stateless_truncated_normal needs a known shape") }
+        let mean = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0, std = try p[3].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
+        return i.wrap(try i.statelessTruncatedNormalOps(shape: dims, seed: try seedPair(p[1], i), mean: mean, stddev: std, dtype: dtype,
+                                                       name: p[5].flatMap { $0.asString } ?? "stateless_truncated_normal"))
     }
     random.function("normal") { i, a in
         let p = try a.bind("normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], required: 1)
@@ -422,18 +581,125 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let p = try a.bind("tanh", ["x", "name"], required: 1)
         return try i.tfOp1("Tanh", name: p[1], inputs: [(p[0] ?? .none, "x")])
     }
+    for (fname, type) in [("softmax", "Softmax"), ("log_softmax", "LogSoftmax")] {
+        nn.function(fname) { i, a in
+            let p = try a.bind(fname, ["logits", "axis", "name"], required: 1)
+            let h = try i.tfHandle(p[0] ?? .none)
+            if let axisValue = p[1], !axisValue.isNone {
+                let axis = try i.index(axisValue)
+                guard let rank = h.shape.rank else {
+                    throw PyError.notImplemented("\(fname) along an axis needs a known rank")
+                }
+                if axis != -1 && axis != rank - 1 {
+                    throw PyError.notImplemented("\(fname) along an axis other than the last is not supported yet")
+                }
+            }
+            return try i.tfOp1(type, name: p[2], inputs: [(i.wrap(h), "logits")])
+        }
+    }
+    /// softmax_cross_entropy_with_logits (TF2's, and compat.v1's _v2): the fused op on [batch,
+    /// classes] logits, in its name scope. `stopLabels` is compat.v1's older form, which does not
+    /// back-propagate into the labels.
+    func crossEntropy(_ fname: String, stopLabels: Bool) {
+        nn.function(fname) { i, a in
+            let p = try a.bind(fname, stopLabels ? ["_sentinel", "labels", "logits", "dim", "name", "axis"]
+                                                 : ["labels", "logits", "axis", "name", "dim"])
+            let (labelsV, logitsV, axisV, nameV) = stopLabels ? (p[1], p[2], p[5] ?? p[3], p[4]) : (p[0], p[1], p[2] ?? p[4], p[3])
+            guard let labelsV, let logitsV, !labelsV.isNone, !logitsV.isNone else {
+                throw PyError.valueError("Both labels and logits must be provided.")
+            }
+            if let axisV, !axisV.isNone, try i.index(axisV) != -1 {
+                throw PyError.notImplemented("\(fname) along an axis other than the last is not supported yet")
+            }
+            let scope = nameV.flatMap { $0.asString } ?? "softmax_cross_entropy_with_logits"
+            return try i.tfCallInScope(scope) { rt, name in
+                let logits = try i.tfHandle(logitsV, name: "logits")
+                var labels = try i.tfHandle(labelsV, dtype: logits.dtype, name: "labels")
+                if stopLabels { labels = try rt.execute1("StopGradient", [labels]) }
+                guard logits.shape.rank == 2 else {
+                    throw PyError.notImplemented("\(fname) on logits of rank other than 2 is not supported yet")
+                }
+                return try rt.execute("SoftmaxCrossEntropyWithLogits", [logits, labels], name: name)[0]
+            }
+        }
+    }
+    crossEntropy("softmax_cross_entropy_with_logits", stopLabels: v1)
+    if v1 { crossEntropy("softmax_cross_entropy_with_logits_v2", stopLabels: false) }
+    nn.function("sparse_softmax_cross_entropy_with_logits") { i, a in
+        let p = try a.bind("sparse_softmax_cross_entropy_with_logits", v1 ? ["_sentinel", "labels", "logits", "name"] : ["labels", "logits", "name"])
+        let (labelsV, logitsV, nameV) = v1 ? (p[1], p[2], p[3]) : (p[0], p[1], p[2])
+        guard let labelsV, let logitsV, !labelsV.isNone, !logitsV.isNone else {
+            throw PyError.valueError("Both labels and logits must be provided.")
+        }
+        let scope = nameV.flatMap { $0.asString } ?? "SparseSoftmaxCrossEntropyWithLogits"
+        return try i.tfCallInScope(scope) { rt, name in
+            let labels = try i.tfHandle(labelsV, name: "labels")
+            let logits = try i.tfHandle(logitsV, name: "logits")
+            guard logits.shape.rank == 2 else {
+                throw PyError.notImplemented("sparse_softmax_cross_entropy_with_logits on logits of rank other than 2 is not supported yet")
+            }
+            return try rt.execute("SparseSoftmaxCrossEntropyWithLogits", [logits, labels], name: name)[0]
+        }
+    }
+    nn.function("softplus") { i, a in
+        let p = try a.bind("softplus", ["features", "name"], required: 1)
+        return try i.tfOp1("Softplus", name: p[1], inputs: [(p[0] ?? .none, "features")])
+    }
+    nn.function("leaky_relu") { i, a in
+        let p = try a.bind("leaky_relu", ["features", "alpha", "name"], required: 1)
+        let alpha = try p[1].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 0.2
+        return try i.tfOp1("LeakyRelu", name: p[2], inputs: [(p[0] ?? .none, "features")], attrs: ["alpha": .float(alpha)])
+    }
+    nn.function("l2_loss") { i, a in
+        let p = try a.bind("l2_loss", ["t", "name"], required: 1)
+        return try i.tfOp1("L2Loss", name: p[1], inputs: [(p[0] ?? .none, "t")])
+    }
     m["nn"] = .object(nn)
     let linalg = PyModule(name: "\(m.name).linalg")
     linalg["inv"] = m["matrix_inverse"]
     linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]
     m["linalg"] = .object(linalg)
+    for (fname, type) in [("argmax", "ArgMax"), ("argmin", "ArgMin")] {
+        m.function(fname) { i, a in
+            let p = try a.bind(fname, v1 ? ["input", "axis", "name", "dimension", "output_type"] : ["input", "axis", "output_type", "name"], required: 1)
+            let (axisV, nameV, typeV) = v1 ? (p[1] ?? p[3], p[2], p[4]) : (p[1], p[3], p[2])
+            let axis: Value = (axisV.map { $0.isNone ? nil : $0 } ?? nil) ?? .int(0)
+            let outputType = try i.tfDType(typeV) ?? .int64
+            return try i.tfOp1(type, name: nameV, inputs: [(p[0] ?? .none, "input"), (axis, "dimension")],
+                               attrs: ["output_type": .type(outputType)], matchFirstDType: false)
+        }
+    }
+    m.function("clip_by_value") { i, a in
+        let p = try a.bind("clip_by_value", ["t", "clip_value_min", "clip_value_max", "name"], required: 3)
+        let scope = p[3].flatMap { $0.asString } ?? "clip_by_value"
+        return try i.tfCallInScope(scope) { rt, name in
+            // minimum(t, max), then maximum(that, min) named as the scope.
+            let values = try i.tfHandle(p[0] ?? .none, name: "t")
+            let tMin = try i.tfOp("Minimum", inputs: [(i.wrap(values), "x"), (p[2] ?? .none, "y")])[0]
+            let low = try i.tfHandle(p[1] ?? .none, dtype: values.dtype, name: "y")
+            return try rt.execute1("Maximum", [tMin, low], name: name)
+        }
+    }
     let math = PyModule(name: "\(m.name).math")
     for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "maximum", "minimum",
               "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater",
-              "squared_difference", "reciprocal", "sign", "logical_and", "logical_or", "logical_not", "not_equal", "less_equal", "greater_equal"] {
+              "squared_difference", "reciprocal", "sign", "logical_and", "logical_or", "logical_not", "not_equal", "less_equal", "greater_equal",
+              "argmax", "argmin"] {
         math[n] = m[n]
     }
+    for (n, type) in [("floor", "Floor"), ("ceil", "Ceil"), ("round", "Round"), ("sin", "Sin"), ("cos", "Cos"), ("log1p", "Log1p")] {
+        math.function(n) { i, a in
+            let p = try a.bind(n, ["x", "name"], required: 1)
+            return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
+        }
+        if ["floor", "round", "sin", "cos"].contains(n) || (v1 && ["ceil", "log1p"].contains(n)) { m[n] = math[n] }
+    }
+    math["reduce_any"] = m["reduce_any"]
+    math["reduce_all"] = m["reduce_all"]
+    math["softplus"] = nn["softplus"]
+    math["softmax"] = nn["softmax"]
+    math["log_softmax"] = nn["log_softmax"]
     m["math"] = .object(math)
     return m
 }

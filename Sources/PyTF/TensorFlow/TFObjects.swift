@@ -87,6 +87,8 @@ final class PyTFVariable: PyObject {
 final class PyTFSession: PyObject {
     let session: Session
     let interactive: Bool
+    /// The last fetch argument `run` flattened.
+    var fetchMemo: FetchMemo?
     init(_ s: Session, interactive: Bool) {
         session = s
         self.interactive = interactive

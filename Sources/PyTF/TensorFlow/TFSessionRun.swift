@@ -3,12 +3,66 @@ import TFRuntime
 import TensorCore
 
 /// The shape of a `Session.run` fetch argument, rebuilt around the fetched values.
-private indirect enum FetchShape {
+enum FetchShape {
     case tensor(Int)
     case op
     case list([FetchShape])
     case tuple([FetchShape])
     case dict([(Value, FetchShape)])
+}
+
+/// A session's last flattened fetch argument: a training loop passes the same tensor, op or list
+/// of them every step. The objects are held, so their identities stay valid.
+final class FetchMemo {
+    let container: PyObject
+    let items: [PyObject]
+    let tensors: [GraphTensor]
+    let targets: [Operation]
+    let shape: FetchShape
+
+    init(container: PyObject, items: [PyObject], tensors: [GraphTensor], targets: [Operation], shape: FetchShape) {
+        self.container = container
+        self.items = items
+        self.tensors = tensors
+        self.targets = targets
+        self.shape = shape
+    }
+
+    /// Whether `fetches` is the memo's argument, with the same items.
+    func matches(_ fetches: Value) -> Bool {
+        guard case .object(let o) = fetches, o === container else { return false }
+        let current: [Value]
+        if let l = o as? PyList {
+            current = l.items
+        } else if let t = o as? PyTuple {
+            current = t.items
+        } else {
+            if let variable = o as? PyTFVariable { return tensors.first === variable.readValue }
+            return items.isEmpty
+        }
+        guard current.count == items.count else { return false }
+        for (v, item) in zip(current, items) {
+            guard case .object(let x) = v, x === item else { return false }
+            // A variable is fetched through its read tensor, which must still be the one flattened.
+            if let variable = x as? PyTFVariable, !tensors.contains(where: { $0 === variable.readValue }) { return false }
+        }
+        return true
+    }
+
+    /// A memo for a tensor, an op, or a flat list or tuple of them; nil for anything else.
+    static func make(_ fetches: Value, tensors: [GraphTensor], targets: [Operation], shape: FetchShape) -> FetchMemo? {
+        guard case .object(let o) = fetches else { return nil }
+        func plain(_ x: PyObject) -> Bool { x is PyTFTensor || x is PyTFOperation || x is PyTFVariable }
+        if plain(o) { return FetchMemo(container: o, items: [], tensors: tensors, targets: targets, shape: shape) }
+        let items: [Value]
+        if let l = o as? PyList { items = l.items } else if let t = o as? PyTuple { items = t.items } else { return nil }
+        var objects: [PyObject] = []
+        for v in items {
+            guard case .object(let x) = v, plain(x) else { return nil }
+            objects.append(x)
+        }
+        return FetchMemo(container: o, items: objects, tensors: tensors, targets: targets, shape: shape)
+    }
 }
 
 extension Interpreter {
@@ -73,20 +127,36 @@ extension Interpreter {
             }
             throw PyError.typeError("Fetch argument \(try repr(v)) has invalid type \(v.pyType.reprString), must be a string or Tensor. (Can not convert a \(v.typeName) into a Tensor or Operation.)")
         }
-        let shape = try flatten(fetches)
-        var feeds: [ObjectIdentifier: Tensor] = [:]
+        let shape: FetchShape
+        if let memo = sess.fetchMemo, memo.matches(fetches) {
+            tensors = memo.tensors
+            targets = memo.targets
+            shape = memo.shape
+        } else {
+            shape = try flatten(fetches)
+            sess.fetchMemo = FetchMemo.make(fetches, tensors: tensors, targets: targets, shape: shape)
+        }
+        var feeds = Feeds()
+        func feed(_ k: Value, _ v: Value) throws {
+            let target: GraphTensor
+            if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
+                target = g
+            } else if let s = k.asString {
+                target = try tfCall(self) { try sess.session.graph.tensor(named: s) }
+            } else {
+                throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
+            }
+            let value = try feedValue(v, for: target)
+            feeds.set(ObjectIdentifier(target), value)
+        }
         if let fd = feedDict, !fd.isNone {
-            for (k, v) in try mappingItems(fd) {
-                let target: GraphTensor
-                if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
-                    target = g
-                } else if let s = k.asString {
-                    target = try tfCall(self) { try sess.session.graph.tensor(named: s) }
-                } else {
-                    throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
+            if case .object(let o) = fd, let d = o as? PyDict {
+                feeds.reserveCapacity(d.table.count)
+                for i in 0..<d.table.entryBound {
+                    if let k = d.table.key(at: i) { try feed(k, d.table.value(at: i)) }
                 }
-                let value = try feedValue(v, for: target)
-                feeds[ObjectIdentifier(target)] = value
+            } else {
+                for (k, v) in try mappingItems(fd) { try feed(k, v) }
             }
         }
         let results = try tfCall(self) { try sess.session.run(fetches: tensors, targets: targets, feeds: feeds) }
@@ -114,7 +184,11 @@ extension Interpreter {
     /// A fed value, converted to the tensor's dtype and checked against its shape.
     private func feedValue(_ v: Value, for t: GraphTensor) throws -> Tensor {
         var value: Tensor
-        if let np = NumpyBridge.tensorIfNumpy(v) {
+        if case .float(let d) = v, t.dtype == .float32 {
+            // A Python float fed to a float32 tensor (a learning rate): what converting it to a
+            // float64 array and casting gives.
+            value = Tensor(scalar: Float(d))
+        } else if let np = NumpyBridge.tensorIfNumpy(v) {
             value = np
         } else if case .object(let o) = v, let tt = o as? PyTFTensor, let ev = tt.handle.eagerValue {
             value = ev
@@ -123,6 +197,11 @@ extension Interpreter {
         }
         if value.dtype != t.dtype {
             value = try Conversion.cast(value, to: t.dtype, flavor: .numpy)
+        }
+        // Compatible shapes, checked without building a TensorShape.
+        guard let dims = t.shape.dims else { return value }
+        if dims.count == value.shape.count, zip(dims, value.shape).allSatisfy({ $0 == nil || $0 == $1 }) {
+            return value
         }
         let given = TensorShape(value.shape)
         if !given.isCompatible(with: t.shape) {

@@ -215,7 +215,8 @@ enum TFTypeSetup {
             if i.tf.executingEagerlyOutsideFunctions {
                 throw PyError.typeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
             }
-            return .int(ObjectIdentifier(a[0].asObject ?? TFTypes.tensor).hashValue >> 4)
+            // By identity, as CPython's object hash: the address shifted (no hashing of it needed).
+            return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(a[0].asObject ?? TFTypes.tensor))) >> 4)
         }
         for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
             t.method(dunder) { i, a in

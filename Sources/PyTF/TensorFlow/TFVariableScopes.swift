@@ -165,6 +165,11 @@ func installInitializers(_ m: PyModule) {
         return PyInitializer(.randomNormal(mean: try p[0].map { try i.toDouble($0) } ?? 0, stddev: try p[1].map { try i.toDouble($0) } ?? 1,
                                            seed: try p[2].flatMap { $0.isNone ? nil : try i.index($0) }), dtype: try i.tfDType(p[3]))
     }
+    let truncated = make("TruncatedNormal") { i, a in
+        let p = try a.bind("truncated_normal_initializer", ["mean", "stddev", "seed", "dtype"])
+        return PyInitializer(.truncatedNormal(mean: try p[0].map { try i.toDouble($0) } ?? 0, stddev: try p[1].map { try i.toDouble($0) } ?? 1,
+                                              seed: try p[2].flatMap { $0.isNone ? nil : try i.index($0) }), dtype: try i.tfDType(p[3]))
+    }
     let glorot = make("GlorotUniform") { i, a in
         let p = try a.bind("glorot_uniform_initializer", ["seed", "dtype"])
         return PyInitializer(.glorotUniform(seed: try p[0].flatMap { $0.isNone ? nil : try i.index($0) }), dtype: try i.tfDType(p[1]))
@@ -174,6 +179,7 @@ func installInitializers(_ m: PyModule) {
     m["ones_initializer"] = .object(ones)
     m["random_uniform_initializer"] = .object(uniform)
     m["random_normal_initializer"] = .object(normal)
+    m["truncated_normal_initializer"] = .object(truncated)
     m["glorot_uniform_initializer"] = .object(glorot)
     let initializers = PyModule(name: "\(m.name).initializers")
     initializers["constant"] = .object(constant)
@@ -181,6 +187,7 @@ func installInitializers(_ m: PyModule) {
     initializers["ones"] = .object(ones)
     initializers["random_uniform"] = .object(uniform)
     initializers["random_normal"] = .object(normal)
+    initializers["truncated_normal"] = .object(truncated)
     initializers["glorot_uniform"] = .object(glorot)
     m["initializers"] = .object(initializers)
 }

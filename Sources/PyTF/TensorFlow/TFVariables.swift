@@ -9,6 +9,7 @@ final class PyInitializer: PyObject {
         case zeros, ones
         case randomUniform(min: Double, max: Double, seed: Int?)
         case randomNormal(mean: Double, stddev: Double, seed: Int?)
+        case truncatedNormal(mean: Double, stddev: Double, seed: Int?)
         case glorotUniform(seed: Int?)
     }
     let kind: Kind
@@ -50,6 +51,8 @@ final class PyInitializer: PyObject {
             return try i.randomUniformOps(shape: shape, minval: lo, maxval: hi, dtype: dtype, seed: seed, name: "random_uniform")
         case .randomNormal(let mean, let std, let seed):
             return try i.randomNormalOps(shape: shape, mean: mean, stddev: std, dtype: dtype, seed: seed, name: "random_normal")
+        case .truncatedNormal(let mean, let std, let seed):
+            return try i.truncatedNormalOps(shape: shape, mean: mean, stddev: std, dtype: dtype, seed: seed, name: "truncated_normal")
         case .glorotUniform(let seed):
             let fanIn = shape.count >= 2 ? shape[shape.count - 2] : (shape.first ?? 1)
             let fanOut = shape.last ?? 1
@@ -76,10 +79,43 @@ extension Interpreter {
         }
     }
 
+    /// `tf.random.truncated_normal`: TruncatedNormal, then scaled and shifted.
+    func truncatedNormalOps(shape: [Int], mean: Double, stddev: Double, dtype: DType, seed: Int?, name: String) throws -> TensorHandle {
+        try randomOps(kind: "TruncatedNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype, seed: seed, name: name) { rt, raw, c in
+            (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
+        }
+    }
+
+    /// `tf.random.stateless_truncated_normal`.
+    func statelessTruncatedNormalOps(shape: [Int], seed: Tensor, mean: Double, stddev: Double, dtype: DType, name: String) throws -> TensorHandle {
+        try randomOps(kind: "StatelessTruncatedNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype,
+                      seed: nil, statelessSeed: seed, name: name) { rt, raw, c in
+            (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
+        }
+    }
+
+    /// `tf.random.stateless_uniform`: the random op on the seed pair, then `* (max - min) + min`.
+    func statelessRandomUniformOps(shape: [Int], seed: Tensor, minval: Double, maxval: Double, dtype: DType, name: String) throws -> TensorHandle {
+        try randomOps(kind: "StatelessRandomUniform", shape: shape, constants: [("min", minval), ("max", maxval)], dtype: dtype,
+                      seed: nil, statelessSeed: seed, name: name) { rt, raw, c in
+            let range = try rt.execute1("Sub", [c[1], c[0]], name: "sub")
+            return (try rt.execute1("Mul", [raw, range], name: "mul"), c[0])
+        }
+    }
+
+    /// `tf.random.stateless_normal`: the random op on the seed pair, then `* stddev + mean`.
+    func statelessRandomNormalOps(shape: [Int], seed: Tensor, mean: Double, stddev: Double, dtype: DType, name: String) throws -> TensorHandle {
+        try randomOps(kind: "StatelessRandomNormal", shape: shape, constants: [("mean", mean), ("stddev", stddev)], dtype: dtype,
+                      seed: nil, statelessSeed: seed, name: name) { rt, raw, c in
+            (try rt.execute1("Mul", [raw, c[1]], name: "mul"), c[0])
+        }
+    }
+
     /// The ops of TF's random wrappers: in scope `name`, a `shape` constant, the named scalar
     /// constants, the random op, then `scale` (returning the scaled value and the offset), then
     /// the final add named as the scope.
-    private func randomOps(kind: String, shape: [Int], constants: [(String, Double)], dtype: DType, seed: Int?, name: String,
+    private func randomOps(kind: String, shape: [Int], constants: [(String, Double)], dtype: DType, seed: Int?, statelessSeed: Tensor? = nil,
+                           name: String,
                            scale: (TFRuntime, TensorHandle, [TensorHandle]) throws -> (TensorHandle, TensorHandle)) throws -> TensorHandle {
         let rt = tf.runtime
         return try tfCall(self) {
@@ -88,8 +124,14 @@ extension Interpreter {
             defer { graph?.popNameScope(saved) }
             let shapeT = try rt.constant(try Tensor(shape.map { Int32($0) }, shape: [shape.count]), name: "shape")
             let c = try constants.map { try rt.constant(try Conversion.cast(Tensor(scalar: $0.1), to: dtype, flavor: .tensorflow), name: $0.0) }
-            let seeds = rt.seeds(opSeed: seed)
-            let raw = try rt.execute1(kind, [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: kind)
+            let raw: TensorHandle
+            if let statelessSeed {
+                let seedT = try rt.constant(statelessSeed, name: "seed")
+                raw = try rt.execute1(kind, [shapeT, seedT], attrs: ["dtype": .type(dtype)], name: kind)
+            } else {
+                let seeds = rt.seeds(opSeed: seed)
+                raw = try rt.execute1(kind, [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)], name: kind)
+            }
             let (scaled, offset) = try scale(rt, raw, c)
             return try rt.execute1("AddV2", [scaled, offset], name: scope.isEmpty ? nil : scope)
         }

@@ -19,6 +19,13 @@ public final class RandomStream {
         return base == dtype ? values : try Conversion.cast(values, to: dtype, flavor: .tensorflow)
     }
 
+    /// TF's `TruncatedNormal` kernel: `count` standard normal values within two of zero.
+    public func truncatedNormal(count: Int, dtype: DType) throws -> Tensor {
+        let base: DType = dtype == .float64 ? .float64 : .float32
+        let values = try TFRandom.truncatedNormal(count: count, dtype: base, generator: guarded.reserve(outputCount: count))
+        return base == dtype ? values : try Conversion.cast(values, to: dtype, flavor: .tensorflow)
+    }
+
     /// TF's `RandomStandardNormal` kernel: `count` standard normal values.
     public func normal(count: Int, dtype: DType) throws -> Tensor {
         let base: DType = dtype == .float64 ? .float64 : .float32

@@ -14,9 +14,13 @@ public final class TFRuntime {
     public var tapes: [GradientTape] = []
     /// The work arrays of gradient computations, kept from one to the next.
     let tapeScratch = TapeScratchPool()
-    /// The eager global random seed (`tf.random.set_seed`).
-    public var globalSeed: Int?
-    public var eagerOpSeedCounter = 0
+    /// The eager global random seed (`tf.random.set_seed`). Setting it restarts the generator
+    /// eager ops draw their op seeds from, as TF's context does (`random.Random(seed)`).
+    public var globalSeed: Int? {
+        didSet { eagerSeedGenerator = globalSeed.map { MT19937(keyArray: TFRuntime.pythonSeedKey($0)) } }
+    }
+    /// CPython's Mersenne Twister seeded with the global seed: TF's `context.internal_operation_seed()`.
+    private var eagerSeedGenerator: MT19937?
     /// Per-graph state that higher layers keep (variable scopes, ...).
     public var extensions: [String: AnyObject] = [:]
     var randomStreams: [String: RandomStream] = [:]
@@ -285,20 +289,50 @@ public final class TFRuntime {
     public func seeds(opSeed: Int?) -> (Int, Int)? {
         let graphSeed: Int?
         if let g = currentGraph { graphSeed = g.seed } else { graphSeed = globalSeed }
+        let seeds: (Int, Int)
         switch (graphSeed, opSeed) {
-        case (let g?, let o?): return (g, o)
+        case (let g?, let o?): seeds = (g, o)
         case (let g?, nil):
-            let counter: Int
+            let op: Int
             if let graph = currentGraph {
+                // random_seed._graph_to_seed_dict: 0 for the graph's first op, then 1, 2, ...
+                op = graph.lastOpSeedIndex
                 graph.lastOpSeedIndex += 1
-                counter = graph.lastOpSeedIndex
             } else {
-                eagerOpSeedCounter += 1
-                counter = eagerOpSeedCounter
+                op = internalOperationSeed()
             }
-            return (g, counter)
-        case (nil, let o?): return (87654321, o)
+            seeds = (g, op)
+        case (nil, let o?): seeds = (87654321, o)
         case (nil, nil): return nil
         }
+        // random_seed._truncate_seed, and TF's way out of (0, 0) (which means "not seeded").
+        let truncated = (TFRuntime.truncateSeed(seeds.0), TFRuntime.truncateSeed(seeds.1))
+        return truncated == (0, 0) ? (0, TFRuntime.maxInt32) : truncated
+    }
+
+    static let maxInt32 = (1 << 31) - 1
+
+    static func truncateSeed(_ s: Int) -> Int { ((s % maxInt32) + maxInt32) % maxInt32 }
+
+    /// `context.internal_operation_seed()`: `random.Random(global_seed).randint(0, 2**31 - 1)`.
+    func internalOperationSeed() -> Int {
+        if eagerSeedGenerator == nil { eagerSeedGenerator = MT19937(keyArray: TFRuntime.pythonSeedKey(globalSeed ?? 0)) }
+        // randint draws 32 bits until they fall below 2**31 (`_randbelow`).
+        while true {
+            guard let r = eagerSeedGenerator?.next32() else { return 0 }
+            if r < 1 << 31 { return Int(r) }
+        }
+    }
+
+    /// The key CPython's `random.seed(n)` gives `init_by_array`: |n| in 32-bit words, least
+    /// significant first.
+    static func pythonSeedKey(_ n: Int) -> [UInt32] {
+        var m = n.magnitude
+        var key: [UInt32] = []
+        repeat {
+            key.append(UInt32(truncatingIfNeeded: m))
+            m >>= 32
+        } while m != 0
+        return key
     }
 }

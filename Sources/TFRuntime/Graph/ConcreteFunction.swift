@@ -9,6 +9,10 @@ public final class ConcreteFunction {
     public var outputs: [GraphTensor] = []
     private var plan: FunctionPlan?
     private var planGraphSize = -1
+    /// The same call as a graph run: once it has run twice it is compiled (`CompiledRun`), the
+    /// fastest way for a training step; a function it cannot compile uses `plan` instead.
+    private var graphPlan: ExecutionPlan?
+    private var graphPlanSize = -1
 
     public init(graph: Graph) {
         self.graph = graph
@@ -20,6 +24,25 @@ public final class ConcreteFunction {
             throw TFError.invalidArgument("Expected \(inputs.count) arguments, got \(args.count)")
         }
         let values = try args.map(kernelValue)
+        if graphPlan == nil || graphPlanSize != graph.operations.count {
+            // Stateful ops run whether or not an output needs them, in program order.
+            let stateful = graph.operations.filter { ($0.def?.isStateful ?? false) && $0.type != "ReadVariableOp" && $0.type != "Placeholder" }
+            let fed = Set(inputs.map { ObjectIdentifier($0) } + graph.captures.map { ObjectIdentifier($0.placeholder) })
+            graphPlan = try ExecutionPlan(fetches: outputs, targets: stateful, fed: fed, inProgramOrder: true)
+            graphPlanSize = graph.operations.count
+        }
+        if let graphPlan, graphPlan.mayCompile {
+            var feeds: [ObjectIdentifier: KernelValue] = [:]
+            feeds.reserveCapacity(values.count + graph.captures.count)
+            for (p, v) in zip(inputs, values) { feeds[ObjectIdentifier(p)] = v }
+            for c in graph.captures { feeds[ObjectIdentifier(c.placeholder)] = try kernelValue(c.external) }
+            return try graphPlan.run(feeds: feeds, runtime: runtime, session: nil).map {
+                switch $0 {
+                case .tensor(let t): return .eager(EagerTensor(t))
+                case .resource(let r): return .resource(r)
+                }
+            }
+        }
         // Worked out again if the graph grew (a capture or an op added after the trace).
         if plan == nil || planGraphSize != graph.operations.count {
             plan = try FunctionPlan(graph: graph, arguments: inputs, outputs: outputs, runtime: runtime)

@@ -70,7 +70,6 @@ extension TFRuntime {
             for y in ys where between.contains(ObjectIdentifier(y.op)) && (pending[ObjectIdentifier(y.op)] ?? 0) == 0 {
                 if queued.insert(ObjectIdentifier(y.op)).inserted { queue.append(y.op) }
             }
-            let xIDs = Set(xs.map { ObjectIdentifier($0) })
             var head = 0
             while head < queue.count {
                 let op = queue[head]

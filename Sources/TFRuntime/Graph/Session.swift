@@ -10,6 +10,7 @@ public final class Session {
     var randomStreams: [String: RandomStream] = [:]
     /// Compiled runs, by what was fetched and fed (and the graph's size, since a graph can grow).
     private var plans: [PlanKey: ExecutionPlan] = [:]
+    private(set) var lastPlan: (key: PlanKey, plan: ExecutionPlan)?
 
     struct PlanKey: Hashable {
         let fetches: [ObjectIdentifier]
@@ -48,23 +49,85 @@ public final class Session {
     /// Runs the graph: the values of `fetches` (in order) after running everything they and
     /// `targets` depend on, with `feeds` replacing the values of those tensors.
     public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: [ObjectIdentifier: Tensor] = [:]) throws -> [Tensor] {
+        try run(fetches: fetches, targets: targets, feeds: Feeds(feeds.map { ($0.key, $0.value) }))
+    }
+
+    /// The same with the fed values as a `Feeds` list (a `feed_dict` holds a handful of tensors:
+    /// a list searched in order costs less than hashing them).
+    public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: Feeds) throws -> [Tensor] {
         if isClosed { throw TFError(.runtimeError, "Attempted to use a closed Session.") }
+        let plan = try plan(fetches: fetches, targets: targets, feeds: feeds)
+        let outs = try plan.run(tensorFeeds: feeds, runtime: runtime, session: self)
+        var tensors: [Tensor] = []
+        tensors.reserveCapacity(outs.count)
+        for (t, v) in zip(fetches, outs) {
+            guard case .tensor(let x) = v else {
+                throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
+            }
+            tensors.append(x)
+        }
+        return tensors
+    }
+
+    /// The plan for these fetches, targets and fed tensors: the last one used when they are the
+    /// same (a training loop asks for one plan over and over), else from `plans`.
+    private func plan(fetches: [GraphTensor], targets: [Operation], feeds: Feeds) throws -> ExecutionPlan {
+        let size = graph.operations.count
+        if let last = lastPlan, last.key.graphSize == size, last.key.fetches.count == fetches.count,
+           last.key.targets.count == targets.count, last.key.fed.count == feeds.count,
+           zip(last.key.fetches, fetches).allSatisfy({ $0 == ObjectIdentifier($1) }),
+           zip(last.key.targets, targets).allSatisfy({ $0 == ObjectIdentifier($1) }),
+           last.key.fed.allSatisfy({ feeds.contains($0) }) {
+            return last.plan
+        }
+        let fed = feeds.ids
         let key = PlanKey(fetches: fetches.map { ObjectIdentifier($0) }, targets: targets.map { ObjectIdentifier($0) },
-                          fed: feeds.keys.sorted { $0.hashValue < $1.hashValue }, graphSize: graph.operations.count)
+                          fed: fed.sorted { $0.hashValue < $1.hashValue }, graphSize: size)
         let plan: ExecutionPlan
         if let p = plans[key] {
             plan = p
         } else {
-            plan = try ExecutionPlan(fetches: fetches, targets: targets, fed: Set(feeds.keys))
+            plan = try ExecutionPlan(fetches: fetches, targets: targets, fed: Set(fed))
             plans[key] = plan
         }
-        let outs = try plan.run(feeds: feeds.mapValues { .tensor($0) }, runtime: runtime, session: self)
-        return try zip(fetches, outs).map { t, v in
-            guard case .tensor(let x) = v else {
-                throw TFError.type("Fetch argument \(t.name) cannot be interpreted as a Tensor. (Can not convert a resource handle into a Tensor.)")
-            }
-            return x
+        lastPlan = (key, plan)
+        return plan
+    }
+}
+
+/// The values fed to a run, by the identity of the tensor they replace; a later value for the
+/// same tensor replaces an earlier one.
+public struct Feeds {
+    public private(set) var pairs: [(id: ObjectIdentifier, tensor: Tensor)] = []
+
+    public init() {}
+
+    public init(_ pairs: [(ObjectIdentifier, Tensor)]) {
+        for (id, t) in pairs { set(id, t) }
+    }
+
+    public mutating func set(_ id: ObjectIdentifier, _ tensor: Tensor) {
+        if let i = pairs.firstIndex(where: { $0.id == id }) {
+            pairs[i].tensor = tensor
+        } else {
+            pairs.append((id, tensor))
         }
+    }
+
+    public mutating func reserveCapacity(_ n: Int) { pairs.reserveCapacity(n) }
+
+    public subscript(id id: ObjectIdentifier) -> Tensor? {
+        for p in pairs where p.id == id { return p.tensor }
+        return nil
+    }
+
+    func contains(_ id: ObjectIdentifier) -> Bool { pairs.contains { $0.id == id } }
+    public var count: Int { pairs.count }
+    var ids: [ObjectIdentifier] { pairs.map(\.id) }
+    var kernelValues: [ObjectIdentifier: KernelValue] {
+        var d: [ObjectIdentifier: KernelValue] = [:]
+        for p in pairs { d[p.id] = .tensor(p.tensor) }
+        return d
     }
 }
 
@@ -167,22 +230,63 @@ public final class ExecutionPlan {
         slotCount = slots
     }
 
-    public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
-        var values: [KernelValue?] = Array(repeating: nil, count: slotCount)
-        func value(_ s: Source) throws -> KernelValue {
-            switch s {
-            case .fed(let id):
-                guard let v = feeds[id] else { throw TFError(.internal, "a fed value is missing") }
-                return v
-            case .produced(let slot):
-                guard let v = values[slot] else { throw TFError(.internal, "an op's output was not produced") }
-                return v
-            }
+    /// The plan specialised on the shapes of an earlier run (see `CompiledRun`), once it has run
+    /// twice; `compileAttempts` stops retrying plans that cannot be compiled.
+    private var compiled: CompiledRun?
+    /// Whether runs now go through a `CompiledRun`.
+    var isCompiled: Bool { compiled != nil }
+    /// Whether the plan is compiled or may still be: it has not yet run twice, and no attempt to
+    /// compile it failed (a traced function's shapes do not change, so a failure is final).
+    public var mayCompile: Bool { compiled != nil || !gaveUp }
+    /// Set when an attempt to compile failed.
+    private var gaveUp = false
+    private var genericRuns = 0
+    private var compileAttempts = 0
+    private var running = false
+
+    /// Runs the plan with tensors fed (a session's run).
+    public func run(tensorFeeds: Feeds, runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+        if !runtime.recordsValues && !running, let compiled,
+           let outs = try compiled.run(feed: { tensorFeeds[id: $0].map(KernelValue.tensor) }) {
+            return outs
         }
+        return try run(feeds: tensorFeeds.kernelValues, runtime: runtime, session: session)
+    }
+
+    public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+        let canCompile = !runtime.recordsValues && !running
+        if canCompile, let compiled, let outs = try compiled.run(feed: { feeds[$0] }) { return outs }
+        running = true
+        defer { running = false }
+        let values = try runGeneric(feeds: feeds, runtime: runtime, session: session)
+        let outs = try results.map { try value($0, feeds, values) }
+        genericRuns += 1
+        if canCompile, genericRuns >= 2, compileAttempts < 3 {
+            compileAttempts += 1
+            compiled = CompiledRun.compile(self, values: values, feeds: feeds, runtime: runtime, session: session)
+            if compiled == nil { gaveUp = true }
+        }
+        return outs
+    }
+
+    private func value(_ s: Source, _ feeds: [ObjectIdentifier: KernelValue], _ values: [KernelValue?]) throws -> KernelValue {
+        switch s {
+        case .fed(let id):
+            guard let v = feeds[id] else { throw TFError(.internal, "a fed value is missing") }
+            return v
+        case .produced(let slot):
+            guard let v = values[slot] else { throw TFError(.internal, "an op's output was not produced") }
+            return v
+        }
+    }
+
+    /// Runs every step through its kernel; returns the value of every slot.
+    private func runGeneric(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue?] {
+        var values: [KernelValue?] = Array(repeating: nil, count: slotCount)
         for step in steps {
             var inputs: [KernelValue] = []
             inputs.reserveCapacity(step.inputs.count)
-            for s in step.inputs { inputs.append(try value(s)) }
+            for s in step.inputs { inputs.append(try value(s, feeds, values)) }
             let ctx = KernelContext(inputs: inputs, attrs: step.attrs, opName: step.name, runtime: runtime, session: session)
             let outs: [KernelValue]
             do {
@@ -198,6 +302,6 @@ public final class ExecutionPlan {
                 if let t = fedTensors[id], case .tensor(let x) = v { runtime.record(t, x) }
             }
         }
-        return try results.map(value)
+        return values
     }
 }

@@ -185,4 +185,135 @@ func registerArrayOps(_ r: OpRegistry) {
         guard let s = c.inputs[0].shape.knownDims else { throw TFError(.unimplemented, "ExpandDims gradient with unknown shape") }
         return [try c.op("Reshape", [try c.grad, try c.intVector(s)]), nil]
     }))
+    registerStackingOps(r)
+}
+
+/// Squeeze, Pack, Unpack, OneHot and SelectV2, with array_grad.py's gradients.
+func registerStackingOps(_ r: OpRegistry) {
+    /// array_grad._ReshapeToInput: the gradient reshaped to the input's shape.
+    func reshapeToInput(_ c: GradientContext) throws -> TensorHandle {
+        try c.op("Reshape", [try c.grad, try c.op("Shape", [c.inputs[0]])])
+    }
+    r.register(OpDef("Squeeze", shape: { c in
+        let axes = c.attrs["squeeze_dims"]?.ints ?? []
+        guard let dims = c.shape(0).dims else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        let rank = dims.count
+        let drop = Set(axes.map { $0 < 0 ? $0 + rank : $0 })
+        for a in drop where a < 0 || a >= rank {
+            throw TFError.invalidArgument("Tried to squeeze dim index \(a) for tensor with \(rank) dimensions.")
+        }
+        var out: [Int?] = []
+        for (i, d) in dims.enumerated() {
+            if axes.isEmpty ? d == 1 : drop.contains(i) {
+                if let d, d != 1 { throw TFError.value("Can not squeeze dim[\(i)], expected a dimension of 1, got \(d) for '{{node \(c.opName)}} = Squeeze[T=DT_\(c.dtype(0).name.uppercased()), squeeze_dims=[\(axes.map(String.init).joined(separator: ", "))]](\(c.inputs[0].op.name))' with input shapes: \(c.shape(0).listDescription).") }
+                continue
+            }
+            if axes.isEmpty && d == nil { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+            out.append(d)
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(partial: out))]
+    }, kernel: tensorKernel { ctx in
+        let axes = ctx.attrs["squeeze_dims"]?.ints ?? []
+        return try Kernels.squeeze(try ctx.tensor(0), axes: axes.isEmpty ? nil : axes)
+    }, gradient: { c in [try reshapeToInput(c)] }))
+
+    r.register(OpDef("Pack", shape: { c in
+        let axis = c.attrs["axis"]?.int ?? 0
+        guard let first = c.shape(0).dims else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        let rank = first.count + 1
+        let a = axis < 0 ? axis + rank : axis
+        guard a >= 0, a < rank else {
+            throw TFError.value("Shape must be at least rank \(rank - 1) but is rank \(first.count)")
+        }
+        var dims = first
+        dims.insert(c.inputs.count, at: a)
+        return [OutputSpec(c.dtype(0), TensorShape(partial: dims))]
+    }, kernel: tensorKernel { ctx in
+        try Kernels.stack(try (0..<ctx.inputs.count).map { try ctx.tensor($0) }, axis: ctx.attrs["axis"]?.int ?? 0)
+    }, gradient: { c in
+        // array_grad._PackGrad: unstack(grad, num=N, axis=axis).
+        let n = c.inputs.count
+        let parts = try c.runtime.execute("Unpack", [try c.grad], attrs: ["num": .int(n), "axis": .int(c.attrs["axis"]?.int ?? 0)])
+        return parts.map { Optional($0) }
+    }))
+
+    r.register(OpDef("Unpack", shape: { c in
+        let num = c.attrs["num"]?.int ?? 0
+        let axis = c.attrs["axis"]?.int ?? 0
+        guard var dims = c.shape(0).dims else {
+            return Array(repeating: OutputSpec(c.dtype(0), TensorShape(dims: nil)), count: num)
+        }
+        let a = axis < 0 ? axis + dims.count : axis
+        guard a >= 0, a < dims.count else { throw TFError.value("Dimension must be in range [\(-dims.count), \(dims.count)), but is \(axis)") }
+        dims.remove(at: a)
+        return Array(repeating: OutputSpec(c.dtype(0), TensorShape(partial: dims)), count: num)
+    }, kernel: { ctx in
+        do {
+            return try Kernels.unstack(try ctx.tensor(0), axis: ctx.attrs["axis"]?.int ?? 0).map { .tensor($0) }
+        } catch let e as TensorError {
+            throw TFError.invalidArgument("\(e.message) [Op:Unpack]")
+        }
+    }, gradient: { c in
+        // array_grad._UnpackGrad: stack(grads, axis=axis), zeros for outputs without one.
+        var parts: [TensorHandle] = []
+        for (k, g) in c.grads.enumerated() {
+            parts.append(try g ?? c.op("ZerosLike", [c.outputs[k]]))
+        }
+        return [try c.op("Pack", parts, attrs: ["N": .int(parts.count), "axis": .int(c.attrs["axis"]?.int ?? 0)])]
+    }))
+
+    r.register(OpDef("OneHot", shape: { c in
+        let axis = c.attrs["axis"]?.int ?? -1
+        guard var dims = c.shape(0).dims else { return [OutputSpec(c.dtype(2), TensorShape(dims: nil))] }
+        let depth = c.constantInts(1)?.first
+        let a = axis == -1 ? dims.count : axis
+        dims.insert(depth, at: max(0, min(a, dims.count)))
+        return [OutputSpec(c.dtype(2), TensorShape(partial: dims))]
+    }, kernel: tensorKernel { ctx in
+        let indices = try ctx.tensor(0)
+        guard let depth = try ctx.tensor(1).intElements.first, depth >= 0 else {
+            throw TFError.invalidArgument("depth must be non-negative")
+        }
+        let on = try ctx.tensor(2), off = try ctx.tensor(3)
+        guard on.elementCount == 1, off.elementCount == 1 else { throw TFError.invalidArgument("on_value and off_value must be scalars") }
+        let axis = ctx.attrs["axis"]?.int ?? -1
+        let ids = try indices.intElements
+        let outer = ids.count
+        // The one-hot values along the last axis, then moved to `axis`.
+        var picks: [Int32] = []
+        picks.reserveCapacity(outer * depth)
+        for id in ids {
+            for k in 0..<depth { picks.append(k == id ? 1 : 0) }
+        }
+        var shape = indices.shape
+        shape.append(depth)
+        var mask = try Tensor(picks, shape: shape)
+        if axis != -1 && axis != indices.rank {
+            var perm = Array(0..<indices.rank)
+            perm.insert(indices.rank, at: axis)
+            mask = try Kernels.transpose(mask, perm: perm)
+        }
+        let onFull = try Broadcast.broadcast(on.reshaped([]), to: mask.shape)
+        let offFull = try Broadcast.broadcast(off.reshaped([]), to: mask.shape)
+        return try Kernels.select(try Conversion.cast(mask, to: .bool), onFull, offFull)
+    }))
+
+    r.register(OpDef("SelectV2", shape: { c in
+        let s = try TensorShape.broadcast(TensorShape.broadcast(c.shape(0), c.shape(1)), c.shape(2))
+        return [OutputSpec(c.dtype(1), s)]
+    }, kernel: tensorKernel { ctx in
+        let cond = try ctx.tensor(0), x = try ctx.tensor(1), y = try ctx.tensor(2)
+        let shape = try Broadcast.shapes([cond.shape, x.shape, y.shape])
+        return try Kernels.select(try Broadcast.broadcast(cond, to: shape), try Broadcast.broadcast(x, to: shape),
+                                  try Broadcast.broadcast(y, to: shape))
+    }, gradient: { c in
+        // array_grad._SelectGradV2: the gradient where chosen, zeros elsewhere (inputs that were
+        // broadcast would need their gradient summed back; not built yet).
+        let g = try c.grad
+        guard let out = g.shape.knownDims, c.inputs[1].shape.knownDims == out, c.inputs[2].shape.knownDims == out else {
+            throw TFError(.unimplemented, "The gradient of where() with broadcast operands is not supported yet")
+        }
+        let zeros = try c.constant(try Conversion.cast(Tensor(scalar: 0.0), to: g.dtype), name: "zeros")
+        return [nil, try c.op("SelectV2", [c.inputs[0], g, zeros]), try c.op("SelectV2", [c.inputs[0], zeros, g])]
+    }))
 }

@@ -131,8 +131,8 @@ func registerMathOps(_ r: OpRegistry) {
         let half = try Conversion.cast(Tensor(scalar: 0.5), to: y.dtype)
         return try Kernels.divide(try Kernels.multiply(g, half), y)
     }))
-    unary("Exp", { try Kernels.exp($0) }) { c in [try c.mul(try c.grad, c.outputs[0])] }
-    unary("Log", { try Kernels.log($0) }) { c in [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]))] }
+    unary("Exp", { try Kernels.exp($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, c.outputs[0])] }
+    unary("Log", { try Kernels.log($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]))] }
     unary("Reciprocal", { try Kernels.reciprocal($0) }) { c in
         [try c.op("ReciprocalGrad", [c.outputs[0], try c.grad])]
     }
@@ -149,7 +149,7 @@ func registerMathOps(_ r: OpRegistry) {
         let zero = Kernels.zerosLike(y)
         return try Kernels.select(try Kernels.greater(y, zero), g, zero)
     }))
-    unary("Sigmoid", { try Kernels.sigmoid($0) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
+    unary("Sigmoid", { try Kernels.sigmoid($0, flavor: .tensorflow) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
     r.register(OpDef("SigmoidGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
         let y = try ctx.tensor(0), g = try ctx.tensor(1)
         let one = try Kernels.onesLike(y)
@@ -275,6 +275,47 @@ func registerMathOps(_ r: OpRegistry) {
     reduction("Max", { try Kernels.max($0, axes: $1, keepDims: $2) }) { c in [try minMaxReductionGrad(c), nil] }
     reduction("Min", { try Kernels.min($0, axes: $1, keepDims: $2) }) { c in [try minMaxReductionGrad(c), nil] }
     reduction("Prod", { try Kernels.prod($0, axes: $1, keepDims: $2) })
+    reduction("All", { try Kernels.all($0, axes: $1, keepDims: $2) })
+    reduction("Any", { try Kernels.any($0, axes: $1, keepDims: $2) })
+
+    // Rounding has no gradient (math_grad: None); sin, cos and log1p as math_grad.py builds theirs.
+    unary("Floor", { try Kernels.floor($0) }) { _ in [nil] }
+    unary("Ceil", { try Kernels.ceil($0) }) { _ in [nil] }
+    unary("Round", { try Kernels.round($0) }) { _ in [nil] }
+    unary("Sin", { try Kernels.sin($0) }) { c in [try c.mul(try c.grad, try c.op("Cos", [c.inputs[0]]))] }
+    unary("Cos", { try Kernels.cos($0) }) { c in
+        let neg = try c.op("Neg", [try c.grad])
+        return [try c.mul(neg, try c.op("Sin", [c.inputs[0]]))]
+    }
+    unary("Log1p", { try Kernels.log1p($0) }) { c in
+        let one = try c.scalar(1, c.inputs[0].dtype)
+        return [try c.mul(try c.grad, try c.op("Reciprocal", [try c.op("AddV2", [one, c.inputs[0]])]))]
+    }
+    unary("Softplus", { try Kernels.softplus($0) }) { c in [try c.op("SoftplusGrad", [try c.grad, c.inputs[0]])] }
+    r.register(OpDef("SoftplusGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        // gradients / (exp(-features) + 1)
+        let g = try ctx.tensor(0), x = try ctx.tensor(1)
+        let e = try Kernels.exp(try Kernels.negative(x), flavor: .tensorflow)
+        return try Kernels.divide(g, try Kernels.add(e, try Kernels.onesLike(e)))
+    }))
+    r.register(OpDef("LeakyRelu", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0)
+        let alpha = try Conversion.cast(Tensor(scalar: Float(ctx.attrs["alpha"]?.float ?? 0.2)), to: x.dtype, flavor: .tensorflow)
+        return try Kernels.select(try Kernels.compare(x, Kernels.zerosLike(x), .greater), x, try Kernels.multiply(x, alpha))
+    }, gradient: { c in
+        [try c.op("LeakyReluGrad", [try c.grad, c.inputs[0]], attrs: ["alpha": c.attrs["alpha"] ?? .float(0.2)])]
+    }))
+    r.register(OpDef("LeakyReluGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let g = try ctx.tensor(0), x = try ctx.tensor(1)
+        let alpha = try Conversion.cast(Tensor(scalar: Float(ctx.attrs["alpha"]?.float ?? 0.2)), to: g.dtype, flavor: .tensorflow)
+        return try Kernels.select(try Kernels.compare(x, Kernels.zerosLike(x), .greater), g, try Kernels.multiply(g, alpha))
+    }))
+    r.register(OpDef("L2Loss", shape: { c in [OutputSpec(c.dtype(0), TensorShape([]))] }, kernel: tensorKernel { ctx in
+        // sum(x² * 0.5), added up as TF's reducer adds.
+        let x = try ctx.tensor(0)
+        let half = try Conversion.cast(Tensor(scalar: 0.5), to: x.dtype, flavor: .tensorflow)
+        return try Kernels.sum(try Kernels.multiply(try Kernels.square(x), half))
+    }, gradient: { c in [try c.mul(c.inputs[0], try c.grad)] }))
 
     r.register(OpDef("Cast", shape: { c in
         guard let to = c.attrs["DstT"]?.dtype else { throw TFError.value("Cast needs DstT") }

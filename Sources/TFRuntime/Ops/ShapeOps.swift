@@ -79,6 +79,38 @@ func registerShapeOps(_ r: OpRegistry) {
     }, kernel: tensorKernel { ctx in
         let axis = try ctx.tensor(2).item().int64Value.map { Int($0) } ?? 0
         return try Kernels.gather(try ctx.tensor(0), indices: try ctx.tensor(1), axis: axis)
+    }, gradient: { c in
+        // array_grad._GatherV2Grad for axis 0: the gradient's rows summed into the gathered rows.
+        // TF returns them as IndexedSlices; here they are summed into a dense tensor
+        // (UnsortedSegmentSum, what converting the IndexedSlices gives).
+        guard let axis = c.inputs[2].graphTensor?.constantValue?.scalars.first?.int64Value ?? c.inputs[2].eagerValue?.scalars.first?.int64Value,
+              axis == 0, let params = c.inputs[0].shape.knownDims, let indices = c.inputs[1].shape.knownDims, !params.isEmpty else {
+            throw TFError(.unimplemented, "The gradient of gather along an axis other than 0, or with unknown shapes, is not supported yet")
+        }
+        let count = indices.reduce(1, *)
+        let values = try c.op("Reshape", [try c.grad, try c.intVector([count] + params.dropFirst())])
+        let flat = try c.op("Reshape", [c.inputs[1], try c.intVector([count])])
+        let segments = try c.constant(Tensor(scalar: Int32(params[0])))
+        return [try c.op("UnsortedSegmentSum", [values, flat, segments]), nil, nil]
+    }))
+    r.register(OpDef("UnsortedSegmentSum", shape: { c in
+        guard let data = c.shape(0).dims, let ids = c.shape(1).rank, let n = c.constantInts(2)?.first else {
+            return [OutputSpec(c.dtype(0), TensorShape(dims: nil))]
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(partial: [n] + data.dropFirst(ids)))]
+    }, kernel: tensorKernel { ctx in
+        let data = try ctx.tensor(0), ids = try ctx.tensor(1).intElements
+        guard let n = try ctx.tensor(2).intElements.first, n >= 0 else { throw TFError.invalidArgument("num_segments must be non-negative") }
+        let rowShape = Array(data.shape.dropFirst(try ctx.tensor(1).rank))
+        let rowSize = rowShape.reduce(1, *)
+        // Each row added, in order, into its segment (rows with an index outside [0, n) are dropped).
+        var rows = Array(repeating: try Kernels.zeros(rowShape, dtype: data.dtype), count: n)
+        for (k, id) in ids.enumerated() where id >= 0 && id < n {
+            let row = try Kernels.slice(data.reshaped([ids.count, rowSize]), [.index(k)]).reshaped(rowShape)
+            rows[id] = try Kernels.add(rows[id], row)
+        }
+        guard !rows.isEmpty else { return try Kernels.zeros([0] + rowShape, dtype: data.dtype) }
+        return try Kernels.stack(rows, axis: 0)
     }))
 }
 

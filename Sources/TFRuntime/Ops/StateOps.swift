@@ -59,6 +59,39 @@ func registerRandomOps(_ r: OpRegistry) {
         let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: d, key: ctx.opName, session: ctx.session)
         return try gen.uniform(count: shape.reduce(1, *), dtype: d).reshaped(shape)
     }))
+    // Stateless random ops (`tf.random.stateless_uniform|normal`): the same values for the same
+    // seed pair, so not stateful. TF 2.21 splits them into StatelessRandomGetKeyCounter and the
+    // V2 op; these are the single-op forms, which compute the same values.
+    func statelessGenerator(_ seed: Tensor) throws -> PhiloxRandom {
+        let s = try seed.intElements
+        guard s.count == 2 else {
+            throw TFError.invalidArgument("seed must have shape [2], not [\(s.count)]")
+        }
+        // stateless_random_ops.cc GenerateKey: the seeds scrambled by one Philox block.
+        let s0 = UInt64(bitPattern: Int64(s[0])), s1 = UInt64(bitPattern: Int64(s[1]))
+        let mix = PhiloxRandom.block(counter: [UInt32(truncatingIfNeeded: s0), UInt32(truncatingIfNeeded: s0 >> 32),
+                                               UInt32(truncatingIfNeeded: s1), UInt32(truncatingIfNeeded: s1 >> 32)],
+                                     key: [0x3ec8_f720, 0x0246_1e29])
+        return try PhiloxRandom(counter: [0, 0, mix[2], mix[3]], key: [mix[0], mix[1]])
+    }
+    func stateless(_ type: String, _ fill: @escaping (Int, DType, PhiloxRandom) throws -> Tensor) {
+        r.register(OpDef(type, shape: randomShape, kernel: tensorKernel { ctx in
+            let shape = try ctx.tensor(0).intElements
+            let d = ctx.attrs["dtype"]?.dtype ?? .float32
+            let base: DType = d == .float64 ? .float64 : .float32
+            let values = try fill(shape.reduce(1, *), base, try statelessGenerator(try ctx.tensor(1)))
+            return try (base == d ? values : try Conversion.cast(values, to: d, flavor: .tensorflow)).reshaped(shape)
+        }))
+    }
+    stateless("StatelessRandomUniform") { try TFRandom.uniform(count: $0, dtype: $1, generator: $2) }
+    stateless("StatelessRandomNormal") { try TFRandom.normal(count: $0, dtype: $1, generator: $2) }
+    stateless("StatelessTruncatedNormal") { try TFRandom.truncatedNormal(count: $0, dtype: $1, generator: $2) }
+    r.register(OpDef("TruncatedNormal", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(0).intElements
+        let d = ctx.attrs["dtype"]?.dtype ?? .float32
+        let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: d, key: ctx.opName, session: ctx.session)
+        return try gen.truncatedNormal(count: shape.reduce(1, *), dtype: d).reshaped(shape)
+    }))
     r.register(OpDef("RandomStandardNormal", stateful: true, shape: randomShape, kernel: tensorKernel { ctx in
         let shape = try ctx.tensor(0).intElements
         let d = ctx.attrs["dtype"]?.dtype ?? .float32

@@ -1,0 +1,147 @@
+import Foundation
+
+/// `exp` and `log` as TF's CPU kernels compute them: Eigen's vectorised approximations
+/// (GenericPacketMathFunctions: a polynomial for float `exp`, rational functions for the others),
+/// evaluated in the element type with each multiply-add rounded twice, as TF's x86 build (without
+/// FMA) does. They differ from the C library in the last bit for roughly one value in six, which
+/// shows in printed float32 results; `Kernels.exp`/`log` use them for the `.tensorflow` flavour,
+/// for the elements TF's kernel computes in whole vector packets.
+/// TF runs its kernels with denormals flushed to zero: a subnormal input counts as zero and a
+/// subnormal result is zero.
+public enum EigenMath {
+    @inline(__always) public static func flush(_ x: Float) -> Float { x.isSubnormal ? Float(sign: x.sign, exponent: 0, significand: 0) : x }
+    @inline(__always) public static func flush(_ x: Double) -> Double { x.isSubnormal ? Double(sign: x.sign, exponent: 0, significand: 0) : x }
+
+    @inline(__always) static func madd(_ a: Float, _ b: Float, _ c: Float) -> Float { a * b + c }
+    @inline(__always) static func madd(_ a: Double, _ b: Double, _ c: Double) -> Double { a * b + c }
+
+    /// Eigen's `pexp_float`: exp(x) = 2^m * exp(r) with a degree-6 polynomial for exp(r).
+    public static func exp(_ value: Float) -> Float {
+        let input = flush(value)
+        if input.isNaN { return input }
+        if input < -104 { return 0 }
+        let x = Swift.min(input, 88.723)
+        let m = madd(x, 1.44269504088896341, 0.5).rounded(.down)
+        var r = madd(m, -0.693359375, x)
+        r = madd(m, 2.12194440e-4, r)
+        let r2 = r * r
+        var pEven = madd(r2, 1.37449637986719608306884765625e-3, 4.166965186595916748046875e-2)
+        let pOdd = madd(r2, 8.36894474923610687255859375e-3, 0.16666518151760101318359375)
+        pEven = madd(r2, pEven, 0.49999988079071044921875)
+        let pLow = r + 1
+        var y = madd(r, pOdd, pEven)
+        y = madd(r2, y, pLow)
+        return flush(Swift.max(Foundation.scalbn(y, Int(m)), input))
+    }
+
+    /// Eigen's float `scalar_logistic_op` on a packet: exp(x) by halving x, a degree-5
+    /// polynomial and squaring, then e / (1 + e).
+    public static func sigmoid(_ value: Float) -> Float {
+        let input = flush(value)
+        if input.isNaN { return input }
+        if input < -104 { return 0 }
+        var x = Swift.min(input, 16.6355324)
+        x = x * 0.5
+        let m = madd(x, 1.44269504088896341, 0.5).rounded(.down)
+        var r = madd(m, -0.693359375, x)
+        r = madd(m, 2.12194440e-4, r)
+        let r2 = r * r
+        let pEven = madd(r2, 4.1898667812347412109375e-2, 0.49999141693115234375)
+        let pOdd = madd(r2, 8.33471305668354034423828125e-3, 0.16666877269744873046875)
+        let pLow = r + 1
+        var p = madd(r, pOdd, pEven)
+        p = madd(r2, p, pLow)
+        var e = Foundation.scalbn(p, Int(m))
+        e = e * e
+        return flush(e / (1 + e))
+    }
+
+    /// The same functor on one element (the end of a tensor): the C library's exp.
+    public static func sigmoidScalar(_ value: Float) -> Float {
+        let input = flush(value)
+        let e = flush(Foundation.exp(Swift.min(input, 16.6355324)))
+        return flush(e / (1 + e))
+    }
+
+    /// Eigen's `pexp_double`: a rational approximation after the same range reduction.
+    public static func exp(_ value: Double) -> Double {
+        let input = flush(value)
+        if input.isNaN { return input }
+        if input < -709.784 { return 0 }
+        var x = Swift.min(input, 709.784)
+        let fx = madd(1.4426950408889634073599, x, 0.5).rounded(.down)
+        let tmp = fx * 0.693145751953125
+        let z = fx * 1.42860682030941723212e-6
+        x = x - tmp
+        x = x - z
+        let x2 = x * x
+        var px = 1.26177193074810590878e-4
+        px = madd(px, x2, 3.02994407707441961300e-2)
+        px = madd(px, x2, 9.99999999999999999910e-1)
+        px = px * x
+        var qx = 3.00198505138664455042e-6
+        qx = madd(qx, x2, 2.52448340349684104192e-3)
+        qx = madd(qx, x2, 2.27265548208155028766e-1)
+        qx = madd(qx, x2, 2.00000000000000000009e0)
+        x = px / (qx - px)
+        x = madd(2, x, 1)
+        return flush(Swift.max(Foundation.scalbn(x, Int(fx)), input))
+    }
+
+    /// Eigen's `plog_float`: the mantissa shifted to [sqrt(1/2), sqrt(2)) and a (3, 3) rational
+    /// approximation of log(1 + x).
+    public static func log(_ value: Float) -> Float {
+        let input = flush(value)
+        if input.isNaN || input < 0 { return .nan }
+        if input == 0 { return -.infinity }
+        if input == .infinity { return .infinity }
+        // frexp: mantissa in [0.5, 1).
+        var e = Float(input.exponent + 1)
+        var x = Float(sign: .plus, exponent: -1, significand: input.significand)
+        let small = x < 0.707106781186547524
+        let tmp: Float = small ? x : 0
+        x = x - 1
+        e = e - (small ? 1 : 0)
+        x = x + tmp
+        var p = madd(x, 0.18256296349849254, 1.0000000190281063)
+        p = madd(x, p, 1.0000000190281136)
+        p = x * p
+        var q = madd(x, 0.049616247954120038, 0.59923249590823520)
+        q = madd(x, q, 1.4999999999999927)
+        q = madd(x, q, 1)
+        x = p / q
+        return madd(e, 0.693147180559945309417232121458, x)
+    }
+
+    /// Eigen's `plog_double`: Cephes' log(1 + x) = x - x²/2 + x³ P(x) / Q(x).
+    public static func log(_ value: Double) -> Double {
+        let input = flush(value)
+        if input.isNaN || input < 0 { return .nan }
+        if input == 0 { return -.infinity }
+        if input == .infinity { return .infinity }
+        var e = Double(input.exponent + 1)
+        var x = Double(sign: .plus, exponent: -1, significand: input.significand)
+        let small = x < 0.70710678118654752440E0
+        let tmp: Double = small ? x : 0
+        x = x - 1
+        e = e - (small ? 1 : 0)
+        x = x + tmp
+        let x2 = x * x
+        let x3 = x2 * x
+        var y = madd(1.01875663804580931796E-4, x, 4.97494994976747001425E-1)
+        var y1 = madd(1.44989225341610930846E1, x, 1.79368678507819816313E1)
+        y = madd(y, x, 4.70579119878881725854E0)
+        y1 = madd(y1, x, 7.70838733755885391666E0)
+        var yNum = madd(y, x3, y1)
+        y = madd(1.0, x, 1.12873587189167450590E1)
+        y1 = madd(8.29875266912776603211E1, x, 7.11544750618563894466E1)
+        y = madd(y, x, 4.52279145837532221105E1)
+        y1 = madd(y1, x, 2.31251620126765340583E1)
+        y = madd(y, x3, y1)
+        yNum = yNum * x3
+        y = yNum / y
+        y = madd(-0.5, x2, y)
+        x = x + y
+        return madd(e, 0.693147180559945286226764, x)
+    }
+}
