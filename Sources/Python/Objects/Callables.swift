@@ -9,6 +9,21 @@ public struct Args {
     }
 
     public var count: Int { positional.count }
+
+    /// The same arguments after `receiver` (a method's `self`), in one array literal for the
+    /// common counts (no reallocation to insert it in front).
+    func prepending(_ receiver: Value) -> Args {
+        let p = positional
+        let all: [Value]
+        switch p.count {
+        case 0: all = [receiver]
+        case 1: all = [receiver, p[0]]
+        case 2: all = [receiver, p[0], p[1]]
+        case 3: all = [receiver, p[0], p[1], p[2]]
+        default: all = [receiver] + p
+        }
+        return Args(all, keywords: keywords)
+    }
     public subscript(i: Int) -> Value { positional[i] }
 
     /// The keyword argument `name`, if given.

@@ -12,9 +12,7 @@ extension Interpreter {
         case let b as PyBuiltinFunction:
             return try b.fn(self, args)
         case let m as PyBoundMethod:
-            var a = args
-            a.positional.insert(m.receiver, at: 0)
-            return try call(m.function, a)
+            return try call(m.function, args.prepending(m.receiver))
         case let t as PyType:
             return try construct(t, args)
         default:
@@ -30,17 +28,8 @@ extension Interpreter {
     /// bound-method object for functions and native methods.
     func callAttribute(_ attribute: Value, of receiver: Value, type: PyType, _ args: [Value]) throws -> Value {
         if case .object(let o) = attribute {
-            // One array literal with the receiver first.
-            let all: [Value]
-            switch args.count {
-            case 0: all = [receiver]
-            case 1: all = [receiver, args[0]]
-            case 2: all = [receiver, args[0], args[1]]
-            case 3: all = [receiver, args[0], args[1], args[2]]
-            default: all = [receiver] + args
-            }
-            if let fn = o as? PyFunction { return try invoke(fn, Args(all)) }
-            if let b = o as? PyBuiltinFunction, b.binds { return try b.fn(self, Args(all)) }
+            if let fn = o as? PyFunction { return try invoke(fn, Args(args).prepending(receiver)) }
+            if let b = o as? PyBuiltinFunction, b.binds { return try b.fn(self, Args(args).prepending(receiver)) }
         }
         return try call(bind(attribute, to: receiver, type: type), Args(args))
     }
@@ -61,14 +50,10 @@ extension Interpreter {
                 if case .object(let o) = receiver, !(o is PyInstance), let own = o.attributes?[name] {
                     return try call(own, args)
                 }
-                var a = args
-                a.positional.insert(receiver, at: 0)
-                return try invoke(fn, a)
+                return try invoke(fn, args.prepending(receiver))
             }
             if let b = mo as? PyBuiltinFunction, b.binds {
-                var a = args
-                a.positional.insert(receiver, at: 0)
-                return try b.fn(self, a)
+                return try b.fn(self, args.prepending(receiver))
             }
         }
         return try call(try getAttribute(receiver, name), args)
@@ -107,6 +92,8 @@ extension Interpreter {
             e.exception.traceback.insert(TracebackEntry(filename: code.filename, line: frame.line, function: code.name), at: 0)
             throw e
         }
+        // The call is over (nothing keeps a function's frame): its slot array serves the next call.
+        code.giveBack(&frame.slots)
         return frame.returnValue
     }
 

@@ -34,6 +34,23 @@ public final class CodeObject {
     var simpleParameters = true
     var classCellSlot: Int?
     var body: StmtFn = { _ in .normal }
+    /// The emptied slot array of the last call that finished, for the next call's frame.
+    private var spareSlots: [Value?] = []
+
+    /// A frame's slots, all unbound: the last finished call's array when there is one.
+    func takeSlots() -> [Value?] {
+        var s = spareSlots
+        spareSlots = []
+        if s.capacity < slotCount { return [Value?](repeating: nil, count: slotCount) }
+        for _ in 0..<slotCount { s.append(nil) }
+        return s
+    }
+
+    /// Keeps a finished call's slot array (emptied) for the next call.
+    func giveBack(_ slots: inout [Value?]) {
+        slots.removeAll(keepingCapacity: true)
+        swap(&slots, &spareSlots)
+    }
 
     init(name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name
@@ -58,7 +75,7 @@ public final class Frame {
     init(code: CodeObject, globals: Globals) {
         self.code = code
         self.globals = globals
-        self.slots = [Value?](repeating: nil, count: code.slotCount)
+        self.slots = code.takeSlots()
     }
 }
 

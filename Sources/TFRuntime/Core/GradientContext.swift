@@ -115,8 +115,8 @@ public struct GradientContext {
         guard gx != nil || gy != nil else { return [gx, gy] }
         let x = inputs[0], y = inputs[1]
         if computesDirectly, let xd = x.knownDims, let yd = y.knownDims,
-           gx == nil || gx?.eagerValue != nil, gy == nil || gy?.eagerValue != nil,
-           let (xAxes, yAxes) = inferReductionAxes(xd, yd) {
+           gx == nil || gx?.eagerValue != nil, gy == nil || gy?.eagerValue != nil {
+            let (xAxes, yAxes) = inferReductionAxes(known: xd, yd)
             // Sum over the broadcast axes keeping them, then reshape: what the ops below compute.
             func reduce(_ g: TensorHandle?, _ shape: [Int], _ axes: [Int], _ must: Bool) throws -> TensorHandle? {
                 guard let g, must, let v = g.eagerValue else { return g }
@@ -151,6 +151,18 @@ public struct GradientContext {
         guard let x = a.knownDims, let y = b.knownDims, let z = c.knownDims else { return false }
         return x == y && y == z
     }
+}
+
+/// `inferReductionAxes` for fully known shapes (no optional dimensions to make).
+func inferReductionAxes(known x: [Int], _ y: [Int]) -> ([Int], [Int]) {
+    let rank = max(x.count, y.count)
+    var xa: [Int] = [], ya: [Int] = []
+    for axis in 0..<rank {
+        let xd = axis < rank - x.count ? 1 : x[axis - (rank - x.count)]
+        let yd = axis < rank - y.count ? 1 : y[axis - (rank - y.count)]
+        if xd == 1 && yd != 1 { xa.append(axis) } else if yd == 1 && xd != 1 { ya.append(axis) }
+    }
+    return (xa, ya)
 }
 
 /// math_grad._InferGradientReductionAxes; nil when broadcasting depends on unknown dimensions.

@@ -282,14 +282,16 @@ public final class GradientTape {
             let firstInput = Int(entry.firstInputSlot)
             let slots = firstInput..<firstInput + entry.inputs.count
             var inGrads: [TensorHandle?] = []
-            var outGrads: [TensorHandle?] = []
-            outGrads.reserveCapacity(entry.outputs.count)
-            var anyGradient = false
-            for o in 0..<entry.outputs.count {
-                let g = try scratch.take(Int(entry.firstOutputSlot) + o, runtime)
-                if g != nil { anyGradient = true }
-                outGrads.append(g)
+            var outGrads: [TensorHandle?]
+            let firstOutput = Int(entry.firstOutputSlot)
+            if entry.outputs.count == 1 {
+                // Most ops have one output: an array literal.
+                outGrads = [try scratch.take(firstOutput, runtime)]
+            } else {
+                outGrads = []
+                for o in 0..<entry.outputs.count { outGrads.append(try scratch.take(firstOutput + o, runtime)) }
             }
+            let anyGradient = outGrads.contains { $0 != nil }
             if anyGradient, let fn = entry.def.gradient {
                 for (i, g) in outGrads.enumerated() where g == nil {
                     if let v = entry.outputs[i].eagerValue {
