@@ -189,43 +189,34 @@ extension TFRandom {
                 return block[used - 1]
             }
         }
+        /// Groups of `size` values, each drawn from the generator skipped by `skip` samples per
+        /// group, normal pairs outside (-2, 2) thrown away.
+        func groups<T: BinaryFloatingPoint>(size: Int, skip: UInt64, _ pair: (inout Words) -> (T, T)) -> [T] {
+            var out: [T] = []
+            out.reserveCapacity(count)
+            var group: UInt64 = 0
+            while out.count < count {
+                var gen = generator
+                gen.skip(group &* skip)
+                var words = Words(gen: gen)
+                var values: [T] = []
+                while values.count < size {
+                    let (a, b) = pair(&words)
+                    if Swift.abs(a) < 2 { values.append(a) }
+                    if values.count < size, Swift.abs(b) < 2 { values.append(b) }
+                }
+                for v in values where out.count < count { out.append(v) }
+                group += 1
+            }
+            return out
+        }
         switch dtype {
         case .float32:
-            var out: [Float] = []
-            out.reserveCapacity(count)
-            var group: UInt64 = 0
-            while out.count < count {
-                var gen = generator
-                gen.skip(group &* 256)
-                var words = Words(gen: gen)
-                var values: [Float] = []
-                while values.count < 4 {
-                    let (a, b) = boxMullerFloat(words.next(), words.next())
-                    if Swift.abs(a) < 2 { values.append(a) }
-                    if values.count < 4, Swift.abs(b) < 2 { values.append(b) }
-                }
-                for v in values where out.count < count { out.append(v) }
-                group += 1
-            }
-            return Tensor(out)
+            return Tensor(groups(size: 4, skip: 256) { (w: inout Words) -> (Float, Float) in boxMullerFloat(w.next(), w.next()) })
         case .float64:
-            var out: [Double] = []
-            out.reserveCapacity(count)
-            var group: UInt64 = 0
-            while out.count < count {
-                var gen = generator
-                gen.skip(group &* 128)
-                var words = Words(gen: gen)
-                var values: [Double] = []
-                while values.count < 2 {
-                    let (a, b) = boxMullerDouble(words.next(), words.next(), words.next(), words.next())
-                    if Swift.abs(a) < 2 { values.append(a) }
-                    if values.count < 2, Swift.abs(b) < 2 { values.append(b) }
-                }
-                for v in values where out.count < count { out.append(v) }
-                group += 1
-            }
-            return Tensor(out)
+            return Tensor(groups(size: 2, skip: 128) { (w: inout Words) -> (Double, Double) in
+                boxMullerDouble(w.next(), w.next(), w.next(), w.next())
+            })
         default:
             throw TensorError.unsupportedDType(op: "TruncatedNormal", dtype: dtype)
         }
