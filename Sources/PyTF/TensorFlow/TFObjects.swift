@@ -14,6 +14,14 @@ enum TFTypes {
     nonisolated(unsafe) static let session = PyType(name: "Session", module: "tensorflow", bases: [PyType.object])
     nonisolated(unsafe) static let interactiveSession = PyType(name: "InteractiveSession", module: "tensorflow", bases: [session])
     nonisolated(unsafe) static let contextManager = PyType(name: "_GeneratorContextManager", module: "contextlib", bases: [PyType.object])
+    nonisolated(unsafe) static let reference = PyType(name: "Reference", module: "tensorflow.python.util.object_identity", bases: [PyType.object])
+}
+
+/// `tensor.ref()`: a hashable stand-in that compares and hashes by the tensor's identity.
+final class PyTFReference: PyObject {
+    let wrapped: PyObject
+    init(_ wrapped: PyObject) { self.wrapped = wrapped }
+    override var pyType: PyType { TFTypes.reference }
 }
 
 /// `tf.float32` and friends.

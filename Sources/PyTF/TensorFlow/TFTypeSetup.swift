@@ -211,13 +211,16 @@ enum TFTypeSetup {
         }
         // TF 2 semantics: with eager execution on, == is elementwise and tensors are unhashable;
         // in graph mode (disable_eager_execution) they compare and hash by identity.
-        t.method("__hash__") { i, a in
+        func tensorHash(_ i: Interpreter, _ o: PyObject) throws -> Int {
             if i.tf.executingEagerlyOutsideFunctions {
                 throw PyError.typeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
             }
             // By identity, as CPython's object hash: the address shifted (no hashing of it needed).
-            return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(a[0].asObject ?? TFTypes.tensor))) >> 4)
+            return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
         }
+        t.method("__hash__") { i, a in .int(try tensorHash(i, a[0].asObject ?? TFTypes.tensor)) }
+        // hash(t) and dict keys go straight to it (a feed_dict literal hashes every key).
+        t.nativeHash = tensorHash
         for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
             t.method(dunder) { i, a in
                 guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
@@ -229,8 +232,39 @@ enum TFTypeSetup {
                 return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(true)])
             }
         }
-        t.method("ref") { _, a in a[0] }
+        t.method("ref") { _, a in
+            guard let o = a[0].asObject else { throw PyError.typeError("ref() needs a tensor") }
+            return .object(PyTFReference(o))
+        }
         installOperators(t)
+        installReference()
+    }
+
+    /// object_identity.Reference: hash and == by the wrapped object's identity, `deref()`.
+    private static func installReference() {
+        let t = TFTypes.reference
+        func wrapped(_ v: Value) -> PyObject? { (v.asObject as? PyTFReference)?.wrapped }
+        t.method("deref") { _, a in
+            guard let o = wrapped(a[0]) else { throw PyError.typeError("deref() needs a Reference") }
+            return .object(o)
+        }
+        t.method("__hash__") { _, a in
+            guard let o = wrapped(a[0]) else { throw PyError.typeError("expected a Reference") }
+            return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4)
+        }
+        t.method("__eq__") { _, a in
+            guard a.count == 2, let x = wrapped(a[0]) else { return .bool(false) }
+            guard let y = wrapped(a[1]) else { return .bool(false) }
+            return .bool(x === y)
+        }
+        t.method("__ne__") { _, a in
+            guard a.count == 2, let x = wrapped(a[0]), let y = wrapped(a[1]) else { return .bool(true) }
+            return .bool(x !== y)
+        }
+        t.method("__repr__") { i, a in
+            guard let o = wrapped(a[0]) else { return .str("<Reference>") }
+            return .str("<Reference wrapping \(try i.repr(.object(o)))>")
+        }
     }
 
     /// `+ - * / ** @ -x` and comparisons, with TF's op names (`add`, `sub`, `mul`, `truediv`).

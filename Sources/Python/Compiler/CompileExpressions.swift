@@ -75,8 +75,10 @@ extension Compiler {
 
         case .dict(let items):
             let parts = try items.map { (try $0.key.map { try expr($0) }, try expr($0.value)) }
+            let size = parts.count
             return { f in
                 let d = PyDict()
+                d.table.reserveCapacity(size)
                 for (k, v) in parts {
                     if let k {
                         let key = try k(f)

@@ -61,6 +61,18 @@ public struct HashTable {
         return nil
     }
 
+    /// Room for `n` entries in an empty table, so that filling it (a dict literal) allocates
+    /// each array once.
+    public mutating func reserveCapacity(_ n: Int) {
+        guard index.isEmpty, n > 0 else { return }
+        keys.reserveCapacity(n)
+        values.reserveCapacity(n)
+        hashes.reserveCapacity(n)
+        var size = 8
+        while size * 2 <= n * 3 { size <<= 1 }
+        index = [Int32](repeating: -1, count: size)
+    }
+
     public mutating func set(_ key: Value, _ value: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows {
         if index.isEmpty { rebuild(capacity: 8) }
         let (found, at) = try slotFor(hash, key, eq)

@@ -18,6 +18,10 @@ public final class PyType: PyObject {
     public var metaclass: PyType?
     /// Creates the instance for `cls(...)` before `__init__` runs; inherited from the nearest base that has one.
     public var newHook: ((Interpreter, PyType, Args) throws -> Value)?
+    /// `hash(x)` for instances of exactly this type (not of subclasses), computed without looking
+    /// up and calling `__hash__`; a native module sets it beside a `__hash__` method that does the
+    /// same.
+    public var nativeHash: ((Interpreter, PyObject) throws -> Int)?
     /// Whether instances of this type (but not of its subclasses) get a `__dict__`.
     public let isBuiltin: Bool
     /// A program's class: what `lookup` found (nil for a name found nowhere) at `cacheVersion`.

@@ -161,6 +161,7 @@ extension Interpreter {
                 break
             }
             let t = o.pyType
+            if let native = t.nativeHash { return try native(self, o) }
             if let m = t.lookup("__hash__") {
                 if m.isNone { throw PyError.typeError("unhashable type: '\(t.name)'") }
                 // A native method is called with self directly, without making a bound method.
