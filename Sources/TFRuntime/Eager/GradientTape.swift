@@ -209,19 +209,9 @@ public final class GradientTape {
         scratch.reset(slots: slotInfo.count, entries: entries.count)
         var usage: [Int32] = [], reachable: [Bool] = [], missing: [Int32] = []
         var ready: [Int32] = [], stack: [Int32] = [], sourceSlots: [Int32] = []
-        swap(&usage, &scratch.usage)
-        swap(&reachable, &scratch.reachable)
-        swap(&missing, &scratch.missing)
-        swap(&ready, &scratch.ready)
-        swap(&stack, &scratch.stack)
-        swap(&sourceSlots, &scratch.sourceSlots)
+        scratch.exchange(&usage, &reachable, &missing, &ready, &stack, &sourceSlots)
         defer {
-            swap(&usage, &scratch.usage)
-            swap(&reachable, &scratch.reachable)
-            swap(&missing, &scratch.missing)
-            swap(&ready, &scratch.ready)
-            swap(&stack, &scratch.stack)
-            swap(&sourceSlots, &scratch.sourceSlots)
+            scratch.exchange(&usage, &reachable, &missing, &ready, &stack, &sourceSlots)
             runtime.tapeScratch.give(scratch)
         }
         // Gradients reaching each tensor are collected and summed with AddN when used, as TF's
@@ -357,6 +347,17 @@ final class TapeScratch {
     var ready: [Int32] = []
     var stack: [Int32] = []
     var sourceSlots: [Int32] = []
+
+    /// Swaps the work arrays with the caller's locals (to take them, and again to hand them back).
+    func exchange(_ usage: inout [Int32], _ reachable: inout [Bool], _ missing: inout [Int32],
+                  _ ready: inout [Int32], _ stack: inout [Int32], _ sourceSlots: inout [Int32]) {
+        swap(&usage, &self.usage)
+        swap(&reachable, &self.reachable)
+        swap(&missing, &self.missing)
+        swap(&ready, &self.ready)
+        swap(&stack, &self.stack)
+        swap(&sourceSlots, &self.sourceSlots)
+    }
     /// The gradients reaching each slot: most get one, and a slot that gets several has them
     /// summed (AddN, in the order they arrived) when it is first read.
     private var first: [TensorHandle?] = []
