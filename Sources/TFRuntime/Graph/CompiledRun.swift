@@ -20,8 +20,9 @@ import TensorCore
 /// shape-preserving ops through their generic kernel. A plan with any other op is not compiled.
 ///
 /// A run checks first that it matches the specialisation (the fed tensors and the variables it
-/// reads have the same dtypes and shapes); otherwise the generic run is used. Nothing in a
-/// compiled run can fail once those checks pass.
+/// reads have the same dtypes and shapes); otherwise the generic run is used. Once those checks
+/// pass, only the ops run through their own kernels can fail (a counter that was never
+/// initialised, say), and they report as the generic run would.
 final class CompiledRun {
     typealias Instruction = (UnsafeMutablePointer<Float>) throws -> Void
 
