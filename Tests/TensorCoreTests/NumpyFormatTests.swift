@@ -77,7 +77,7 @@ struct NumpyFormatTests {
     }
 
     @Test func referenceOutputs() throws {
-        // Lines of /work/shared/reference/expected/*.out.
+        // Lines of the reference programs' expected outputs (Tests/PyTFTests/Fixtures/reference).
         #expect(NumpyFormat.scalarRepr(.float32(6)) == "np.float32(6.0)")
         let b = try Tensor([Float(6), 7, 8], shape: [1, 3])
         #expect(b.description == "[[6. 7. 8.]]")
