@@ -40,7 +40,6 @@ final class CompiledRun {
     }
 
     private let arena: UnsafeMutablePointer<Float>
-    private let arenaCount: Int
     private let instructions: [Instruction]
     private let feedCopies: [(id: ObjectIdentifier, region: Region)]
     private let fedResources: [(id: ObjectIdentifier, resource: VariableResource)]
@@ -48,11 +47,10 @@ final class CompiledRun {
     private let resourceChecks: [(resource: VariableResource, shape: [Int])]
     private let results: [Result]
 
-    private init(arena: UnsafeMutablePointer<Float>, arenaCount: Int, instructions: [Instruction],
+    private init(arena: UnsafeMutablePointer<Float>, instructions: [Instruction],
                  feedCopies: [(id: ObjectIdentifier, region: Region)], fedResources: [(id: ObjectIdentifier, resource: VariableResource)],
                  resourceChecks: [(resource: VariableResource, shape: [Int])], results: [Result]) {
         self.arena = arena
-        self.arenaCount = arenaCount
         self.instructions = instructions
         self.feedCopies = feedCopies
         self.fedResources = fedResources
@@ -167,7 +165,7 @@ final class CompiledRun {
                 if let base = p.baseAddress { (arena + offset).update(from: base, count: values.count) }
             }
         }
-        return CompiledRun(arena: arena, arenaCount: builder.arenaCount, instructions: builder.instructions,
+        return CompiledRun(arena: arena, instructions: builder.instructions,
                            feedCopies: builder.feedCopies, fedResources: builder.fedResources,
                            resourceChecks: builder.resourceChecks, results: results)
     }
@@ -210,13 +208,6 @@ final class CompiledRun {
             let r = Region(offset: arenaCount, count: n, shape: shape)
             arenaCount += n
             return r
-        }
-
-        func slot(_ source: ExecutionPlan.Source) -> Slot? {
-            switch source {
-            case .produced(let i): return slots[i]
-            case .fed(let id): return fedSlots[id]
-            }
         }
 
         mutating func fedSlot(_ id: ObjectIdentifier) throws -> Slot {
