@@ -24,8 +24,6 @@ import TensorCore
 /// pass, only the ops run through their own kernels can fail (a counter that was never
 /// initialised, say), and they report as the generic run would.
 final class CompiledRun {
-    typealias Instruction = (UnsafeMutablePointer<Float>) throws -> Void
-
     /// A float32 region of the arena.
     struct Region {
         var offset: Int
@@ -39,26 +37,84 @@ final class CompiledRun {
         case fed(ObjectIdentifier)
     }
 
+    enum BinaryOp { case add, sub, mul, div, maximum, minimum, squaredDifference, reluGrad }
+    enum UnaryOp { case neg, square, relu }
+    enum Update { case add, sub, gradientDescent }
+
+    /// How a binary op's operands line up with its output.
+    enum Broadcasting {
+        case same
+        case scalarB
+        case scalarA
+        /// Each output element's source positions, from `indices[a...]` and `indices[b...]`.
+        case indexed(a: Int, b: Int)
+    }
+
+    struct MatMulShape {
+        let out: Int, a: Int, b: Int
+        let m: Int, k: Int, n: Int
+        /// Strides of the logical m x k and k x n matrices.
+        let ars: Int, acs: Int, brs: Int, bcs: Int
+        /// Fused multiply-adds, or paired sums, where TensorCore's kernel uses them.
+        let fused: Bool, paired: Bool
+    }
+
+    /// One step of a compiled run. The payloads are plain numbers (arena offsets, counts, and
+    /// positions in the run's side tables), so running an instruction touches no reference count.
+    enum Instruction {
+        case binary(BinaryOp, out: Int, a: Int, b: Int, count: Int, Broadcasting)
+        case unary(UnaryOp, out: Int, a: Int, count: Int)
+        case copy(out: Int, from: Int, count: Int)
+        /// `out[i] = arena[indices[map + i]]`.
+        case gather(out: Int, map: Int, count: Int)
+        case read(resource: Int, out: Int, count: Int)
+        /// The variable takes the value of region `regions[region]`.
+        case assign(resource: Int, region: Int)
+        /// `var = var ± delta` (or `var - delta * arena[alpha]`), delta a scalar or of the
+        /// variable's shape.
+        case update(Update, resource: Int, delta: Int, alpha: Int?, scalarDelta: Bool, count: Int)
+        /// Sums of `run` elements each (in `indices[order...]`'s order when given, else
+        /// contiguous and in TF's order), divided by `run` for a mean.
+        case reduce(out: Int, a: Int, outCount: Int, run: Int, order: Int?, mean: Bool)
+        case matMul(Int)
+        /// The sum of `inputs` regions whose offsets are at `indices[offsets...]`.
+        case addN(out: Int, offsets: Int, inputs: Int, count: Int)
+        /// An op run through its generic kernel (`generics[k]`).
+        case generic(Int)
+    }
+
     private let arena: UnsafeMutablePointer<Float>
     private let instructions: [Instruction]
+    /// Index maps of gathers, broadcasts, reductions and sums, one after another.
+    private let indices: UnsafeMutablePointer<Int>
+    private let resources: [VariableResource]
+    private let regions: [Region]
+    private let matMuls: [MatMulShape]
+    private let generics: [(UnsafeMutablePointer<Float>) throws -> Void]
     private let feedCopies: [(id: ObjectIdentifier, region: Region)]
     private let fedResources: [(id: ObjectIdentifier, resource: VariableResource)]
     /// Variables read before the run writes them, with the shape they must have.
     private let resourceChecks: [(resource: VariableResource, shape: [Int])]
     private let results: [Result]
 
-    private init(arena: UnsafeMutablePointer<Float>, instructions: [Instruction],
-                 feedCopies: [(id: ObjectIdentifier, region: Region)], fedResources: [(id: ObjectIdentifier, resource: VariableResource)],
-                 resourceChecks: [(resource: VariableResource, shape: [Int])], results: [Result]) {
+    private init(arena: UnsafeMutablePointer<Float>, builder b: Builder, indices: UnsafeMutablePointer<Int>, results: [Result]) {
         self.arena = arena
-        self.instructions = instructions
-        self.feedCopies = feedCopies
-        self.fedResources = fedResources
-        self.resourceChecks = resourceChecks
+        self.indices = indices
+        instructions = b.instructions
+        resources = b.resources
+        regions = b.regions
+        matMuls = b.matMuls
+        generics = b.generics
+        feedCopies = b.feedCopies
+        fedResources = b.fedResources
+        resourceChecks = b.resourceChecks
         self.results = results
     }
 
-    deinit { arena.deallocate() }
+    deinit {
+        arena.deallocate()
+        indices.deallocate()
+    }
 
     /// Runs the plan on `feeds`, or returns nil (having changed nothing) when they or the
     /// variables do not match the specialisation.
@@ -75,9 +131,8 @@ final class CompiledRun {
                 if let base = p.baseAddress { (arena + region.offset).update(from: base, count: region.count) }
             }
         }
-        // Through a buffer pointer: each closure is called without being copied out (and retained).
         try instructions.withUnsafeBufferPointer { list in
-            for instruction in list { try instruction(arena) }
+            for instruction in list { try execute(instruction) }
         }
         var outs: [KernelValue] = []
         outs.reserveCapacity(results.count)
@@ -91,6 +146,149 @@ final class CompiledRun {
             }
         }
         return outs
+    }
+
+    @inline(__always)
+    private func execute(_ instruction: Instruction) throws {
+        let m = arena
+        switch instruction {
+        case let .binary(op, o, x, y, n, broadcasting):
+            switch op {
+            // The same scalar operations as the float32 cases of TensorCore's kernels.
+            case .add: binary(o, x, y, n, broadcasting) { $0 + $1 }
+            case .sub: binary(o, x, y, n, broadcasting) { $0 - $1 }
+            case .mul: binary(o, x, y, n, broadcasting) { $0 * $1 }
+            case .div: binary(o, x, y, n, broadcasting) { $0 / $1 }
+            case .maximum: binary(o, x, y, n, broadcasting) { ($0 >= $1 || $0.isNaN) ? $0 : $1 }
+            case .minimum: binary(o, x, y, n, broadcasting) { ($0 <= $1 || $0.isNaN) ? $0 : $1 }
+            case .squaredDifference: binary(o, x, y, n, broadcasting) { let d = $0 - $1; return d * d }
+            case .reluGrad: binary(o, x, y, n, broadcasting) { g, y in y > 0 ? g : 0 }
+            }
+        case let .unary(op, o, x, n):
+            let po = m + o, px = m + x
+            switch op {
+            case .neg: for i in 0..<n { po[i] = -px[i] }
+            case .square: for i in 0..<n { po[i] = px[i] * px[i] }
+            case .relu: for i in 0..<n { po[i] = px[i] < 0 ? 0 : px[i] }
+            }
+        case let .copy(o, x, n):
+            (m + o).update(from: m + x, count: n)
+        case let .gather(o, map, n):
+            let po = m + o, source = indices + map
+            for i in 0..<n { po[i] = m[source[i]] }
+        case let .read(k, o, n):
+            let r = resources[k]
+            guard let v = r.value, case .float32(let a) = v.storage, a.count == n else {
+                throw TFError(.internal, "a compiled run found variable \(r.name) changed")
+            }
+            a.withUnsafeBufferPointer { p in
+                if let base = p.baseAddress { (m + o).update(from: base, count: n) }
+            }
+        case let .assign(k, region):
+            resources[k].value = try tensor(regions[region])
+        case let .update(kind, k, d, alpha, scalar, n):
+            let r = resources[k]
+            guard let v = r.value, case .float32(let cur) = v.storage, cur.count == n else {
+                throw TFError(.internal, "a compiled run found variable \(r.name) changed")
+            }
+            let new = [Float](unsafeUninitializedCapacity: n) { buf, count in
+                cur.withUnsafeBufferPointer { pc in
+                    let pd = m + d
+                    switch (kind, alpha) {
+                    case (.gradientDescent, let a?):
+                        // var - delta * alpha, as the generic kernel computes it.
+                        let alpha = m[a]
+                        for i in 0..<n { buf.initializeElement(at: i, to: pc[i] - pd[i] * alpha) }
+                    case (.add, _):
+                        if scalar {
+                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] + pd[0]) }
+                        } else {
+                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] + pd[i]) }
+                        }
+                    default:
+                        if scalar {
+                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] - pd[0]) }
+                        } else {
+                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] - pd[i]) }
+                        }
+                    }
+                }
+                count = n
+            }
+            r.value = try Tensor(shape: v.shape, storage: .float32(new))
+        case let .reduce(o, x, outCount, run, order, mean):
+            let po = m + o, px = m + x
+            for j in 0..<outCount {
+                var acc: Float = 0
+                let base = j * run
+                if let order {
+                    let p = indices + order + base
+                    for k in 0..<run { acc += px[p[k]] }
+                } else {
+                    // A contiguous run: in TF's order, as TensorCore's kernel adds it.
+                    acc = EigenSum.sum(UnsafeBufferPointer(start: px + base, count: run))
+                }
+                po[j] = mean ? acc / Float(run) : acc
+            }
+        case .matMul(let k):
+            matMul(matMuls[k])
+        case let .addN(o, offsets, inputs, n):
+            let po = m + o
+            po.update(from: m + indices[offsets], count: n)
+            for j in 1..<max(1, inputs) {
+                let px = m + indices[offsets + j]
+                for i in 0..<n { po[i] = po[i] + px[i] }
+            }
+        case .generic(let k):
+            try generics[k](m)
+        }
+    }
+
+    @inline(__always)
+    private func binary(_ o: Int, _ x: Int, _ y: Int, _ n: Int, _ broadcasting: Broadcasting, _ f: (Float, Float) -> Float) {
+        let po = arena + o, px = arena + x, py = arena + y
+        switch broadcasting {
+        case .same: for i in 0..<n { po[i] = f(px[i], py[i]) }
+        case .scalarB:
+            let v = py[0]
+            for i in 0..<n { po[i] = f(px[i], v) }
+        case .scalarA:
+            let v = px[0]
+            for i in 0..<n { po[i] = f(v, py[i]) }
+        case let .indexed(a, b):
+            let ia = indices + a, ib = indices + b
+            for i in 0..<n { po[i] = f(px[ia[i]], py[ib[i]]) }
+        }
+    }
+
+    private func matMul(_ s: MatMulShape) {
+        let po = arena + s.out, pa = arena + s.a, pb = arena + s.b
+        let (k, acs, brs) = (s.k, s.acs, s.brs)
+        for i in 0..<s.m {
+            for j in 0..<s.n {
+                var acc: Float = 0
+                var ia = i * s.ars, ib = j * s.bcs
+                if s.paired {
+                    let p0 = pa[ia] * pb[ib], p1 = pa[ia + acs] * pb[ib + brs]
+                    let p2 = pa[ia + 2 * acs] * pb[ib + 2 * brs], p3 = pa[ia + 3 * acs] * pb[ib + 3 * brs]
+                    acc = (p0 + p1) + (p2 + p3)
+                    if k == 5 { acc = acc + pa[ia + 4 * acs] * pb[ib + 4 * brs] }
+                } else if s.fused {
+                    for _ in 0..<k {
+                        acc = acc.addingProduct(pa[ia], pb[ib])
+                        ia += acs
+                        ib += brs
+                    }
+                } else {
+                    for _ in 0..<k {
+                        acc = acc + pa[ia] * pb[ib]
+                        ia += acs
+                        ib += brs
+                    }
+                }
+                po[i * s.n + j] = acc
+            }
+        }
     }
 
     private func tensor(_ r: Region) throws -> Tensor {
@@ -119,26 +317,25 @@ final class CompiledRun {
     static let applyOps: Set<String> = ["ResourceApplyMomentum", "ResourceApplyAdam", "ResourceApplyAdagrad",
                                         "ResourceApplyRMSProp", "ResourceApplyAdadelta", "ResourceApplyFtrl"]
 
-    static func binaryFunction(_ type: String) -> ((Float, Float) -> Float)? {
-        // The same scalar operations as the float32 cases of TensorCore's kernels.
+    static func binaryOp(_ type: String) -> BinaryOp? {
         switch type {
-        case "AddV2", "Add": return { $0 + $1 }
-        case "Sub": return { $0 - $1 }
-        case "Mul": return { $0 * $1 }
-        case "RealDiv": return { $0 / $1 }
-        case "Maximum": return { ($0 >= $1 || $0.isNaN) ? $0 : $1 }
-        case "Minimum": return { ($0 <= $1 || $0.isNaN) ? $0 : $1 }
-        case "SquaredDifference": return { let d = $0 - $1; return d * d }
-        case "ReluGrad": return { g, y in y > 0 ? g : 0 }
+        case "AddV2", "Add": return .add
+        case "Sub": return .sub
+        case "Mul": return .mul
+        case "RealDiv": return .div
+        case "Maximum": return .maximum
+        case "Minimum": return .minimum
+        case "SquaredDifference": return .squaredDifference
+        case "ReluGrad": return .reluGrad
         default: return nil
         }
     }
 
-    static func unaryFunction(_ type: String) -> ((Float) -> Float)? {
+    static func unaryOp(_ type: String) -> UnaryOp? {
         switch type {
-        case "Neg": return { -$0 }
-        case "Square": return { $0 * $0 }
-        case "Relu": return { $0 < 0 ? 0 : $0 }
+        case "Neg": return .neg
+        case "Square": return .square
+        case "Relu": return .relu
         default: return nil
         }
     }
@@ -165,9 +362,12 @@ final class CompiledRun {
                 if let base = p.baseAddress { (arena + offset).update(from: base, count: values.count) }
             }
         }
-        return CompiledRun(arena: arena, instructions: builder.instructions,
-                           feedCopies: builder.feedCopies, fedResources: builder.fedResources,
-                           resourceChecks: builder.resourceChecks, results: results)
+        let indices = UnsafeMutablePointer<Int>.allocate(capacity: max(1, builder.indexTable.count))
+        indices.initialize(repeating: 0, count: max(1, builder.indexTable.count))
+        builder.indexTable.withUnsafeBufferPointer { p in
+            if let base = p.baseAddress { indices.update(from: base, count: p.count) }
+        }
+        return CompiledRun(arena: arena, builder: builder, indices: indices, results: results)
     }
 
     /// What a slot holds in a compiled run.
@@ -190,6 +390,11 @@ final class CompiledRun {
         var prefill: [(Int, [Float])] = []
         var staticRegions: [Int: Region] = [:]
         var instructions: [Instruction] = []
+        var indexTable: [Int] = []
+        var resources: [VariableResource] = []
+        var regions: [Region] = []
+        var matMuls: [MatMulShape] = []
+        var generics: [(UnsafeMutablePointer<Float>) throws -> Void] = []
         var feedCopies: [(id: ObjectIdentifier, region: Region)] = []
         var fedResources: [(id: ObjectIdentifier, resource: VariableResource)] = []
         var resourceChecks: [(resource: VariableResource, shape: [Int])] = []
@@ -208,6 +413,20 @@ final class CompiledRun {
             let r = Region(offset: arenaCount, count: n, shape: shape)
             arenaCount += n
             return r
+        }
+
+        /// Adds an index map to the side table; returns where it starts.
+        mutating func table(_ xs: [Int]) -> Int {
+            let start = indexTable.count
+            indexTable.append(contentsOf: xs)
+            return start
+        }
+
+        /// The variable's position in the run's list of resources.
+        mutating func resourceIndex(_ r: VariableResource) -> Int {
+            if let k = resources.firstIndex(where: { $0 === r }) { return k }
+            resources.append(r)
+            return resources.count - 1
         }
 
         mutating func fedSlot(_ id: ObjectIdentifier) throws -> Slot {
@@ -318,22 +537,19 @@ final class CompiledRun {
                 slots[step.firstSlot] = .resource(r)
                 return true
             }
-            if let f = CompiledRun.binaryFunction(type), step.inputs.count == 2 {
+            if let f = CompiledRun.binaryOp(type), step.inputs.count == 2 {
                 let a = try region(step.inputs[0]), b = try region(step.inputs[1])
                 let out = allocate(try outputTensor(step, 0).shape)
-                instructions.append(try CompiledRun.binary(f, out, a, b))
+                instructions.append(.binary(f, out: out.offset, a: a.offset, b: b.offset, count: out.count,
+                                            try broadcasting(out, a, b)))
                 slots[step.firstSlot] = .region(out)
                 return true
             }
-            if let f = CompiledRun.unaryFunction(type), step.inputs.count == 1 {
+            if let f = CompiledRun.unaryOp(type), step.inputs.count == 1 {
                 let a = try region(step.inputs[0])
                 let out = allocate(try outputTensor(step, 0).shape)
                 guard out.count == a.count else { throw Unsupported() }
-                let (o, x, n) = (out.offset, a.offset, a.count)
-                instructions.append { m in
-                    let po = m + o, px = m + x
-                    for i in 0..<n { po[i] = f(px[i]) }
-                }
+                instructions.append(.unary(f, out: out.offset, a: a.offset, count: a.count))
                 slots[step.firstSlot] = .region(out)
                 return true
             }
@@ -350,27 +566,20 @@ final class CompiledRun {
                 let t = try outputTensor(step, 0)
                 try reads(r, t.shape)
                 let out = allocate(t.shape)
-                let (o, n) = (out.offset, out.count)
-                instructions.append { m in
-                    guard let v = r.value, case .float32(let a) = v.storage, a.count == n else {
-                        throw TFError(.internal, "a compiled run found variable \(r.name) changed")
-                    }
-                    a.withUnsafeBufferPointer { p in
-                        if let base = p.baseAddress { (m + o).update(from: base, count: n) }
-                    }
-                }
+                instructions.append(.read(resource: resourceIndex(r), out: out.offset, count: out.count))
                 slots[step.firstSlot] = .region(out)
             case "AssignVariableOp":
                 let r = try resource(step.inputs[0])
                 let v = try region(step.inputs[1])
                 try writes(r, v.shape)
-                instructions.append { m in r.value = try CompiledRun.tensor(m, v) }
+                regions.append(v)
+                instructions.append(.assign(resource: resourceIndex(r), region: regions.count - 1))
             case "AssignAddVariableOp", "AssignSubVariableOp", "ResourceApplyGradientDescent":
                 let r = try resource(step.inputs[0])
                 guard let shape = resourceShapes[ObjectIdentifier(r)] ?? (r.value?.shape) else { throw Unsupported() }
                 try reads(r, shape)
                 let n = shape.reduce(1, *)
-                let update: (Float, Float) -> Float
+                let update: Update
                 let delta: Region
                 var alpha: Region?
                 if type == "ResourceApplyGradientDescent" {
@@ -378,59 +587,23 @@ final class CompiledRun {
                     guard a.count == 1 else { throw Unsupported() }
                     alpha = a
                     delta = try region(step.inputs[2])
-                    update = { $0 - $1 }
+                    update = .gradientDescent
                 } else {
                     delta = try region(step.inputs[1])
-                    update = type == "AssignAddVariableOp" ? { $0 + $1 } : { $0 - $1 }
+                    update = type == "AssignAddVariableOp" ? .add : .sub
                 }
                 // The generic kernels broadcast; only the shapes that keep the variable's are compiled.
                 guard delta.shape == shape || (delta.shape.isEmpty && alpha == nil) else { throw Unsupported() }
-                let d = delta.offset, scalar = delta.count == 1 && n != 1
-                let alphaOffset = alpha?.offset
-                instructions.append { m in
-                    guard let v = r.value, case .float32(let cur) = v.storage, cur.count == n else {
-                        throw TFError(.internal, "a compiled run found variable \(r.name) changed")
-                    }
-                    let new = [Float](unsafeUninitializedCapacity: n) { buf, count in
-                        cur.withUnsafeBufferPointer { pc in
-                            let pd = m + d
-                            if let alphaOffset {
-                                // var - delta * alpha, as the generic kernel computes it.
-                                let a = m[alphaOffset]
-                                for i in 0..<n { buf.initializeElement(at: i, to: update(pc[i], pd[i] * a)) }
-                            } else if scalar {
-                                let y = pd[0]
-                                for i in 0..<n { buf.initializeElement(at: i, to: update(pc[i], y)) }
-                            } else {
-                                for i in 0..<n { buf.initializeElement(at: i, to: update(pc[i], pd[i])) }
-                            }
-                        }
-                        count = n
-                    }
-                    r.value = try Tensor(shape: v.shape, storage: .float32(new))
-                }
+                instructions.append(.update(update, resource: resourceIndex(r), delta: delta.offset, alpha: alpha?.offset,
+                                            scalarDelta: delta.count == 1 && n != 1, count: n))
             case "Sum", "Mean":
                 let a = try region(step.inputs[0])
                 let axes = try staticTensor(step.inputs[1]).intElements
                 let out = allocate(try outputTensor(step, 0).shape)
                 let (order, outCount, run) = try Kernels.reductionOrder(shape: a.shape, axes: axes)
                 guard outCount == out.count else { throw Unsupported() }
-                let (o, x) = (out.offset, a.offset)
-                let divisor: Float? = type == "Mean" ? Float(run) : nil
-                instructions.append { m in
-                    let po = m + o, px = m + x
-                    for j in 0..<outCount {
-                        var acc: Float = 0
-                        let base = j * run
-                        if let order {
-                            for k in 0..<run { acc += px[order[base + k]] }
-                        } else {
-                            // A contiguous run: in TF's order, as TensorCore's kernel adds it.
-                            acc = EigenSum.sum(UnsafeBufferPointer(start: px + base, count: run))
-                        }
-                        po[j] = divisor.map { acc / $0 } ?? acc
-                    }
-                }
+                instructions.append(.reduce(out: out.offset, a: a.offset, outCount: outCount, run: run,
+                                            order: order.map { table($0) }, mean: type == "Mean"))
                 slots[step.firstSlot] = .region(out)
             case "MatMul":
                 let a = try region(step.inputs[0]), b = try region(step.inputs[1])
@@ -444,60 +617,24 @@ final class CompiledRun {
                 // Strides of the logical m x k and k x n matrices.
                 let (ars, acs) = ta ? (1, m) : (k, 1)
                 let (brs, bcs) = tb ? (1, k) : (n, 1)
-                let (o, x, y) = (out.offset, a.offset, b.offset)
-                // Fused multiply-adds where TensorCore's kernel uses them (as TF's does).
-                let fused = m == 1 || n > 1
-                let paired = m > 1 && n == 1 && (k == 4 || k == 5)
-                instructions.append { mem in
-                    let po = mem + o, pa = mem + x, pb = mem + y
-                    for i in 0..<m {
-                        for j in 0..<n {
-                            var acc: Float = 0
-                            var ia = i * ars, ib = j * bcs
-                            if paired {
-                                let p0 = pa[ia] * pb[ib], p1 = pa[ia + acs] * pb[ib + brs]
-                                let p2 = pa[ia + 2 * acs] * pb[ib + 2 * brs], p3 = pa[ia + 3 * acs] * pb[ib + 3 * brs]
-                                acc = (p0 + p1) + (p2 + p3)
-                                if k == 5 { acc = acc + pa[ia + 4 * acs] * pb[ib + 4 * brs] }
-                            } else if fused {
-                                for _ in 0..<k {
-                                    acc = acc.addingProduct(pa[ia], pb[ib])
-                                    ia += acs
-                                    ib += brs
-                                }
-                            } else {
-                                for _ in 0..<k {
-                                    acc = acc + pa[ia] * pb[ib]
-                                    ia += acs
-                                    ib += brs
-                                }
-                            }
-                            po[i * n + j] = acc
-                        }
-                    }
-                }
+                matMuls.append(MatMulShape(out: out.offset, a: a.offset, b: b.offset, m: m, k: k, n: n,
+                                           ars: ars, acs: acs, brs: brs, bcs: bcs,
+                                           fused: m == 1 || n > 1, paired: m > 1 && n == 1 && (k == 4 || k == 5)))
+                instructions.append(.matMul(matMuls.count - 1))
                 slots[step.firstSlot] = .region(out)
             case "AddN":
                 let inputs = try step.inputs.map { try region($0) }
                 guard let first = inputs.first, inputs.allSatisfy({ $0.shape == first.shape }) else { throw Unsupported() }
                 let out = allocate(first.shape)
-                let offsets = inputs.map(\.offset), (o, n) = (out.offset, out.count)
-                instructions.append { m in
-                    let po = m + o
-                    po.update(from: m + offsets[0], count: n)
-                    for x in offsets.dropFirst() {
-                        let px = m + x
-                        for i in 0..<n { po[i] = po[i] + px[i] }
-                    }
-                }
+                instructions.append(.addN(out: out.offset, offsets: table(inputs.map(\.offset)), inputs: inputs.count,
+                                          count: out.count))
                 slots[step.firstSlot] = .region(out)
             case "Cast":
                 let a = try region(step.inputs[0])
                 let t = try outputTensor(step, 0)
                 let out = allocate(t.shape)
                 guard out.count == a.count else { throw Unsupported() }
-                let (o, x, n) = (out.offset, a.offset, a.count)
-                instructions.append { m in (m + o).update(from: m + x, count: n) }
+                instructions.append(.copy(out: out.offset, from: a.offset, count: a.count))
                 slots[step.firstSlot] = .region(out)
             default:
                 if CompiledRun.movement.contains(type) {
@@ -533,15 +670,10 @@ final class CompiledRun {
                       map.shape == expected.shape else { throw Unsupported() }
                 let out = allocate(expected.shape)
                 let source = positions.map { Int($0) }
-                let o = out.offset
                 if let first = source.first, source == Array(first..<(first + source.count)) {
-                    let n = source.count
-                    instructions.append { m in (m + o).update(from: m + first, count: n) }
+                    instructions.append(.copy(out: out.offset, from: first, count: source.count))
                 } else {
-                    instructions.append { m in
-                        let po = m + o
-                        for (i, s) in source.enumerated() { po[i] = m[s] }
-                    }
+                    instructions.append(.gather(out: out.offset, map: table(source), count: source.count))
                 }
                 slots[step.firstSlot + k] = .region(out)
             }
@@ -584,7 +716,8 @@ final class CompiledRun {
             }
             let kernel = step.kernel, attrs = step.attrs, name = step.name, op = step.op
             let runtime = self.runtime, session = self.session
-            instructions.append { m in
+            instructions.append(.generic(generics.count))
+            generics.append { m in
                 var values: [KernelValue] = []
                 values.reserveCapacity(inputs.count)
                 for i in inputs {
@@ -611,6 +744,22 @@ final class CompiledRun {
             }
         }
 
+        /// How an element-wise binary op's operands line up with its output, worked out once.
+        mutating func broadcasting(_ out: Region, _ a: Region, _ b: Region) throws -> Broadcasting {
+            let n = out.count
+            if a.shape == b.shape {
+                guard a.count == n else { throw Unsupported() }
+                return .same
+            }
+            let shape = try Broadcast.shapes(a.shape, b.shape)
+            guard shape == out.shape else { throw Unsupported() }
+            if b.count == 1 && a.count == n { return .scalarB }
+            if a.count == 1 && b.count == n { return .scalarA }
+            let ia = Broadcast.sourceIndices(a.shape, to: shape), ib = Broadcast.sourceIndices(b.shape, to: shape)
+            guard ia.count == n, ib.count == n else { throw Unsupported() }
+            return .indexed(a: table(ia), b: table(ib))
+        }
+
         func result(_ source: ExecutionPlan.Source) -> Result? {
             switch source {
             case .fed(let id): return .fed(id)
@@ -622,38 +771,6 @@ final class CompiledRun {
                 case nil: return nil
                 }
             }
-        }
-    }
-
-    /// An element-wise binary op, with the broadcast worked out once.
-    static func binary(_ f: @escaping (Float, Float) -> Float, _ out: Region, _ a: Region, _ b: Region) throws -> Instruction {
-        let (o, x, y, n) = (out.offset, a.offset, b.offset, out.count)
-        if a.shape == b.shape {
-            guard a.count == n else { throw Unsupported() }
-            return { m in
-                let po = m + o, px = m + x, py = m + y
-                for i in 0..<n { po[i] = f(px[i], py[i]) }
-            }
-        }
-        let shape = try Broadcast.shapes(a.shape, b.shape)
-        guard shape == out.shape else { throw Unsupported() }
-        if b.count == 1 && a.count == n {
-            return { m in
-                let po = m + o, px = m + x, v = m[y]
-                for i in 0..<n { po[i] = f(px[i], v) }
-            }
-        }
-        if a.count == 1 && b.count == n {
-            return { m in
-                let po = m + o, py = m + y, v = m[x]
-                for i in 0..<n { po[i] = f(v, py[i]) }
-            }
-        }
-        let ia = Broadcast.sourceIndices(a.shape, to: shape), ib = Broadcast.sourceIndices(b.shape, to: shape)
-        guard ia.count == n, ib.count == n else { throw Unsupported() }
-        return { m in
-            let po = m + o, px = m + x, py = m + y
-            for i in 0..<n { po[i] = f(px[ia[i]], py[ib[i]]) }
         }
     }
 }
