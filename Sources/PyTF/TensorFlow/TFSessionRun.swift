@@ -90,89 +90,111 @@ extension Interpreter {
 
     /// `sess.run(fetches, feed_dict)` with single, list, tuple, dict and nested fetches.
     func sessionRun(_ sess: PyTFSession, fetches: Value, feedDict: Value?) throws -> Value {
-        var tensors: [GraphTensor] = []
-        var targets: [Operation] = []
-        func flatten(_ v: Value) throws -> FetchShape {
-            if case .object(let o) = v {
-                switch o {
-                case let t as PyTFTensor:
-                    guard let g = t.handle.graphTensor else {
-                        throw PyError.typeError("Fetch argument \(try repr(v)) has invalid type \(v.pyType.reprString), must be a string or Tensor. (Can not convert a EagerTensor into a Tensor or Operation.)")
-                    }
-                    try checkGraph(g.graph, sess)
-                    tensors.append(g)
-                    return .tensor(tensors.count - 1)
-                case let op as PyTFOperation:
-                    try checkGraph(op.op.graph, sess)
-                    targets.append(op.op)
-                    return .op
-                case let variable as PyTFVariable:
-                    guard let read = variable.readValue else { throw PyError.typeError("cannot fetch an eager variable") }
-                    try checkGraph(read.graph, sess)
-                    tensors.append(read)
-                    return .tensor(tensors.count - 1)
-                case let l as PyList:
-                    return .list(try l.items.map(flatten))
-                case let t as PyTuple:
-                    return .tuple(try t.items.map(flatten))
-                case let d as PyDict:
-                    return .dict(try d.table.entries.map { ($0.key, try flatten($0.value)) })
-                case let s as PyStr:
-                    let g = try tfCall(self) { try sess.session.graph.tensor(named: s.value) }
-                    tensors.append(g)
-                    return .tensor(tensors.count - 1)
-                default:
-                    break
-                }
-            }
-            throw PyError.typeError("Fetch argument \(try repr(v)) has invalid type \(v.pyType.reprString), must be a string or Tensor. (Can not convert a \(v.typeName) into a Tensor or Operation.)")
-        }
+        let tensors: [GraphTensor]
+        let targets: [Operation]
         let shape: FetchShape
         if let memo = sess.fetchMemo, memo.matches(fetches) {
             tensors = memo.tensors
             targets = memo.targets
             shape = memo.shape
         } else {
-            shape = try flatten(fetches)
+            var ts: [GraphTensor] = [], ops: [Operation] = []
+            shape = try flattenFetch(fetches, sess, &ts, &ops)
+            (tensors, targets) = (ts, ops)
             sess.fetchMemo = FetchMemo.make(fetches, tensors: tensors, targets: targets, shape: shape)
         }
         var feeds = Feeds()
-        func feed(_ k: Value, _ v: Value) throws {
-            let target: GraphTensor
-            if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
-                target = g
-            } else if let s = k.asString {
-                target = try tfCall(self) { try sess.session.graph.tensor(named: s) }
-            } else {
-                throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
-            }
-            let value = try feedValue(v, for: target)
-            feeds.set(ObjectIdentifier(target), value)
-        }
         if let fd = feedDict, !fd.isNone {
             if case .object(let o) = fd, let d = o as? PyDict {
                 feeds.reserveCapacity(d.table.count)
                 for i in 0..<d.table.entryBound {
-                    if let k = d.table.key(at: i) { try feed(k, d.table.value(at: i)) }
+                    if let k = d.table.key(at: i) { try addFeed(k, d.table.value(at: i), sess, &feeds) }
                 }
             } else {
-                for (k, v) in try mappingItems(fd) { try feed(k, v) }
+                for (k, v) in try mappingItems(fd) { try addFeed(k, v, sess, &feeds) }
             }
         }
         let results = try tfCall(self) { try sess.session.run(fetches: tensors, targets: targets, feeds: feeds) }
-        func rebuild(_ s: FetchShape) throws -> Value {
-            switch s {
-            case .tensor(let i): return numpyValue(results[i])
-            case .op: return .none
-            case .list(let xs): return .object(PyList(try xs.map(rebuild)))
-            case .tuple(let xs): return .object(PyTuple(try xs.map(rebuild)))
-            case .dict(let pairs):
-                let d = PyDict()
-                for (k, x) in pairs { try dictSet(d, k, try rebuild(x)) }
-                return .object(d)
+        return try rebuildFetch(shape, results)
+    }
+
+    /// Flattens a fetch argument into the tensors and ops to run; returns its shape.
+    private func flattenFetch(_ v: Value, _ sess: PyTFSession, _ tensors: inout [GraphTensor],
+                              _ targets: inout [Operation]) throws -> FetchShape {
+        if case .object(let o) = v {
+            switch o {
+            case let t as PyTFTensor:
+                guard let g = t.handle.graphTensor else {
+                    throw PyError.typeError("Fetch argument \(try repr(v)) has invalid type \(v.pyType.reprString), must be a string or Tensor. (Can not convert a EagerTensor into a Tensor or Operation.)")
+                }
+                try checkGraph(g.graph, sess)
+                tensors.append(g)
+                return .tensor(tensors.count - 1)
+            case let op as PyTFOperation:
+                try checkGraph(op.op.graph, sess)
+                targets.append(op.op)
+                return .op
+            case let variable as PyTFVariable:
+                guard let read = variable.readValue else { throw PyError.typeError("cannot fetch an eager variable") }
+                try checkGraph(read.graph, sess)
+                tensors.append(read)
+                return .tensor(tensors.count - 1)
+            case let l as PyList:
+                var shapes: [FetchShape] = []
+                for x in l.items { shapes.append(try flattenFetch(x, sess, &tensors, &targets)) }
+                return .list(shapes)
+            case let t as PyTuple:
+                var shapes: [FetchShape] = []
+                for x in t.items { shapes.append(try flattenFetch(x, sess, &tensors, &targets)) }
+                return .tuple(shapes)
+            case let d as PyDict:
+                var pairs: [(Value, FetchShape)] = []
+                for e in d.table.entries { pairs.append((e.key, try flattenFetch(e.value, sess, &tensors, &targets))) }
+                return .dict(pairs)
+            case let s as PyStr:
+                let g = try tfCall(self) { try sess.session.graph.tensor(named: s.value) }
+                tensors.append(g)
+                return .tensor(tensors.count - 1)
+            default:
+                break
             }
         }
-        return try rebuild(shape)
+        throw PyError.typeError("Fetch argument \(try repr(v)) has invalid type \(v.pyType.reprString), must be a string or Tensor. (Can not convert a \(v.typeName) into a Tensor or Operation.)")
+    }
+
+    /// One `feed_dict` entry: the tensor fed (or its name) and the value.
+    private func addFeed(_ k: Value, _ v: Value, _ sess: PyTFSession, _ feeds: inout Feeds) throws {
+        let target: GraphTensor
+        if case .object(let o) = k, let t = o as? PyTFTensor, let g = t.handle.graphTensor {
+            target = g
+        } else if let s = k.asString {
+            target = try tfCall(self) { try sess.session.graph.tensor(named: s) }
+        } else {
+            throw PyError.typeError("Cannot interpret feed_dict key as Tensor: Can not convert a \(k.typeName) into a Tensor.")
+        }
+        feeds.set(ObjectIdentifier(target), try feedValue(v, for: target))
+    }
+
+    /// The fetched values in the shape of the fetch argument.
+    private func rebuildFetch(_ s: FetchShape, _ results: [Tensor]) throws -> Value {
+        switch s {
+        case .tensor(let i): return numpyValue(results[i])
+        case .op: return .none
+        case .list(let xs):
+            var items: [Value] = []
+            items.reserveCapacity(xs.count)
+            for x in xs { items.append(try rebuildFetch(x, results)) }
+            return .object(PyList(items))
+        case .tuple(let xs):
+            var items: [Value] = []
+            items.reserveCapacity(xs.count)
+            for x in xs { items.append(try rebuildFetch(x, results)) }
+            return .object(PyTuple(items))
+        case .dict(let pairs):
+            let d = PyDict()
+            for (k, x) in pairs { try dictSet(d, k, try rebuildFetch(x, results)) }
+            return .object(d)
+        }
     }
 
     private func checkGraph(_ g: Graph, _ sess: PyTFSession) throws {

@@ -468,6 +468,10 @@ enum TFTypeSetup {
             return s
         }
         t.method("run") { i, a in
+            // The training loop's form, `sess.run(fetches, feed_dict=...)`, bound directly.
+            if a.count == 2, a.keywords.count == 1, a.keywords[0].name == "feed_dict" {
+                return try i.sessionRun(try session(a[0]), fetches: a[1], feedDict: a.keywords[0].value)
+            }
             let p = try a.bind("run", ["self", "fetches", "feed_dict", "options", "run_metadata"], required: 2)
             return try i.sessionRun(try session(a[0]), fetches: p[1] ?? .none, feedDict: p[2])
         }

@@ -76,6 +76,25 @@ extension Compiler {
         case .dict(let items):
             let parts = try items.map { (try $0.key.map { try expr($0) }, try expr($0.value)) }
             let size = parts.count
+            let keys = parts.compactMap(\.0)
+            if keys.count == size {
+                // No `**` unpacking: keys and values side by side, called in place (no closure is
+                // copied out of the list, and retained, per item).
+                let values = parts.map(\.1)
+                return { f in
+                    let d = PyDict()
+                    d.table.reserveCapacity(size)
+                    try keys.withUnsafeBufferPointer { ks in
+                        try values.withUnsafeBufferPointer { vs in
+                            for j in 0..<size {
+                                let key = try ks[j](f)
+                                try interp.dictSet(d, key, try vs[j](f))
+                            }
+                        }
+                    }
+                    return .object(d)
+                }
+            }
             return { f in
                 let d = PyDict()
                 d.table.reserveCapacity(size)
