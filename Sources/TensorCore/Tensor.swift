@@ -100,7 +100,7 @@ public struct Tensor: Sendable, Equatable, CustomStringConvertible {
     /// The dimensions (empty for a scalar).
     public let shape: [Int]
     /// The elements in row-major order; `storage.count == elementCount`.
-    public let storage: TensorStorage
+    public private(set) var storage: TensorStorage
 
     /// Creates a tensor, checking that the storage has as many elements as
     /// the shape and that no dimension is negative.
@@ -112,6 +112,19 @@ public struct Tensor: Sendable, Equatable, CustomStringConvertible {
         }
         self.shape = shape
         self.storage = storage
+    }
+
+    /// Changes the float32 elements in place (copying them first only when another value shares
+    /// them); false, with nothing called, for other dtypes. A training step that updates a
+    /// variable with the same shape allocates nothing.
+    @discardableResult
+    public mutating func updateFloat32(_ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) rethrows -> Bool {
+        guard case .float32(var a) = storage else { return false }
+        // Let go of this tensor's reference first, so that `a` is the only one if nothing else shares it.
+        storage = .float32([])
+        defer { storage = .float32(a) }
+        try a.withUnsafeMutableBufferPointer { try body($0) }
+        return true
     }
 
     /// Creates a tensor whose storage is known to match the shape.

@@ -185,37 +185,42 @@ final class CompiledRun {
                 if let base = p.baseAddress { (m + o).update(from: base, count: n) }
             }
         case let .assign(k, region):
-            resources[k].value = try tensor(regions[region])
+            let r = resources[k], source = regions[region]
+            // In place when the value keeps its shape (the usual case), else a new tensor.
+            if r.value?.shape == source.shape, r.value?.dtype == .float32 {
+                r.value?.updateFloat32 { p in
+                    if let base = p.baseAddress { base.update(from: m + source.offset, count: source.count) }
+                }
+            } else {
+                r.value = try tensor(source)
+            }
         case let .update(kind, k, d, alpha, scalar, n):
             let r = resources[k]
-            guard let v = r.value, case .float32(let cur) = v.storage, cur.count == n else {
+            guard r.value?.dtype == .float32, r.value?.storage.count == n else {
                 throw TFError(.internal, "a compiled run found variable \(r.name) changed")
             }
-            let new = [Float](unsafeUninitializedCapacity: n) { buf, count in
-                cur.withUnsafeBufferPointer { pc in
-                    let pd = m + d
-                    switch (kind, alpha) {
-                    case (.gradientDescent, let a?):
-                        // var - delta * alpha, as the generic kernel computes it.
-                        let alpha = m[a]
-                        for i in 0..<n { buf.initializeElement(at: i, to: pc[i] - pd[i] * alpha) }
-                    case (.add, _):
-                        if scalar {
-                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] + pd[0]) }
-                        } else {
-                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] + pd[i]) }
-                        }
-                    default:
-                        if scalar {
-                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] - pd[0]) }
-                        } else {
-                            for i in 0..<n { buf.initializeElement(at: i, to: pc[i] - pd[i]) }
-                        }
+            // In place: the new value of each element depends only on its old value.
+            r.value?.updateFloat32 { pc in
+                let pd = m + d
+                switch (kind, alpha) {
+                case (.gradientDescent, let a?):
+                    // var - delta * alpha, as the generic kernel computes it.
+                    let alpha = m[a]
+                    for i in 0..<n { pc[i] = pc[i] - pd[i] * alpha }
+                case (.add, _):
+                    if scalar {
+                        for i in 0..<n { pc[i] = pc[i] + pd[0] }
+                    } else {
+                        for i in 0..<n { pc[i] = pc[i] + pd[i] }
+                    }
+                default:
+                    if scalar {
+                        for i in 0..<n { pc[i] = pc[i] - pd[0] }
+                    } else {
+                        for i in 0..<n { pc[i] = pc[i] - pd[i] }
                     }
                 }
-                count = n
             }
-            r.value = try Tensor(shape: v.shape, storage: .float32(new))
         case let .reduce(o, x, outCount, run, order, mean):
             let po = m + o, px = m + x
             for j in 0..<outCount {
