@@ -1,12 +1,19 @@
-/// The storage of a `dict`: entries in insertion order, indexed by an open-addressing table.
+/// The storage of a `dict`: entries in insertion order, indexed by an open-addressing table once
+/// there are more than `smallLimit` of them (a small dict, such as a `feed_dict` or keyword
+/// arguments, is searched by hash in entry order: one array, no index to allocate).
 /// Hashing and equality are passed in, since both may call Python code (`__hash__`, `__eq__`).
 public struct HashTable {
-    public private(set) var keys: [Value?] = []
-    public private(set) var values: [Value] = []
-    private var hashes: [Int] = []
-    private var index: [Int32] = []   // -1 empty, -2 deleted, else entry number
+    struct Entry {
+        /// nil for a removed entry.
+        var key: Value?
+        var value: Value
+        var hash: Int
+    }
+    private var slots: [Entry] = []
+    private var index: [Int32] = []   // -1 empty, -2 deleted, else entry number; empty while small
     public private(set) var count = 0
     private var used = 0               // index slots that are not empty (live or deleted)
+    static let smallLimit = 8
 
     public init() {}
 
@@ -14,22 +21,32 @@ public struct HashTable {
     public var entries: [(key: Value, value: Value)] {
         var out: [(key: Value, value: Value)] = []
         out.reserveCapacity(count)
-        for i in 0..<keys.count { if let k = keys[i] { out.append((k, values[i])) } }
+        for e in slots { if let k = e.key { out.append((k, e.value)) } }
         return out
     }
 
-    public var liveKeys: [Value] { keys.compactMap { $0 } }
+    public var liveKeys: [Value] { slots.compactMap(\.key) }
     public var liveValues: [Value] {
         var out: [Value] = []
         out.reserveCapacity(count)
-        for i in 0..<keys.count where keys[i] != nil { out.append(values[i]) }
+        for e in slots where e.key != nil { out.append(e.value) }
         return out
     }
 
     /// Entry position bound: valid positions are `0..<capacityBound` where `key(at:)` is non-nil.
-    public var entryBound: Int { keys.count }
-    public func key(at i: Int) -> Value? { i < keys.count ? keys[i] : nil }
-    public func value(at i: Int) -> Value { values[i] }
+    public var entryBound: Int { slots.count }
+    public func key(at i: Int) -> Value? { i < slots.count ? slots[i].key : nil }
+    public func value(at i: Int) -> Value { slots[i].value }
+
+    /// The entry holding `key`, searched in entry order (a table without an index).
+    private func scan(_ hash: Int, _ key: Value, _ eq: (Value, Value) throws -> Bool) rethrows -> Int? {
+        for e in 0..<slots.count where slots[e].hash == hash {
+            guard let k = slots[e].key else { continue }
+            if k.isIdentical(to: key) { return e }
+            if try eq(k, key) { return e }
+        }
+        return nil
+    }
 
     private func slotFor(_ hash: Int, _ key: Value, _ eq: (Value, Value) throws -> Bool) rethrows -> (found: Int?, insertAt: Int) {
         let mask = index.count - 1
@@ -41,7 +58,7 @@ public struct HashTable {
             if e == -1 { return (nil, firstDeleted >= 0 ? firstDeleted : i) }
             if e == -2 {
                 if firstDeleted < 0 { firstDeleted = i }
-            } else if hashes[e] == hash, let k = keys[e] {
+            } else if slots[e].hash == hash, let k = slots[e].key {
                 if k.isIdentical(to: key) { return (i, i) }
                 if try eq(k, key) { return (i, i) }
             }
@@ -51,55 +68,68 @@ public struct HashTable {
     }
 
     public func find(_ key: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows -> Int? {
-        if index.isEmpty { return nil }
+        if index.isEmpty { return try scan(hash, key, eq) }
         if let s = try slotFor(hash, key, eq).found { return Int(index[s]) }
         return nil
     }
 
     public func get(_ key: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows -> Value? {
-        if let e = try find(key, hash: hash, eq: eq) { return values[e] }
+        if let e = try find(key, hash: hash, eq: eq) { return slots[e].value }
         return nil
     }
 
-    /// Room for `n` entries in an empty table, so that filling it (a dict literal) allocates
-    /// each array once.
+    /// Room for `n` entries in an empty table, so that filling it (a dict literal) allocates once.
     public mutating func reserveCapacity(_ n: Int) {
-        guard index.isEmpty, n > 0 else { return }
-        keys.reserveCapacity(n)
-        values.reserveCapacity(n)
-        hashes.reserveCapacity(n)
-        var size = 8
-        while size * 2 <= n * 3 { size <<= 1 }
-        index = [Int32](repeating: -1, count: size)
+        guard slots.isEmpty, n > 0 else { return }
+        slots.reserveCapacity(n)
+        if n > HashTable.smallLimit {
+            var size = 8
+            while size * 2 <= n * 3 { size <<= 1 }
+            rebuild(capacity: size)
+        }
     }
 
     public mutating func set(_ key: Value, _ value: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows {
-        if index.isEmpty { rebuild(capacity: 8) }
+        if index.isEmpty {
+            if let e = try scan(hash, key, eq) {
+                slots[e].value = value
+                return
+            }
+            slots.append(Entry(key: key, value: value, hash: hash))
+            count += 1
+            if slots.count > HashTable.smallLimit { rebuild(capacity: max(8, count * 4)) }
+            return
+        }
         let (found, at) = try slotFor(hash, key, eq)
         if let s = found {
-            values[Int(index[s])] = value
+            slots[Int(index[s])].value = value
             return
         }
         if index[at] == -1 { used += 1 }
-        index[at] = Int32(keys.count)
-        keys.append(key)
-        values.append(value)
-        hashes.append(hash)
+        index[at] = Int32(slots.count)
+        slots.append(Entry(key: key, value: value, hash: hash))
         count += 1
         if used * 3 >= index.count * 2 { rebuild(capacity: max(8, count * 4)) }
     }
 
     @discardableResult
     public mutating func remove(_ key: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows -> Value? {
-        if index.isEmpty { return nil }
-        guard let s = try slotFor(hash, key, eq).found else { return nil }
-        let e = Int(index[s])
-        let v = values[e]
-        keys[e] = nil
-        values[e] = .none
-        index[s] = -2
+        let e: Int
+        if index.isEmpty {
+            guard let found = try scan(hash, key, eq) else { return nil }
+            e = found
+        } else {
+            guard let s = try slotFor(hash, key, eq).found else { return nil }
+            e = Int(index[s])
+            index[s] = -2
+        }
+        let v = slots[e].value
+        slots[e].key = nil
+        slots[e].value = .none
         count -= 1
-        if keys.count > 16 && count * 2 < keys.count { rebuild(capacity: max(8, count * 4)) }
+        if slots.count > 16 && count * 2 < slots.count {
+            if count <= HashTable.smallLimit { rebuild(capacity: nil) } else { rebuild(capacity: count * 4) }
+        }
         return v
     }
 
@@ -109,23 +139,23 @@ public struct HashTable {
 
     /// Removes and returns the last entry (`popitem`).
     public mutating func popLast() -> (key: Value, value: Value)? {
-        var i = keys.count - 1
+        var i = slots.count - 1
         while i >= 0 {
-            if let k = keys[i] {
-                let v = values[i]
-                let h = hashes[i]
-                // Locate the index slot that points at entry i.
-                let mask = index.count - 1
-                var s = Int(UInt(bitPattern: h) & UInt(mask))
-                var perturb = UInt(bitPattern: h)
-                while Int(index[s]) != i {
-                    perturb >>= 5
-                    s = Int((UInt(s) &* 5 &+ 1 &+ perturb) & UInt(mask))
+            if let k = slots[i].key {
+                let v = slots[i].value
+                if !index.isEmpty {
+                    // Locate the index slot that points at entry i.
+                    let h = slots[i].hash
+                    let mask = index.count - 1
+                    var s = Int(UInt(bitPattern: h) & UInt(mask))
+                    var perturb = UInt(bitPattern: h)
+                    while Int(index[s]) != i {
+                        perturb >>= 5
+                        s = Int((UInt(s) &* 5 &+ 1 &+ perturb) & UInt(mask))
+                    }
+                    index[s] = -2
                 }
-                index[s] = -2
-                keys.removeLast(keys.count - i)
-                values.removeLast(values.count - i)
-                hashes.removeLast(hashes.count - i)
+                slots.removeLast(slots.count - i)
                 count -= 1
                 return (k, v)
             }
@@ -134,26 +164,25 @@ public struct HashTable {
         return nil
     }
 
-    private mutating func rebuild(capacity: Int) {
+    /// Drops removed entries, and indexes the table with room for `capacity` slots (nil: no index).
+    private mutating func rebuild(capacity: Int?) {
+        if count < slots.count {
+            var live: [Entry] = []
+            live.reserveCapacity(count)
+            for e in slots where e.key != nil { live.append(e) }
+            slots = live
+        }
+        guard let capacity else {
+            index = []
+            used = 0
+            return
+        }
         var size = 8
         while size < capacity { size <<= 1 }
-        var newKeys: [Value?] = []
-        var newValues: [Value] = []
-        var newHashes: [Int] = []
-        newKeys.reserveCapacity(count)
-        newValues.reserveCapacity(count)
-        newHashes.reserveCapacity(count)
-        for i in 0..<keys.count where keys[i] != nil {
-            newKeys.append(keys[i])
-            newValues.append(values[i])
-            newHashes.append(hashes[i])
-        }
-        keys = newKeys
-        values = newValues
-        hashes = newHashes
         index = [Int32](repeating: -1, count: size)
         let mask = size - 1
-        for (e, h) in hashes.enumerated() {
+        for (e, entry) in slots.enumerated() {
+            let h = entry.hash
             var i = Int(UInt(bitPattern: h) & UInt(mask))
             var perturb = UInt(bitPattern: h)
             while index[i] != -1 {
