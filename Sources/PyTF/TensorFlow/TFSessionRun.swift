@@ -104,6 +104,11 @@ extension Interpreter {
             sess.fetchMemo = FetchMemo.make(fetches, tensors: tensors, targets: targets, shape: shape)
         }
         var feeds = Feeds()
+        swap(&feeds, &sess.spareFeeds)
+        defer {
+            feeds.removeAll()
+            swap(&feeds, &sess.spareFeeds)
+        }
         if let fd = feedDict, !fd.isNone {
             if case .object(let o) = fd, let d = o as? PyDict {
                 feeds.reserveCapacity(d.table.count)

@@ -119,21 +119,8 @@ final class CompiledRun {
     /// Runs the plan on `feeds`, or returns nil (having changed nothing) when they or the
     /// variables do not match the specialisation.
     func run(feed: (ObjectIdentifier) -> KernelValue?) throws -> [KernelValue]? {
-        for (resource, shape) in resourceChecks {
-            guard let v = resource.value, v.dtype == .float32, v.shape == shape else { return nil }
-        }
-        for (id, resource) in fedResources {
-            guard case .resource(let r)? = feed(id), r === resource else { return nil }
-        }
-        for (id, region) in feedCopies {
-            guard case .tensor(let t)? = feed(id), case .float32(let v) = t.storage, t.shape == region.shape else { return nil }
-            v.withUnsafeBufferPointer { p in
-                if let base = p.baseAddress { (arena + region.offset).update(from: base, count: region.count) }
-            }
-        }
-        try instructions.withUnsafeBufferPointer { list in
-            for instruction in list { try execute(instruction) }
-        }
+        guard prepare(feed: feed) else { return nil }
+        try execute()
         var outs: [KernelValue] = []
         outs.reserveCapacity(results.count)
         for r in results {
@@ -148,104 +135,150 @@ final class CompiledRun {
         return outs
     }
 
-    @inline(__always)
-    private func execute(_ instruction: Instruction) throws {
+    /// The same for a session's fetches, which are tensors: nil also when one is not (a
+    /// resource, which the generic run reports).
+    func runTensors(feed: (ObjectIdentifier) -> Tensor?) throws -> [Tensor]? {
+        for r in results {
+            if case .value(.resource) = r { return nil }
+        }
+        guard prepare(feed: { feed($0).map(KernelValue.tensor) }) else { return nil }
+        try execute()
+        var outs: [Tensor] = []
+        outs.reserveCapacity(results.count)
+        for r in results {
+            switch r {
+            case .region(let region): outs.append(try tensor(region))
+            case .value(.tensor(let t)): outs.append(t)
+            case .value(.resource): throw TFError(.internal, "a fetched resource")
+            case .fed(let id):
+                guard let v = feed(id) else { throw TFError(.internal, "a fed value is missing") }
+                outs.append(v)
+            }
+        }
+        return outs
+    }
+
+    /// Checks that the feeds and variables match the specialisation, and copies the fed values
+    /// into the arena; false (having changed nothing the run reads) when they do not match.
+    private func prepare(feed: (ObjectIdentifier) -> KernelValue?) -> Bool {
+        for (resource, shape) in resourceChecks {
+            guard resource.value?.dtype == .float32, resource.value?.shape == shape else { return false }
+        }
+        for (id, resource) in fedResources {
+            guard case .resource(let r)? = feed(id), r === resource else { return false }
+        }
+        for (id, region) in feedCopies {
+            guard case .tensor(let t)? = feed(id), case .float32(let v) = t.storage, t.shape == region.shape else { return false }
+            v.withUnsafeBufferPointer { p in
+                if let base = p.baseAddress { (arena + region.offset).update(from: base, count: region.count) }
+            }
+        }
+        return true
+    }
+
+    /// Runs the instructions: one loop around one switch (no call per instruction).
+    private func execute() throws {
         let m = arena
-        switch instruction {
-        case let .binary(op, o, x, y, n, broadcasting):
-            switch op {
-            // The same scalar operations as the float32 cases of TensorCore's kernels.
-            case .add: binary(o, x, y, n, broadcasting) { $0 + $1 }
-            case .sub: binary(o, x, y, n, broadcasting) { $0 - $1 }
-            case .mul: binary(o, x, y, n, broadcasting) { $0 * $1 }
-            case .div: binary(o, x, y, n, broadcasting) { $0 / $1 }
-            case .maximum: binary(o, x, y, n, broadcasting) { ($0 >= $1 || $0.isNaN) ? $0 : $1 }
-            case .minimum: binary(o, x, y, n, broadcasting) { ($0 <= $1 || $0.isNaN) ? $0 : $1 }
-            case .squaredDifference: binary(o, x, y, n, broadcasting) { let d = $0 - $1; return d * d }
-            case .reluGrad: binary(o, x, y, n, broadcasting) { g, y in y > 0 ? g : 0 }
-            }
-        case let .unary(op, o, x, n):
-            let po = m + o, px = m + x
-            switch op {
-            case .neg: for i in 0..<n { po[i] = -px[i] }
-            case .square: for i in 0..<n { po[i] = px[i] * px[i] }
-            case .relu: for i in 0..<n { po[i] = px[i] < 0 ? 0 : px[i] }
-            }
-        case let .copy(o, x, n):
-            (m + o).update(from: m + x, count: n)
-        case let .gather(o, map, n):
-            let po = m + o, source = indices + map
-            for i in 0..<n { po[i] = m[source[i]] }
-        case let .read(k, o, n):
-            let r = resources[k]
-            guard let v = r.value, case .float32(let a) = v.storage, a.count == n else {
-                throw TFError(.internal, "a compiled run found variable \(r.name) changed")
-            }
-            a.withUnsafeBufferPointer { p in
-                if let base = p.baseAddress { (m + o).update(from: base, count: n) }
-            }
-        case let .assign(k, region):
-            let r = resources[k], source = regions[region]
-            // In place when the value keeps its shape (the usual case), else a new tensor.
-            if r.value?.shape == source.shape, r.value?.dtype == .float32 {
-                r.value?.updateFloat32 { p in
-                    if let base = p.baseAddress { base.update(from: m + source.offset, count: source.count) }
-                }
-            } else {
-                r.value = try tensor(source)
-            }
-        case let .update(kind, k, d, alpha, scalar, n):
-            let r = resources[k]
-            guard r.value?.dtype == .float32, r.value?.storage.count == n else {
-                throw TFError(.internal, "a compiled run found variable \(r.name) changed")
-            }
-            // In place: the new value of each element depends only on its old value.
-            r.value?.updateFloat32 { pc in
-                let pd = m + d
-                switch (kind, alpha) {
-                case (.gradientDescent, let a?):
-                    // var - delta * alpha, as the generic kernel computes it.
-                    let alpha = m[a]
-                    for i in 0..<n { pc[i] = pc[i] - pd[i] * alpha }
-                case (.add, _):
-                    if scalar {
-                        for i in 0..<n { pc[i] = pc[i] + pd[0] }
-                    } else {
-                        for i in 0..<n { pc[i] = pc[i] + pd[i] }
+        let count = instructions.count
+        try instructions.withUnsafeBufferPointer { list in
+            for position in 0..<count {
+                switch list[position] {
+                case let .binary(op, o, x, y, n, broadcasting):
+                    switch op {
+                    // The same scalar operations as the float32 cases of TensorCore's kernels.
+                    case .add: binary(o, x, y, n, broadcasting) { $0 + $1 }
+                    case .sub: binary(o, x, y, n, broadcasting) { $0 - $1 }
+                    case .mul: binary(o, x, y, n, broadcasting) { $0 * $1 }
+                    case .div: binary(o, x, y, n, broadcasting) { $0 / $1 }
+                    case .maximum: binary(o, x, y, n, broadcasting) { ($0 >= $1 || $0.isNaN) ? $0 : $1 }
+                    case .minimum: binary(o, x, y, n, broadcasting) { ($0 <= $1 || $0.isNaN) ? $0 : $1 }
+                    case .squaredDifference: binary(o, x, y, n, broadcasting) { let d = $0 - $1; return d * d }
+                    case .reluGrad: binary(o, x, y, n, broadcasting) { g, y in y > 0 ? g : 0 }
                     }
-                default:
-                    if scalar {
-                        for i in 0..<n { pc[i] = pc[i] - pd[0] }
-                    } else {
-                        for i in 0..<n { pc[i] = pc[i] - pd[i] }
+                case let .unary(op, o, x, n):
+                    let po = m + o, px = m + x
+                    switch op {
+                    case .neg: for i in 0..<n { po[i] = -px[i] }
+                    case .square: for i in 0..<n { po[i] = px[i] * px[i] }
+                    case .relu: for i in 0..<n { po[i] = px[i] < 0 ? 0 : px[i] }
                     }
+                case let .copy(o, x, n):
+                    (m + o).update(from: m + x, count: n)
+                case let .gather(o, map, n):
+                    let po = m + o, source = indices + map
+                    for i in 0..<n { po[i] = m[source[i]] }
+                case let .read(k, o, n):
+                    let r = resources[k]
+                    guard let v = r.value, case .float32(let a) = v.storage, a.count == n else {
+                        throw TFError(.internal, "a compiled run found variable \(r.name) changed")
+                    }
+                    a.withUnsafeBufferPointer { p in
+                        if let base = p.baseAddress { (m + o).update(from: base, count: n) }
+                    }
+                case let .assign(k, region):
+                    let r = resources[k], source = regions[region]
+                    // In place when the value keeps its shape (the usual case), else a new tensor.
+                    if r.value?.shape == source.shape, r.value?.dtype == .float32 {
+                        r.value?.updateFloat32 { p in
+                            if let base = p.baseAddress { base.update(from: m + source.offset, count: source.count) }
+                        }
+                    } else {
+                        r.value = try tensor(source)
+                    }
+                case let .update(kind, k, d, alpha, scalar, n):
+                    let r = resources[k]
+                    guard r.value?.dtype == .float32, r.value?.storage.count == n else {
+                        throw TFError(.internal, "a compiled run found variable \(r.name) changed")
+                    }
+                    // In place: the new value of each element depends only on its old value.
+                    r.value?.updateFloat32 { pc in
+                        let pd = m + d
+                        switch (kind, alpha) {
+                        case (.gradientDescent, let a?):
+                            // var - delta * alpha, as the generic kernel computes it.
+                            let alpha = m[a]
+                            for i in 0..<n { pc[i] = pc[i] - pd[i] * alpha }
+                        case (.add, _):
+                            if scalar {
+                                for i in 0..<n { pc[i] = pc[i] + pd[0] }
+                            } else {
+                                for i in 0..<n { pc[i] = pc[i] + pd[i] }
+                            }
+                        default:
+                            if scalar {
+                                for i in 0..<n { pc[i] = pc[i] - pd[0] }
+                            } else {
+                                for i in 0..<n { pc[i] = pc[i] - pd[i] }
+                            }
+                        }
+                    }
+                case let .reduce(o, x, outCount, run, order, mean):
+                    let po = m + o, px = m + x
+                    for j in 0..<outCount {
+                        var acc: Float = 0
+                        let base = j * run
+                        if let order {
+                            let p = indices + order + base
+                            for k in 0..<run { acc += px[p[k]] }
+                        } else {
+                            // A contiguous run: in TF's order, as TensorCore's kernel adds it.
+                            acc = EigenSum.sum(UnsafeBufferPointer(start: px + base, count: run))
+                        }
+                        po[j] = mean ? acc / Float(run) : acc
+                    }
+                case .matMul(let k):
+                    matMul(matMuls[k])
+                case let .addN(o, offsets, inputs, n):
+                    let po = m + o
+                    po.update(from: m + indices[offsets], count: n)
+                    for j in 1..<max(1, inputs) {
+                        let px = m + indices[offsets + j]
+                        for i in 0..<n { po[i] = po[i] + px[i] }
+                    }
+                case .generic(let k):
+                    try generics[k](m)
                 }
             }
-        case let .reduce(o, x, outCount, run, order, mean):
-            let po = m + o, px = m + x
-            for j in 0..<outCount {
-                var acc: Float = 0
-                let base = j * run
-                if let order {
-                    let p = indices + order + base
-                    for k in 0..<run { acc += px[p[k]] }
-                } else {
-                    // A contiguous run: in TF's order, as TensorCore's kernel adds it.
-                    acc = EigenSum.sum(UnsafeBufferPointer(start: px + base, count: run))
-                }
-                po[j] = mean ? acc / Float(run) : acc
-            }
-        case .matMul(let k):
-            matMul(matMuls[k])
-        case let .addN(o, offsets, inputs, n):
-            let po = m + o
-            po.update(from: m + indices[offsets], count: n)
-            for j in 1..<max(1, inputs) {
-                let px = m + indices[offsets + j]
-                for i in 0..<n { po[i] = po[i] + px[i] }
-            }
-        case .generic(let k):
-            try generics[k](m)
         }
     }
 

@@ -57,6 +57,7 @@ public final class Session {
     public func run(fetches: [GraphTensor], targets: [Operation] = [], feeds: Feeds) throws -> [Tensor] {
         if isClosed { throw TFError(.runtimeError, "Attempted to use a closed Session.") }
         let plan = try plan(fetches: fetches, targets: targets, feeds: feeds)
+        if let tensors = try plan.runCompiled(tensorFeeds: feeds, runtime: runtime) { return tensors }
         let outs = try plan.run(tensorFeeds: feeds, runtime: runtime, session: self)
         var tensors: [Tensor] = []
         tensors.reserveCapacity(outs.count)
@@ -115,6 +116,9 @@ public struct Feeds {
     }
 
     public mutating func reserveCapacity(_ n: Int) { pairs.reserveCapacity(n) }
+
+    /// Empties the list, keeping its storage for the next run.
+    public mutating func removeAll() { pairs.removeAll(keepingCapacity: true) }
 
     public subscript(id id: ObjectIdentifier) -> Tensor? {
         for p in pairs where p.id == id { return p.tensor }
@@ -243,6 +247,13 @@ public final class ExecutionPlan {
     private var genericRuns = 0
     private var compileAttempts = 0
     private var running = false
+
+    /// A session's run through the compiled plan, fetching tensors; nil when the plan is not
+    /// compiled or the run does not match it (the caller then runs it generically).
+    func runCompiled(tensorFeeds: Feeds, runtime: TFRuntime) throws -> [Tensor]? {
+        guard !runtime.recordsValues, !running, let compiled else { return nil }
+        return try compiled.runTensors(feed: { tensorFeeds[id: $0] })
+    }
 
     /// Runs the plan with tensors fed (a session's run).
     public func run(tensorFeeds: Feeds, runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
