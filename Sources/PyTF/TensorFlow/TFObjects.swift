@@ -97,8 +97,6 @@ final class PyTFSession: PyObject {
     let interactive: Bool
     /// The last fetch argument `run` flattened.
     var fetchMemo: FetchMemo?
-    /// The feed list of the last run, emptied, for the next (a training loop feeds every step).
-    var spareFeeds = Feeds()
     init(_ s: Session, interactive: Bool) {
         session = s
         self.interactive = interactive

@@ -104,16 +104,13 @@ extension Interpreter {
             sess.fetchMemo = FetchMemo.make(fetches, tensors: tensors, targets: targets, shape: shape)
         }
         var feeds = Feeds()
-        swap(&feeds, &sess.spareFeeds)
-        defer {
-            feeds.removeAll()
-            swap(&feeds, &sess.spareFeeds)
-        }
         if let fd = feedDict, !fd.isNone {
             if case .object(let o) = fd, let d = o as? PyDict {
-                feeds.reserveCapacity(d.table.count)
-                for i in 0..<d.table.entryBound {
-                    if let k = d.table.key(at: i) { try addFeed(k, d.table.value(at: i), sess, &feeds) }
+                // The table read once (each `d.table` access is an exclusive access to the dict).
+                let table = d.table
+                feeds.reserveCapacity(table.count)
+                for i in 0..<table.entryBound {
+                    if let k = table.key(at: i) { try addFeed(k, table.value(at: i), sess, &feeds) }
                 }
             } else {
                 for (k, v) in try mappingItems(fd) { try addFeed(k, v, sess, &feeds) }

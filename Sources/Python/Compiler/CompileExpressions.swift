@@ -398,10 +398,24 @@ extension Compiler {
         if case .attribute(let objExpr, let name) = fn.kind {
             let o = try expr(objExpr)
             let site = ModuleAttributeSite(name)
+            // A method call's arguments come after a slot for the receiver, filled in place.
+            let withReceiver = try argumentBuilder(args, simple: simple, receiverSlot: true)
             return { f in
                 let obj = try o(f)
                 if let fn = site.value(of: obj) { return try interp.call(fn, try argBuilder(f)) }
-                return try interp.callMethod(obj, name, try argBuilder(f))
+                if case .object(let ob) = obj {
+                    // An instance's own attribute (looked up before the arguments, as CPython
+                    // does), or an attribute of a class, module or super object: no receiver slot.
+                    if let inst = ob as? PyInstance, let v = inst.dict[name] {
+                        return try interp.call(v, try argBuilder(f))
+                    }
+                    if ob is PyType || ob is PySuper || ob is PyModule {
+                        return try interp.callMethod(obj, name, try argBuilder(f))
+                    }
+                }
+                var a = try withReceiver(f)
+                a.positional[0] = obj
+                return try interp.callMethod(obj, name, withReceiver: a)
             }
         }
         let callee = try expr(fn)
@@ -411,30 +425,45 @@ extension Compiler {
         }
     }
 
-    private func argumentBuilder(_ args: [Argument], simple: Bool) throws -> (Frame) throws -> Args {
+    /// The code that evaluates a call's arguments. With `receiverSlot`, the positional
+    /// arguments start with a placeholder for a method's receiver.
+    private func argumentBuilder(_ args: [Argument], simple: Bool, receiverSlot: Bool = false) throws -> (Frame) throws -> Args {
         let interp = self.interp
         if simple {
             let fns = try args.map { try expr($0.value) }
-            switch fns.count {
-            case 0: return { _ in Args() }
-            case 1:
+            switch (fns.count, receiverSlot) {
+            case (0, false): return { _ in Args() }
+            case (0, true): return { _ in Args([.none]) }
+            case (1, false):
                 let a0 = fns[0]
                 return { f in Args([try a0(f)]) }
-            case 2:
+            case (1, true):
+                let a0 = fns[0]
+                return { f in Args([.none, try a0(f)]) }
+            case (2, false):
                 let a0 = fns[0], a1 = fns[1]
                 return { f in Args([try a0(f), try a1(f)]) }
+            case (2, true):
+                let a0 = fns[0], a1 = fns[1]
+                return { f in Args([.none, try a0(f), try a1(f)]) }
             default:
                 return { f in
                     var out: [Value] = []
-                    out.reserveCapacity(fns.count)
+                    out.reserveCapacity(fns.count + 1)
+                    if receiverSlot { out.append(.none) }
                     for fn in fns { out.append(try fn(f)) }
                     return Args(out)
                 }
             }
         }
         let parts = try args.map { ($0.kind, $0.name, try expr($0.value)) }
+        let positionalCount = args.count { $0.kind == .positional } + (receiverSlot ? 1 : 0)
+        let keywordCount = args.count { $0.kind == .keyword }
         return { f in
             var result = Args()
+            result.positional.reserveCapacity(positionalCount)
+            if receiverSlot { result.positional.append(.none) }
+            if keywordCount > 0 { result.keywords.reserveCapacity(keywordCount) }
             for (kind, name, fn) in parts {
                 switch kind {
                 case .positional:

@@ -59,6 +59,32 @@ extension Interpreter {
         return try call(try getAttribute(receiver, name), args)
     }
 
+    /// `callMethod` for a call site that evaluated its arguments after a slot for the receiver
+    /// (`args.positional[0]` is the receiver): a method found on the type is called with them as
+    /// they are, with no array made to put `self` in front.
+    func callMethod(_ receiver: Value, _ name: String, withReceiver args: Args) throws -> Value {
+        // As `callMethod` decides: modules, classes, super objects and an instance's own
+        // attributes are looked up as attributes; otherwise the method is found on the type.
+        var onType = true
+        if case .object(let o) = receiver {
+            if o is PyModule || o is PyType || o is PySuper {
+                onType = false
+            } else if let inst = o as? PyInstance, inst.dict[name] != nil {
+                onType = false
+            }
+        }
+        if onType, let m = receiver.pyType.lookup(name), case .object(let mo) = m {
+            if let fn = mo as? PyFunction {
+                var own = false
+                if case .object(let o) = receiver, !(o is PyInstance), o.attributes?[name] != nil { own = true }
+                if !own { return try invoke(fn, args) }
+            } else if let b = mo as? PyBuiltinFunction, b.binds {
+                return try b.fn(self, args)
+            }
+        }
+        return try callMethod(receiver, name, Args(Array(args.positional.dropFirst()), keywords: args.keywords))
+    }
+
     /// Runs a Python function with its arguments bound to parameters.
     func invoke(_ fn: PyFunction, _ args: Args) throws -> Value {
         let code = fn.code

@@ -117,9 +117,6 @@ public struct Feeds {
 
     public mutating func reserveCapacity(_ n: Int) { pairs.reserveCapacity(n) }
 
-    /// Empties the list, keeping its storage for the next run.
-    public mutating func removeAll() { pairs.removeAll(keepingCapacity: true) }
-
     public subscript(id id: ObjectIdentifier) -> Tensor? {
         for p in pairs where p.id == id { return p.tensor }
         return nil
