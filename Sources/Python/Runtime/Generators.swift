@@ -2,9 +2,13 @@ import Foundation
 
 /// Runs a generator function's frame on its own thread, handing control back and forth
 /// with the consumer so that exactly one of them runs at a time.
+///
+/// Release builds count references without atomic instructions (see Package.swift): each side
+/// hands over with a POSIX semaphore as its last step and touches no object between posting
+/// and waiting, and the generator's thread lets go of everything it holds before its last post.
 final class GeneratorRunner: @unchecked Sendable {
-    private let resumeGenerator = DispatchSemaphore(value: 0)
-    private let resumeCaller = DispatchSemaphore(value: 0)
+    /// [0] resumes the generator, [1] resumes the caller.
+    private let semaphores: UnsafeMutablePointer<sem_t>
     /// Value passed across the hand-off: yielded out, or sent in.
     private var transfer: Value = .none
     /// An exception to raise inside the generator at its `yield` (`throw`, `close`).
@@ -17,18 +21,44 @@ final class GeneratorRunner: @unchecked Sendable {
 
     init(body: @escaping () throws -> Void) {
         self.body = body
+        semaphores = .allocate(capacity: 2)
+        sem_init(semaphores, 0, 0)
+        sem_init(semaphores + 1, 0, 0)
+    }
+
+    deinit {
+        // A generator left suspended (it ignored GeneratorExit) keeps its thread waiting on the
+        // semaphores, so they stay.
+        if isSuspended { return }
+        sem_destroy(semaphores)
+        sem_destroy(semaphores + 1)
+        semaphores.deallocate()
+    }
+
+    private static func wait(_ s: UnsafeMutablePointer<sem_t>) {
+        while sem_wait(s) != 0 && errno == EINTR {}
     }
 
     /// Called on the generator's thread by `yield`: hands `value` out and waits to be resumed.
     func yield(_ value: Value) throws -> Value {
         transfer = value
-        resumeCaller.signal()
-        resumeGenerator.wait()
+        let s = semaphores
+        sem_post(s + 1)
+        GeneratorRunner.wait(s)
         if let e = injected {
             injected = nil
             throw e
         }
         return transfer
+    }
+
+    /// The generator thread's work: the body, then its outcome recorded. Everything it holds is
+    /// let go when this returns, before the thread's last post.
+    @inline(never)
+    private static func runBody(_ handle: Unmanaged<GeneratorRunner>) {
+        let runner = handle.takeRetainedValue()
+        do { try runner.body() } catch { runner.finishedError = error }
+        runner.finished = true
     }
 
     /// Resumes the generator with `sent` (or an exception); returns the next yielded value, or nil when it finished.
@@ -37,25 +67,29 @@ final class GeneratorRunner: @unchecked Sendable {
             if let e = throwing { throw e }
             return nil
         }
+        let s = semaphores
         if !started {
             started = true
             if let e = throwing {
                 finished = true
                 throw e
             }
-            let thread = Thread { [self] in
-                do { try self.body() } catch { self.finishedError = error }
-                self.finished = true
-                self.resumeCaller.signal()
+            let runner = Unmanaged.passRetained(self)
+            let thread = ThreadStart.start(stackSize: 64 << 20, detached: true) {
+                GeneratorRunner.runBody(runner)
+                sem_post(s + 1)
             }
-            thread.stackSize = 64 << 20
-            thread.start()
+            guard thread != nil else {
+                runner.release()
+                finished = true
+                throw PyError.runtimeError("can't start a thread for the generator")
+            }
         } else {
             transfer = sent
             injected = throwing
-            resumeGenerator.signal()
+            sem_post(s)
         }
-        resumeCaller.wait()
+        GeneratorRunner.wait(s + 1)
         if finished {
             if let e = finishedError {
                 finishedError = nil

@@ -272,10 +272,17 @@ public final class Interpreter {
 }
 
 /// A flag another thread can raise to interrupt a running program.
-public final class InterruptFlag: Sendable {
-    private let flag = Atomic<Bool>(false)
-    public init() {}
-    public var isSet: Bool { flag.load(ordering: .relaxed) }
-    public func set() { flag.store(true, ordering: .relaxed) }
-    public func clear() { flag.store(false, ordering: .relaxed) }
+public struct InterruptFlag: @unchecked Sendable {
+    /// Plain memory, not an object: other threads (signal watchers) set it, and release builds
+    /// count references without atomic instructions (see Package.swift), so nothing they touch
+    /// may be counted. Never freed (one byte per interpreter), so a late signal never writes
+    /// freed memory.
+    private let flag: UnsafeMutablePointer<Atomic<Bool>>
+    public init() {
+        flag = .allocate(capacity: 1)
+        flag.initialize(to: Atomic(false))
+    }
+    public var isSet: Bool { flag.pointee.load(ordering: .relaxed) }
+    public func set() { flag.pointee.store(true, ordering: .relaxed) }
+    public func clear() { flag.pointee.store(false, ordering: .relaxed) }
 }
