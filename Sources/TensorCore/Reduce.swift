@@ -162,10 +162,10 @@ extension Kernels {
     public static func sum(_ t: Tensor, axes: [Int]? = nil, keepDims: Bool = false,
                            flavor: Flavor = .tensorflow, dtype: DType? = nil) throws -> Tensor {
         // The common case, a float32 vector or all of a tensor summed TF's way, without a layout.
-        if flavor == .tensorflow, dtype == nil, !keepDims, case .float32(let v) = t.storage,
+        if flavor == .tensorflow, dtype == nil, case .float32(let v) = t.storage,
            axes == nil || (t.rank == 1 && (axes == [0] || axes == [-1])) {
             let acc = v.withUnsafeBufferPointer { EigenSum.sum($0) }
-            return Tensor(unchecked: [], .float32([acc]))
+            return Tensor(unchecked: keepDims ? Array(repeating: 1, count: t.rank) : [], .float32([acc]))
         }
         let layout = try ReductionLayout(shape: t.shape, axes: axes)
         let shape = layout.shape(keepDims: keepDims)

@@ -345,7 +345,11 @@ func sumGrad(_ c: GradientContext) throws -> TensorHandle {
             return (inShape, kept, zip(inShape, kept).map { $0 / max($1, 1) })
         }
         if c.computesDirectly, let gv = g.eagerValue, let known {
-            // Reshape to the kept shape and tile to the input's, as the ops below do.
+            // Reshape to the kept shape and tile to the input's, as the ops below do; a gradient
+            // of one element (a sum of everything) is that element repeated.
+            if gv.elementCount == 1, let value = gv.storage.element(at: 0) {
+                return try c.direct("Tile") { try Tensor(shape: known.inShape, storage: .repeating(value, count: known.inShape.reduce(1, *))) }
+            }
             return try c.direct("Tile") { try Kernels.tile(try Kernels.reshape(gv, to: known.kept), multiples: known.scaling) }
         }
         // np.array_equal(axes, np.arange(rank)): the same shape and the same values, unnormalised.
