@@ -11,10 +11,10 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure the built-in runtime, and compare it with real TensorFlow.",
         discussion: """
-        Build with -c release first: a debug build is many times slower. Each benchmark runs
-        --repeat times on the built-in runtime (the best time counts). With --tf PYTHON, each also
-        runs once under that Python (which must have tensorflow 2.21 and tf-keras installed), and
-        the ratio is shown twice: for the whole program, and per step, with the time of a bare
+        Build with -c release first: a debug build is many times slower. Each benchmark runs \
+        --repeat times on the built-in runtime (the best time counts). With --tf PYTHON, each also \
+        runs once under that Python (which must have tensorflow 2.21 and tf-keras installed), and \
+        the ratio is shown twice: for the whole program, and per step, with the time of a bare \
         `import tensorflow` taken off each side.
 
         Examples:

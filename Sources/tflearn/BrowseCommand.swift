@@ -9,12 +9,12 @@ struct BrowseCommand: ParsableCommand {
         commandName: "browse",
         abstract: "The lesson browser (what tflearn runs with no subcommand).",
         discussion: """
-        Opens the lessons in the terminal: the list with your progress; each
-        lesson's TF1 and TF2 programs side by side, stepped through with n and p;
-        r runs both and c shows whether they agree; g draws their graphs; e opens
-        the exercise in $VISUAL or $EDITOR and checks it. ? shows every key.
-        Progress is kept in $XDG_STATE_HOME/tflearn/ (by default
-        ~/.local/state/tflearn/). It needs a terminal: in scripts and CI use
+        Opens the lessons in the terminal: the list with your progress; each \
+        lesson's TF1 and TF2 programs side by side, stepped through with n and p; \
+        r runs both and c shows whether they agree; g draws their graphs; e opens \
+        the exercise in $VISUAL or $EDITOR and checks it. ? shows every key. \
+        Progress is kept in $XDG_STATE_HOME/tflearn/ (by default \
+        ~/.local/state/tflearn/). It needs a terminal: in scripts and CI use \
         `tflearn list` and `tflearn check`.
 
         Examples:

@@ -7,25 +7,26 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check that TF1 and TF2 programs agree: the lessons, or your own pair.",
         discussion: """
-        Each side runs in a fresh interpreter and runtime; then each check is evaluated on both and
+        Each side runs in a fresh interpreter and runtime; then each check is evaluated on both and \
         compared (|tf2 - tf1| <= atol + rtol * |tf1|, elementwise, same shape and dtype family).
 
-        For your own pair, name what to compare with --compare: NAME (a global of both programs),
-        LABEL=EXPR (one expression for both) or LABEL=EXPR1:EXPR2. With no --compare, every global
-        both programs end with that holds a number is compared, then the numbers each printed, in
+        For your own pair, name what to compare with --compare: NAME (a global of both programs), \
+        LABEL=EXPR (one expression for both) or LABEL=EXPR1:EXPR2. With no --compare, every global \
+        both programs end with that holds a number is compared, then the numbers each printed, in \
         order; the first difference is reported with the line that printed it.
 
-        Exit status: 0 all agree, 1 some check disagrees, 2 bad input (missing file, syntax error,
+        Exit status: 0 all agree, 1 some check disagrees, 2 bad input (missing file, syntax error, \
         unknown lesson), 3 a program raised.
 
         Examples:
-          tflearn check                              Every lesson.
-          tflearn check 13 gradients-vs-tape         Some lessons, by number or slug.
-          tflearn check 13 --tf2 mine.py             Lesson 13's checks against your own TF2 side.
+          tflearn check                        Every lesson.
+          tflearn check 13 gradients-vs-tape   Some lessons, by number or slug.
+          tflearn check 13 --tf2 mine.py       Lesson 13's checks on your TF2 side.
           tflearn check --format json > report.json
           tflearn check --format junit --output check.xml
           tflearn check --tf1 old.py --tf2 new.py
-          tflearn check --tf1 old.py --tf2 new.py --compare loss --compare 'w=w_val:model.w.numpy()'
+          tflearn check --tf1 old.py --tf2 new.py --compare loss \\
+                        --compare 'w=w_val:model.w.numpy()'
         """
     )
 

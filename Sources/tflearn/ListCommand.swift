@@ -7,7 +7,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the lessons, with your progress.",
         discussion: """
-        One line per lesson: number, slug, title, and progress (run, checked, exercise solved).
+        One line per lesson: number, slug, title, and progress (run, checked, exercise solved). \
         Progress is kept in $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/).
 
         Examples:

@@ -11,11 +11,11 @@ struct TFLearn: ParsableCommand {
         commandName: "tflearn",
         abstract: "Learn the move from TensorFlow 1 to TensorFlow 2, and check a migration.",
         discussion: """
-        With no subcommand, tflearn opens the lesson browser in the terminal: the
-        lessons with your progress, each lesson's TF1 and TF2 programs side by side
-        to step through, run and check, their graphs, and an exercise to edit in
-        $VISUAL or $EDITOR. Press ? in it for every key. Progress is kept in
-        $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/). It needs a
+        With no subcommand, tflearn opens the lesson browser in the terminal: the \
+        lessons with your progress, each lesson's TF1 and TF2 programs side by side \
+        to step through, run and check, their graphs, and an exercise to edit in \
+        $VISUAL or $EDITOR. Press ? in it for every key. Progress is kept in \
+        $XDG_STATE_HOME/tflearn/ (by default ~/.local/state/tflearn/). It needs a \
         terminal; in scripts and CI use `tflearn list` and `tflearn check`.
 
         Examples:
@@ -26,7 +26,7 @@ struct TFLearn: ParsableCommand {
           tflearn check                 Check that every lesson's two sides agree.
           tflearn check --tf1 old.py --tf2 new.py
                                         Check your own migration.
-          tflearn run program.py        Run a TensorFlow program on the built-in runtime.
+          tflearn run program.py        Run a program on the built-in runtime.
           tflearn graph program.py      Print the graph a TF1 program builds.
         """,
         subcommands: [BrowseCommand.self, ListCommand.self, CheckCommand.self, Run.self, GraphCommand.self, BenchCommand.self,
@@ -53,9 +53,9 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Run a program, or a side of a lesson, and print the graphs it built.",
         discussion: """
-        The program's own output is not shown. Each line is a node: name, op type, output dtype and
-        shape, and its inputs (control inputs start with ^). --format dot prints Graphviz.
-        A TF1 program shows its default graph; a TF2 program shows the graph of each tf.function
+        The program's own output is not shown. Each line is a node: name, op type, output dtype and \
+        shape, and its inputs (control inputs start with ^). --format dot prints Graphviz. \
+        A TF1 program shows its default graph; a TF2 program shows the graph of each tf.function \
         trace. A lesson (by number or slug) shows its TF1 side, or its TF2 side with --side tf2.
 
         Examples:
