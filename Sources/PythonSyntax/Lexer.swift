@@ -151,6 +151,14 @@ struct Lexer {
     }
 
     func text(_ a: Int, _ b: Int) -> String {
+        guard a < b else { return "" }
+        // Names and operators are nearly always ASCII: their bytes are the string.
+        if s[a..<b].allSatisfy({ $0.isASCII }) {
+            return String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
+                return b - a
+            }
+        }
         var v = String.UnicodeScalarView()
         v.append(contentsOf: s[a..<b])
         return String(v)

@@ -16,6 +16,13 @@ public final class Interpreter {
     /// Source lines by file name, for tracebacks.
     var sources: [String: [String]] = [:]
 
+    /// The text split at each line feed (a `\r` before it stays, as Python's tracebacks show it).
+    static func lines(of source: String) -> [String] {
+        source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
     /// Line `line` (1-based) of a file the interpreter has run, if it has it.
     public func sourceLine(_ filename: String, _ line: Int) -> String? {
         guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
@@ -139,7 +146,7 @@ public final class Interpreter {
     /// Throws `SyntaxError` before running and `PyError` for an uncaught exception.
     @discardableResult
     public func execute(source: String, filename: String, moduleName: String = "__main__") throws -> PyModule {
-        sources[filename] = source.components(separatedBy: "\n")
+        sources[filename] = Interpreter.lines(of: source)
         let ast = try Parser.parseModule(source: source, filename: filename)
         let module = PyModule(name: moduleName)
         module.globals.set("__name__", .str(moduleName))
