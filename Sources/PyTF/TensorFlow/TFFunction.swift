@@ -124,6 +124,10 @@ final class PyTFFunction: PyObject {
         }
         t.method("get_concrete_function") { i, a in
             let fun = try f(a[0])
+            // With an input_signature and no arguments, the signature's specs are the arguments.
+            if a.count == 1, a.keywords.isEmpty, let sig = fun.inputSignature {
+                return .object(try i.concreteFunction(fun, Args(sig.map { .object($0) })))
+            }
             return .object(try i.concreteFunction(fun, try i.bindToSignature(Args(Array(a.positional.dropFirst()), keywords: a.keywords), fun)))
         }
         t.method("__get__") { _, a in
@@ -297,7 +301,8 @@ extension Interpreter {
         func substitute(_ v: Value, name: String) throws -> Value {
             if case .object(let o) = v {
                 // get_concrete_function(tf.TensorSpec(...)): a placeholder of the spec's dtype and shape.
-                if let spec = o as? PyTensorSpec, fun.inputSignature == nil {
+                if let spec = o as? PyTensorSpec {
+                    if fun.inputSignature != nil { placeholderIndex += 1 }
                     return try placeholder(v, name: spec.name ?? name, spec: spec)
                 }
                 if o is PyTFTensor || o is PyNDArray {

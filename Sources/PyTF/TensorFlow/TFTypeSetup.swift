@@ -229,7 +229,8 @@ enum TFTypeSetup {
                     return .bool(dunder == "__eq__" ? same : !same)
                 }
                 if a[1].isNone { return .bool(dunder == "__ne__") }
-                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(true)])
+                // math_ops.tensor_equals: shapes that cannot broadcast give a scalar False (True for !=).
+                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(false)])
             }
         }
         t.method("ref") { _, a in
@@ -322,6 +323,28 @@ enum TFTypeSetup {
         t.property("inputs", get: { _, v in .object(PyTuple(try op(v).inputs.map { .object(PyTFTensor(.symbolic($0))) })) })
         t.property("outputs", get: { _, v in .object(PyList(try op(v).outputs.map { .object(PyTFTensor(.symbolic($0))) })) })
         t.property("control_inputs", get: { _, v in .object(PyList(try op(v).controlInputs.map { .object(PyTFOperation($0)) })) })
+        t.method("get_attr") { _, a in
+            let p = try a.bind("get_attr", ["self", "name"], required: 2)
+            let o = try op(a[0])
+            guard let name = p[1]?.asString else { throw PyError.typeError("get_attr() needs an attribute name") }
+            func value(_ v: AttrValue) -> Value {
+                switch v {
+                case .int(let n): return .int(n)
+                case .float(let d): return .float(d)
+                case .bool(let b): return .bool(b)
+                case .string(let s): return .object(PyBytes(Array(s.utf8)))
+                case .type(let d): return .object(PyTFDType.of(d))
+                case .shape(let s): return .object(PyTFShape(s))
+                case .ints(let xs): return .object(PyList(xs.map { .int($0) }))
+                case .tensor: return .none
+                }
+            }
+            if let v = o.attrs[name] { return value(v) }
+            // Attributes TF always records that our nodes leave implicit.
+            if name == "T", let first = o.inputs.first { return .object(PyTFDType.of(first.dtype)) }
+            if name == "incompatible_shape_error", o.type == "Equal" || o.type == "NotEqual" { return .bool(true) }
+            throw PyError.valueError("Operation '\(o.name)' has no attr named '\(name)'.")
+        }
         t.method("__repr__") { _, a in
             let o = try op(a[0])
             return .str("<tf.Operation '\(o.name)' type=\(o.type)>")
@@ -451,6 +474,30 @@ enum TFTypeSetup {
             }
         }
         installOperators(t)
+        // BaseResourceVariable: with eager execution on, == is elementwise (None cannot be
+        // converted) and variables are unhashable; in graph mode they compare and hash by identity.
+        for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
+            t.method(dunder) { i, a in
+                guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                guard i.tf.executingEagerlyOutsideFunctions else {
+                    let same = a[0].isIdentical(to: a[1])
+                    return .bool(dunder == "__eq__" ? same : !same)
+                }
+                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(false)])
+            }
+        }
+        func variableHash(_ i: Interpreter, _ o: PyObject) throws -> Int {
+            if i.tf.executingEagerlyOutsideFunctions {
+                throw PyError.typeError("Variable is unhashable. Instead, use variable.ref() as the key. (Variable: \(try i.repr(.object(o))))")
+            }
+            return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
+        }
+        t.method("__hash__") { i, a in .int(try variableHash(i, a[0].asObject ?? TFTypes.variable)) }
+        t.nativeHash = variableHash
+        t.method("ref") { _, a in
+            guard let o = a[0].asObject else { throw PyError.typeError("ref() needs a variable") }
+            return .object(PyTFReference(o))
+        }
     }
 
     private static func installSession() {

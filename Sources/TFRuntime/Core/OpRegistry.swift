@@ -39,6 +39,21 @@ public struct ShapeContext {
         return nil
     }
 
+    /// The node as TF's shape inference names it in an error: `{{node add}} = AddV2[T=DT_FLOAT](x, y)`;
+    /// `extraAttrs` follows `T` (", transpose_a=false, ...").
+    public func nodeText(_ extraAttrs: String = "", typeAttr: Bool = true) -> String {
+        let ins = inputs.map { $0.index == 0 ? $0.op.name : "\($0.op.name):\($0.index)" }.joined(separator: ", ")
+        let t = typeAttr ? "T=\((inputs.first?.dtype ?? .float32).tfEnumName)" : ""
+        var attrs = t + extraAttrs
+        if !typeAttr, attrs.hasPrefix(", ") { attrs.removeFirst(2) }
+        return "{{node \(opName)}} = \(opType)[\(attrs)](\(ins))"
+    }
+
+    /// The input shapes as that error lists them: `[2,3], [3,2]`.
+    public var inputShapesText: String {
+        inputs.map { $0.shape.inferenceDescription }.joined(separator: ", ")
+    }
+
     /// An integer list from a constant input.
     public func constantInts(_ i: Int) -> [Int]? {
         constant(i).flatMap { t in t.scalars.map { s in s.intValue } as [Int?] }.flatMap { xs in xs.allSatisfy { $0 != nil } ? xs.compactMap { $0 } : nil }

@@ -99,6 +99,12 @@ func registerMathOps(_ r: OpRegistry) {
         r.register(OpDef(type, shape: { c in try binaryShape(c, resultType: .bool) }, kernel: tensorKernel { ctx in
             let a = try ctx.tensor(0), b = try ctx.tensor(1)
             try requireSameDType(ctx, a, b, type)
+            // Equal/NotEqual with incompatible_shape_error=false (what `==` asks for): shapes that
+            // cannot broadcast compare as wholly different, a scalar (TF's BinaryOpShared).
+            if op == .equal || op == .notEqual, ctx.attrs["incompatible_shape_error"]?.bool == false,
+               (try? TensorShape.broadcast(TensorShape(dims: a.shape), TensorShape(dims: b.shape))) == nil {
+                return Tensor(scalar: op == .notEqual)
+            }
             return try Kernels.compare(a, b, op)
         }))
     }
@@ -188,12 +194,12 @@ func registerMathOps(_ r: OpRegistry) {
         let ta = c.attrs["transpose_a"]?.bool ?? false, tb = c.attrs["transpose_b"]?.bool ?? false
         guard let ad = a.dims, let bd = b.dims else { return [OutputSpec(c.dtype(0), TensorShape(partial: [nil, nil]))] }
         guard ad.count == 2, bd.count == 2 else {
-            throw TFError.value("Shape must be rank 2 but is rank \(ad.count == 2 ? bd.count : ad.count) for '{{node \(c.opName)}} = MatMul[T=DT_\(c.dtype(0).name.uppercased()), transpose_a=\(ta), transpose_b=\(tb)](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(a.listDescription), \(b.listDescription).")
+            throw TFError.value("Shape must be rank 2 but is rank \(ad.count == 2 ? bd.count : ad.count) for '\(c.nodeText(", grad_a=false, grad_b=false, transpose_a=\(ta), transpose_b=\(tb)"))' with input shapes: \(c.inputShapesText).")
         }
         let (m, k1) = ta ? (ad[1], ad[0]) : (ad[0], ad[1])
         let (k2, n) = tb ? (bd[1], bd[0]) : (bd[0], bd[1])
         if let k1, let k2, k1 != k2 {
-            throw TFError.value("Dimensions must be equal, but are \(k1) and \(k2) for '{{node \(c.opName)}} = MatMul[T=DT_\(c.dtype(0).name.uppercased()), transpose_a=\(ta), transpose_b=\(tb)](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(a.listDescription), \(b.listDescription).")
+            throw TFError.value("Dimensions must be equal, but are \(k1) and \(k2) for '\(c.nodeText(", grad_a=false, grad_b=false, transpose_a=\(ta), transpose_b=\(tb)"))' with input shapes: \(c.inputShapesText).")
         }
         return [OutputSpec(c.dtype(0), TensorShape(partial: [m, n]))]
     }, kernel: tensorKernel { ctx in
