@@ -358,6 +358,9 @@ extension Interpreter {
         let s = try structure(result)
         function.outputs = outputs
         try tfCall(self) { try function.addControlOutput() }
+        // Named once traced: after the graph's key and each symbolic tensor drew a uid.
+        let tensorCount = graph.operations.reduce(0) { $0 + $1.outputs.count }
+        function.name = "__inference_\(fun.name)_\(rt.uid(advancingBy: tensorCount + 2))"
         let concrete = PyConcreteFunction(function: function, structure: s, name: fun.name)
         if mode == .noCreation { fun.traceStore.liftedTraces[k] = concrete } else { fun.traceStore.traces[k] = concrete }
         tf.traces.append((fun.name, function.graph))

@@ -711,7 +711,8 @@ private func variableType(_ interp: Interpreter) -> PyType {
             let p = try a.bind("Variable", ["initial_value", "trainable", "validate_shape", "caching_device", "name", "variable_def", "dtype", "import_scope", "constraint", "use_resource", "synchronization", "aggregation", "shape"])
             guard let iv = p[0], !iv.isNone else { throw PyError.valueError("initial_value must be specified.") }
             return .object(try i.makeVariable(initialValue: iv, name: p[4].flatMap { $0.asString }, dtype: try i.tfDType(p[6]),
-                                              trainable: try p[1].map { try i.truthy($0) } ?? true))
+                                              trainable: try p[1].map { try i.truthy($0) } ?? true,
+                                              shape: try p[12].flatMap { $0.isNone ? nil : try i.tfShape($0) }))
         }
     }
     return t

@@ -175,8 +175,8 @@ extension Interpreter {
             guard let v = h.eagerValue else { throw PyError.valueError("initial value must be eager") }
             let prefix = rt.eagerNameStack.last.map { $0.isEmpty ? "" : $0 + "/" } ?? ""
             let n = exactName ?? prefix + (name ?? "Variable")
-            let variable = PyTFVariable(name: n, dtype: v.dtype, shape: TensorShape(v.shape), trainable: trainable)
-            let r = VariableResource(name: n, dtype: v.dtype, shape: TensorShape(v.shape), value: v)
+            let variable = PyTFVariable(name: n, dtype: v.dtype, shape: shape ?? TensorShape(v.shape), trainable: trainable)
+            let r = VariableResource(name: n, dtype: v.dtype, shape: shape ?? TensorShape(v.shape), value: v)
             variable.resource = r
             tf.eagerVariables[ObjectIdentifier(r)] = variable
             return variable
@@ -230,13 +230,24 @@ extension Interpreter {
     /// variable named after the assign op, whose value is a read that runs after the assignment.
     func assignVariable(_ variable: PyTFVariable, op: String, value: Value, name: Value?) throws -> Value {
         let rt = tf.runtime
+        // The variable's static shape rides along for the assign ops' shape function; an
+        // assignment to a fully defined shape is checked again by its kernel (validate_shape).
+        var attrs: Attrs = ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)]
+        if op == "AssignVariableOp" { attrs["validate_shape"] = .bool(variable.shape.isFullyDefined) }
+        // BaseResourceVariable.assign checks the shapes itself first.
+        func checkAssignedShape(_ v: TensorHandle) throws {
+            guard op == "AssignVariableOp", !variable.shape.isCompatible(with: v.shape) else { return }
+            let name = variable.isUnread ? variable.name : "\(variable.name):0"
+            throw PyError.valueError("Cannot assign value to variable ' \(name)': Shape mismatch.The variable shape \(variable.shape), and the assigned value shape \(v.shape) are incompatible.")
+        }
         if let handle = variable.handle {
             let graph = handle.graph
             return try tfCall(self) {
                 try rt.withGraph(graph) {
                     let v = try tfHandle(value, dtype: variable.dtype)
                     guard let vt = v.graphTensor else { throw TFError.value("value must be a graph tensor") }
-                    let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], name: name?.asString ?? op)
+                    try checkAssignedShape(v)
+                    let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], attrs: attrs, name: name?.asString ?? op)
                     let token = graph.pushControlDependencies([assignOp])
                     defer { graph.popControlDependencies(token) }
                     let read = try graph.addOperation(type: "ReadVariableOp", inputs: [handle], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)])
@@ -253,7 +264,8 @@ extension Interpreter {
         let v = try tfHandle(value, dtype: variable.dtype)
         let graph = rt.currentGraph
         let before = graph?.operations.count ?? 0
-        _ = try tfCall(self) { try rt.execute(op, [.resource(r), v]) }
+        try checkAssignedShape(v)
+        _ = try tfCall(self, eagerName: name?.asString ?? "") { try rt.execute(op, [.resource(r), v], attrs: attrs) }
         // Eagerly and in a tf.function TF returns an _UnreadVariable over the same storage; in a
         // function graph it stands for the assign op (`.op`, `control_dependencies`).
         let unread = PyTFVariable(name: "UnreadVariable", dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)

@@ -53,9 +53,9 @@ func registerArrayOps(_ r: OpRegistry) {
         let permCount = c.shape(1).dims?.first ?? nil
         guard let rank = c.shape(0).rank ?? permCount ?? perm?.count else { return [OutputSpec(c.dtype(0), .unknown)] }
         if c.shape(0).rank == nil && rank < 2 { return [OutputSpec(c.dtype(0), c.shape(0))] }
-        func fail(_ text: String) -> TFError {
+        func fail(_ text: String, showingPerm: Bool = false) -> TFError {
             var m = "\(text) for '\(c.nodeText(", Tperm=\(c.dtype(1).tfEnumName)"))' with input shapes: \(c.inputShapesText)"
-            if let perm { m += " and with computed input tensors: input[1] = <\(perm.map(String.init).joined(separator: " "))>" }
+            if showingPerm, let perm { m += " and with computed input tensors: input[1] = <\(perm.map(String.init).joined(separator: " "))>" }
             return TFError.value(m + ".")
         }
         if let r = c.shape(0).rank, r != rank { throw fail("Shape must be rank \(rank) but is rank \(r)") }
@@ -63,7 +63,7 @@ func registerArrayOps(_ r: OpRegistry) {
         guard let perm else { return [OutputSpec(c.dtype(0), TensorShape(dims: Array(repeating: nil, count: rank)))] }
         var dims: [Int?] = []
         for p in perm {
-            guard p < rank, p >= -rank else { throw fail("perm dim \(p) is out of range of input rank \(rank)") }
+            guard p < rank, p >= -rank else { throw fail("perm dim \(p) is out of range of input rank \(rank)", showingPerm: true) }
             dims.append(c.shape(0).dims?[p < 0 ? p + rank : p] ?? nil)
         }
         return [OutputSpec(c.dtype(0), TensorShape(dims: dims))]
@@ -75,14 +75,17 @@ func registerArrayOps(_ r: OpRegistry) {
             throw TensorError.invalidArgument("transpose expects a vector of size \(x.rank). But input(1) is a vector of size \(perm.count)")
         }
         var seen = Array(repeating: false, count: x.rank)
+        var normalized: [Int] = []
         for d in perm {
-            guard d >= 0, d < x.rank else { throw TensorError.invalidArgument("\(d) is out of range [0 .. \(x.rank))") }
-            seen[d] = true
+            let k = d < 0 ? d + x.rank : d
+            guard k >= 0, k < x.rank else { throw TensorError.invalidArgument("\(d) is out of range [0 .. \(x.rank))") }
+            seen[k] = true
+            normalized.append(k)
         }
         if let missing = seen.firstIndex(of: false) {
-            throw TensorError.invalidArgument("\(missing) is missing from {\(perm.map(String.init).joined(separator: ","))}.")
+            throw TensorError.invalidArgument("\(missing) is missing from {\(normalized.map(String.init).joined(separator: ","))}.")
         }
-        return try Kernels.transpose(x, perm: perm)
+        return try Kernels.transpose(x, perm: normalized)
     }, gradient: { c in
         guard let perm = (c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor)?.scalars.compactMap({ $0.int64Value.map { Int($0) } }) else {
             throw TFError(.unimplemented, "Transpose gradient with a non-constant permutation")
