@@ -25,6 +25,9 @@ func registerArrayOps(_ r: OpRegistry) {
         guard let target = c.constantInts(1) else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
         if let n = c.shape(0).elementCount, target.contains(-1) {
             let known = target.filter { $0 != -1 }.reduce(1, *)
+            if known != 0, n % known != 0 {
+                throw TFError.value("Dimension size must be evenly divisible by \(known) but is \(n) for '\(c.nodeText(", Tshape=\(c.dtype(1).tfEnumName)"))' with input shapes: \(c.inputShapesText) and with input tensors computed as partial shapes: input[1] = [\(target.map { $0 == -1 ? "?" : String($0) }.joined(separator: ","))].")
+            }
             return [OutputSpec(c.dtype(0), TensorShape(target.map { $0 == -1 ? (known == 0 ? 0 : n / known) : $0 }))]
         }
         if let n = c.shape(0).elementCount, !target.contains(-1), target.reduce(1, *) != n {
