@@ -19,6 +19,9 @@ func installTensorFlow(into interp: Interpreter) {
         return try i.importModule("tensorflow.compat")
     }
     interp.registerModule("tensorflow.compat.v1") { i in makeTFModule(i, v1: true) }
+    interp.registerModule("tensorflow._extras") { i in
+        try i.execute(source: tfExtrasSource, filename: "<tf>", moduleName: "tensorflow._extras")
+    }
     interp.registerModule("tensorflow.keras") { i in
         try i.execute(source: kerasSource, filename: "<tf.keras>", moduleName: "tensorflow.keras")
     }
@@ -120,8 +123,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return i.wrap(try tfCall(i) { try i.tf.runtime.constant(t, name: name) })
     }
     m.function("convert_to_tensor") { i, a in
-        let p = try a.bind("convert_to_tensor", ["value", "dtype", "name"], required: 1)
-        return i.wrap(try i.tfHandle(p[0] ?? .none, dtype: try i.tfDType(p[1])))
+        let p = try a.bind("convert_to_tensor", ["value", "dtype", "name", "dtype_hint"], required: 1)
+        let name = p[2].flatMap { $0.asString } ?? "Const"
+        return i.wrap(try i.tfHandle(p[0] ?? .none, dtype: try i.tfDType(p[1]), name: name))
     }
     m.function("placeholder") { i, a in
         let p = try a.bind("placeholder", ["dtype", "shape", "name"], required: 1)
@@ -331,8 +335,11 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     }
     m.function("where") { i, a in
         let p = try a.bind("where", ["condition", "x", "y", "name"], required: 1)
-        guard let x = p[1], let y = p[2], !x.isNone, !y.isNone else {
-            throw PyError.notImplemented("tf.where with only a condition (the indices of true elements) is not supported yet")
+        let x = p[1].flatMap { $0.isNone ? nil : $0 }, y = p[2].flatMap { $0.isNone ? nil : $0 }
+        guard let x, let y else {
+            // With only a condition: the coordinates of its true elements (one Where op).
+            if x != nil || y != nil { throw PyError.valueError("x and y must both be non-None or both be None.") }
+            return try i.tfOp1("Where", name: p[3], inputs: [(p[0] ?? .none, "condition")], matchFirstDType: false)
         }
         return try i.tfOp1(v1 ? "Select" : "SelectV2", name: p[3], inputs: [(p[0] ?? .none, "condition"), (x, "t"), (y, "e")],
                            matchFirstDType: false)
@@ -366,6 +373,15 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m.function("shape") { i, a in
         let p = try a.bind("shape", ["input", "out_type", "name"], required: 1)
         return try i.tfOp1("Shape", name: p[2], inputs: [(p[0] ?? .none, "input")])
+    }
+    m.function("rank") { i, a in
+        let p = try a.bind("rank", ["input", "name"], required: 1)
+        return try i.tfOp1("Rank", name: p[1], inputs: [(p[0] ?? .none, "input")])
+    }
+    m.function("size") { i, a in
+        let p = try a.bind("size", v1 ? ["input", "name", "out_type"] : ["input", "out_type", "name"], required: 1)
+        let outType = try i.tfDType(v1 ? p[2] : p[1]) ?? .int32
+        return try i.tfOp1("Size", name: v1 ? p[1] : p[2], inputs: [(p[0] ?? .none, "input")], attrs: ["out_type": .type(outType)])
     }
     m.function("no_op") { i, a in
         let p = try a.bind("no_op", ["name"])
@@ -473,6 +489,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     random.function("uniform") { i, a in
         let p = try a.bind("uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
         let dtype = try i.tfDType(p[3]) ?? .float32
+        if let plain = try i.plainRandomUniform(p[0] ?? .none, minval: p[1], maxval: p[2], dtype: dtype, seed: p[4], name: p[5]) {
+            return plain
+        }
         guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.uniform needs a known shape") }
         let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
         let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
@@ -548,16 +567,29 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return .none
     }
     m["random"] = .object(random)
-    if !v1 {
-        // tf.keras is Python code, loaded on first use (PEP 562 module __getattr__).
-        m.function("__getattr__") { i, a in
+    // tf.keras and the functions written in Python are loaded on first use (PEP 562 module
+    // __getattr__).
+    let extras = ["cumsum": "cumsum", "linspace": "linspace", "eye": "eye", "pad": "pad", "split": "split",
+                  "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask"]
+    let v1Extras = ["losses": "losses_v1"]
+    m.function("__getattr__") { i, a in
+        guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
+        if !v1 && name == "keras" {
+            let keras = try i.importModule("tensorflow.keras")
+            (try i.importModule("tensorflow"))["keras"] = .object(keras)
+            return .object(keras)
+        }
+        if let target = extras[name] ?? (v1 ? v1Extras[name] : nil) {
+            return try i.getAttribute(.object(try i.importModule("tensorflow._extras")), target)
+        }
+        throw PyError.attributeError("module '\(v1 ? "tensorflow.compat.v1" : "tensorflow")' has no attribute '\(name)'")
+    }
+    /// A submodule's `__getattr__` for the Python-written functions it has.
+    func extrasLookup(_ module: PyModule, _ table: [String: String]) {
+        module.function("__getattr__") { i, a in
             guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
-            if name == "keras" {
-                let keras = try i.importModule("tensorflow.keras")
-                (try i.importModule("tensorflow"))["keras"] = .object(keras)
-                return .object(keras)
-            }
-            throw PyError.attributeError("module 'tensorflow' has no attribute '\(name)'")
+            guard let target = table[name] else { throw PyError.attributeError("module '\(module.name)' has no attribute '\(name)'") }
+            return try i.getAttribute(.object(try i.importModule("tensorflow._extras")), target)
         }
     }
     let nn = PyModule(name: "\(m.name).nn")
@@ -655,7 +687,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return try i.tfOp1("L2Loss", name: p[1], inputs: [(p[0] ?? .none, "t")])
     }
     m["nn"] = .object(nn)
+    extrasLookup(nn, ["dropout": v1 ? "dropout_v1" : "dropout", "top_k": "top_k"])
     let linalg = PyModule(name: "\(m.name).linalg")
+    extrasLookup(linalg, ["eye": "eye"])
     linalg["inv"] = m["matrix_inverse"]
     linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]
@@ -681,6 +715,38 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             return try rt.execute1("Maximum", [tMin, low], name: name)
         }
     }
+    // The ops behind functions written in Python (`tfExtrasSource`): `_raw_op(type, [(value,
+    // argument name), ...], attrs, name, default_name)` builds one op as TF's generated wrappers
+    // do (a scope named after it, Python values converted inside it) and returns its outputs.
+    m.function("_raw_op") { i, a in
+        let p = try a.bind("_raw_op", ["type", "inputs", "attrs", "name", "default_name", "match_first_dtype"], required: 2)
+        guard let type = p[0]?.asString else { throw PyError.typeError("_raw_op needs an op type") }
+        var inputs: [(Value, String)] = []
+        for item in try i.collect(p[1] ?? .none) {
+            let pair = try i.collect(item)
+            guard pair.count == 2, let arg = pair[1].asString else { throw PyError.typeError("_raw_op inputs are (value, name) pairs") }
+            inputs.append((pair[0], arg))
+        }
+        var attrs: Attrs = [:]
+        if let d = p[2]?.asObject as? PyDict {
+            for (k, v) in d.table.entries {
+                guard let key = k.asString else { continue }
+                switch v {
+                case .bool(let b): attrs[key] = .bool(b)
+                case .int(let n): attrs[key] = .int(n)
+                case .float(let x): attrs[key] = .float(x)
+                default:
+                    if let s = v.asString { attrs[key] = .string(s) }
+                    else if let dt = v.asObject as? PyTFDType { attrs[key] = .type(dt.dtype) }
+                    else { attrs[key] = .ints(try i.collect(v).map { try i.index($0) }) }
+                }
+            }
+        }
+        let matchFirst = try p[5].map { try i.truthy($0) } ?? false
+        let outs = try i.tfOp(type, name: p[3], defaultName: p[4]?.asString, inputs: inputs, attrs: attrs, matchFirstDType: matchFirst,
+                              eagerName: p[3]?.asString ?? "")
+        return .object(PyList(outs.map { i.wrap($0) }))
+    }
     let math = PyModule(name: "\(m.name).math")
     for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "maximum", "minimum",
               "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater",
@@ -701,6 +767,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     math["softmax"] = nn["softmax"]
     math["log_softmax"] = nn["log_softmax"]
     m["math"] = .object(math)
+    extrasLookup(math, ["cumsum": "cumsum", "top_k": "top_k"])
     return m
 }
 

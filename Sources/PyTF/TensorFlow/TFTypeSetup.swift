@@ -156,6 +156,25 @@ enum TFTypeSetup {
         t.property("dtype", get: { _, v in .object(PyTFDType.of((try tensorOf(v)).handle.dtype)) })
         t.property("shape", get: { _, v in .object(PyTFShape((try tensorOf(v)).handle.shape)) })
         t.method("get_shape") { _, a in .object(PyTFShape((try tensorOf(a[0])).handle.shape)) }
+        // Tensor.set_shape: merges a graph tensor's static shape with the given one; an eager
+        // tensor's shape can only be confirmed.
+        t.method("set_shape") { i, a in
+            let p = try a.bind("set_shape", ["self", "shape"], required: 2)
+            let x = try tensorOf(a[0])
+            let given = try i.tfShape(p[1] ?? .none)
+            let current = x.handle.shape
+            guard current.isCompatible(with: given) else {
+                if x.handle.eagerValue != nil {
+                    throw PyError.valueError("Tensor's shape \(current) is not compatible with supplied shape \(given).")
+                }
+                throw PyError.valueError("Dimension \(0) in both shapes must be equal, but are \(current.listDescription) and \(given.listDescription). Shapes are \(current.inferenceDescription) and \(given.inferenceDescription).")
+            }
+            if let g = x.handle.graphTensor, let gd = given.dims {
+                let cd = current.dims ?? gd
+                g.shape = TensorShape(dims: zip(cd, gd).map { $0 ?? $1 })
+            }
+            return .none
+        }
         t.property("value_index", get: { _, v in .int((try tensorOf(v)).handle.graphTensor?.index ?? 0) })
         t.method("numpy") { i, a in
             guard let ev = (try tensorOf(a[0])).handle.eagerValue else {

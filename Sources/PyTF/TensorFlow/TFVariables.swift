@@ -114,6 +114,35 @@ extension Interpreter {
     /// The ops of TF's random wrappers: in scope `name`, a `shape` constant, the named scalar
     /// constants, the random op, then `scale` (returning the scaled value and the offset), then
     /// the final add named as the scope.
+    /// random_ops.random_uniform with the default bounds (the ints 0 and 1) and a float dtype:
+    /// the RandomUniform op alone, on the given shape (a tensor is used as it is), no scaling.
+    /// Nil when the bounds or the dtype need the general path.
+    func plainRandomUniform(_ shape: Value, minval: Value?, maxval: Value?, dtype: DType, seed: Value?, name: Value?) throws -> Value? {
+        func isInt(_ v: Value?, _ n: Int) -> Bool {
+            guard let v, !v.isNone else { return true }
+            if case .int(let k) = v { return k == n }
+            return false
+        }
+        guard dtype.isFloating, isInt(minval, 0), isInt(maxval, 1) else { return nil }
+        let opSeed = try seed.flatMap { $0.isNone ? nil : try index($0) }
+        let rt = tf.runtime
+        return wrap(try tfCall(self) {
+            let graph = rt.currentGraph
+            let (_, saved) = graph?.pushNameScope(name.flatMap { $0.asString } ?? "random_uniform") ?? ("", "")
+            defer { graph?.popNameScope(saved) }
+            let shapeT: TensorHandle
+            if shape.asObject is PyTFTensor {
+                shapeT = try tfHandle(shape)
+            } else {
+                guard let dims = try tfShape(shape).knownDims else { throw PyError.valueError("random.uniform needs a known shape") }
+                shapeT = try rt.constant(try Tensor(dims.map { Int32($0) }, shape: [dims.count]), name: "shape")
+            }
+            let seeds = rt.seeds(opSeed: opSeed)
+            return try rt.execute1("RandomUniform", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)],
+                                   name: "RandomUniform")
+        })
+    }
+
     private func randomOps(kind: String, shape: [Int], constants: [(String, Double)], dtype: DType, seed: Int?, statelessSeed: Tensor? = nil,
                            name: String,
                            scale: (TFRuntime, TensorHandle, [TensorHandle]) throws -> (TensorHandle, TensorHandle)) throws -> TensorHandle {

@@ -25,7 +25,33 @@ public struct ShapeContext {
     /// The value of input `i` when it is a constant (for Reshape's shape, Sum's axes, ...).
     public func constant(_ i: Int) -> Tensor? {
         guard i < inputs.count else { return nil }
-        return inputs[i].constantValue
+        return inputs[i].constantValue ?? ShapeContext.evaluated(inputs[i], depth: 0)
+    }
+
+    /// The value of a small int32 subgraph TF's shape inference also evaluates while building
+    /// (`EvaluateConstantTensor`): the `Shape` of a fully known tensor, a `StridedSlice` of such a
+    /// value, a `Pack` of such scalars. Nil when it depends on anything else.
+    static func evaluated(_ t: GraphTensor, depth: Int) -> Tensor? {
+        if let c = t.constantValue { return c }
+        guard depth < 8, t.index == 0 else { return nil }
+        let op = t.op
+        switch op.type {
+        case "Shape":
+            guard let dims = op.inputs.first?.shape.knownDims else { return nil }
+            if op.attrs["out_type"]?.dtype == .int64 { return try? Tensor(dims.map { Int64($0) }, shape: [dims.count]) }
+            return try? Tensor(dims.map { Int32($0) }, shape: [dims.count])
+        case "StridedSlice":
+            guard op.inputs.count == 4, let x = evaluated(op.inputs[0], depth: depth + 1),
+                  let b = evaluated(op.inputs[1], depth: depth + 1), let e = evaluated(op.inputs[2], depth: depth + 1),
+                  let s = evaluated(op.inputs[3], depth: depth + 1) else { return nil }
+            return try? Kernels.stridedSlice(x, stridedSliceSpec(b.intElements, e.intElements, s.intElements, op.attrs))
+        case "Pack":
+            let parts = op.inputs.compactMap { evaluated($0, depth: depth + 1) }
+            guard parts.count == op.inputs.count, !parts.isEmpty else { return nil }
+            return try? Kernels.stack(parts, axis: op.attrs["axis"]?.int ?? 0)
+        default:
+            return nil
+        }
     }
     /// A shape given as input `i`, as far as it is known while building (TF's
     /// `MakeShapeFromShapeTensor`): a constant's values, or the dimensions of the tensor a `Shape`
@@ -147,6 +173,7 @@ public final class OpRegistry: @unchecked Sendable {
         registerSliceOps(r)
         registerShapeOps(r)
         registerNNOps(r)
+        registerArrayExtrasOps(r)
         return r
     }()
 

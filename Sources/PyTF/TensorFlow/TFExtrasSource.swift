@@ -1,0 +1,319 @@
+/// TensorFlow functions that are compositions of ops (as TF writes them in Python): tf.sort,
+/// tf.boolean_mask, tf.nn.dropout, tf.compat.v1.losses, ... Loaded on first use, as `tf.keras` is,
+/// and looked up through the `tensorflow` modules' `__getattr__`. Each builds the ops TF builds,
+/// in TF's order, so graphs get TF's names.
+let tfExtrasSource = #"""
+import tensorflow as tf
+
+_raw = tf._raw_op
+
+
+def _assert_compatible(a, b):
+    # TensorShape.assert_is_compatible_with for two lists of dimensions (None: unknown).
+    a = None if a is None else list(a)
+    b = None if b is None else list(b)
+    if a is None or b is None:
+        return
+    if len(a) != len(b) or any(x is not None and y is not None and x != y for x, y in zip(a, b)):
+        raise ValueError("Shapes " + str(tf.TensorShape(a)) + " and " + str(tf.TensorShape(b)) + " are incompatible")
+
+
+def _is_tensor(x):
+    return isinstance(x, (tf.Tensor, tf.Variable))
+
+
+def cumsum(x, axis=0, exclusive=False, reverse=False, name=None):
+    return _raw("Cumsum", [(x, "x"), (axis, "axis")], {"exclusive": bool(exclusive), "reverse": bool(reverse)},
+                name, "Cumsum")[0]
+
+
+def linspace(start, stop, num, name=None, axis=0):
+    with tf.name_scope(name or "linspace"):
+        start = tf.convert_to_tensor(start, name="start")
+        stop = tf.convert_to_tensor(stop, name="stop", dtype=start.dtype)
+        num = tf.convert_to_tensor(num, name="num")
+        if not start.dtype.is_floating:
+            # The step is a true division: integers give float64.
+            start = tf.cast(start, tf.float64)
+            stop = tf.cast(stop, tf.float64)
+        return _raw("LinSpace", [(start, "start"), (stop, "stop"), (num, "num")], None, None, "LinSpace")[0]
+
+
+def eye(num_rows, num_columns=None, batch_shape=None, dtype=tf.float32, name=None):
+    with tf.name_scope(name or "eye"):
+        batch = [] if batch_shape is None else list(batch_shape)
+        rows = int(num_rows)
+        cols = rows if num_columns is None else int(num_columns)
+        ones = tf.ones(batch + [min(rows, cols)], dtype=dtype)
+        if num_columns is None:
+            return _diag(ones, -1, -1, dtype)
+        return _diag(ones, rows, cols, dtype)
+
+
+def _diag(ones, rows, cols, dtype):
+    with tf.name_scope("diag") as scope:
+        k = tf.constant(0, name="k")
+        num_rows = tf.constant(rows, name="num_rows")
+        num_cols = tf.constant(cols, name="num_cols")
+        padding = tf.constant(0, dtype=dtype, name="padding_value")
+        return _raw("MatrixDiagV3", [(ones, "diagonal"), (k, "k"), (num_rows, "num_rows"), (num_cols, "num_cols"),
+                                     (padding, "padding_value")], {"align": "RIGHT_LEFT"}, scope or None, "diag")[0]
+
+
+def pad(tensor, paddings, mode="CONSTANT", constant_values=0, name=None):
+    mode = mode.upper()
+    if mode == "CONSTANT":
+        if not _is_tensor(constant_values) and not isinstance(constant_values, (list, tuple)) and constant_values == 0:
+            return _raw("Pad", [(tensor, "input"), (paddings, "paddings")], None, name, "Pad")[0]
+        tensor = tf.convert_to_tensor(tensor) if not _is_tensor(tensor) else tensor
+        return _raw("PadV2", [(tensor, "input"), (paddings, "paddings"), (tf.cast(constant_values, tensor.dtype) if _is_tensor(constant_values) else constant_values, "constant_values")],
+                    None, name, "PadV2", True)[0]
+    if mode == "REFLECT" or mode == "SYMMETRIC":
+        return _raw("MirrorPad", [(tensor, "input"), (paddings, "paddings")], {"mode": mode}, name, "MirrorPad")[0]
+    raise ValueError('Value of argument `mode` expected to be one of "CONSTANT", "REFLECT", or "SYMMETRIC". Received `mode` = ' + str(mode))
+
+
+def split(value, num_or_size_splits, axis=0, num=None, name="split"):
+    if isinstance(num_or_size_splits, int) and not isinstance(num_or_size_splits, bool):
+        return _raw("Split", [(axis, "split_dim"), (value, "value")], {"num_split": num_or_size_splits}, name, "split")
+    size_splits = tf.convert_to_tensor(num_or_size_splits)
+    if size_splits.shape.rank == 0:
+        raise ValueError("Rank-0 tensors are not supported as the num_or_size_splits argument to split. Argument provided: "
+                         + str(num_or_size_splits))
+    if num is None:
+        num = size_splits.shape[0]
+        if num is None:
+            raise ValueError("Cannot infer argument `num` from shape " + str(size_splits.shape))
+    return _raw("SplitV", [(value, "value"), (size_splits, "size_splits"), (axis, "split_dim")], {"num_split": num}, name, "split")
+
+
+class TopKV2:
+    def __init__(self, values, indices):
+        self.values = values
+        self.indices = indices
+
+    def __iter__(self):
+        return iter((self.values, self.indices))
+
+    def __getitem__(self, i):
+        return (self.values, self.indices)[i]
+
+    def __len__(self):
+        return 2
+
+    def __repr__(self):
+        return "TopKV2(values=" + repr(self.values) + ", indices=" + repr(self.indices) + ")"
+
+
+def top_k(input, k=1, sorted=True, index_type=tf.int32, name=None):
+    values, indices = _raw("TopKV2", [(input, "input"), (k, "k")], {"sorted": bool(sorted)}, name, "TopKV2")
+    return TopKV2(values, indices)
+
+
+def _descending_sort(values, axis, return_argsort):
+    k = tf.shape(values)[axis]
+    tf.rank(values)
+    static_rank = values.shape.rank
+    transposition = None
+    if axis == -1 or axis + 1 == static_rank:
+        top_k_input = values
+    else:
+        if axis < 0:
+            axis += static_rank
+        perm = list(range(axis)) + [static_rank - 1] + list(range(axis + 1, static_rank - 1)) + [axis]
+        transposition = tf.constant(perm, name="transposition")
+        top_k_input = tf.transpose(values, transposition)
+    result = top_k(top_k_input, k)
+    out = result.indices if return_argsort else result.values
+    if transposition is not None:
+        out = tf.transpose(out, transposition)
+    return out
+
+
+def _sort_or_argsort(values, axis, direction, return_argsort):
+    if direction not in ("ASCENDING", "DESCENDING"):
+        raise ValueError(str(direction) + " should be one of ASCENDING, DESCENDING")
+    axis_t = tf.convert_to_tensor(axis, name="axis")
+    values = tf.convert_to_tensor(values, name="values")
+    axis = int(axis)
+    if direction == "DESCENDING":
+        return _descending_sort(values, axis, return_argsort)
+    out = _descending_sort(-values, axis, return_argsort)
+    return out if return_argsort else -out
+
+
+def sort(values, axis=-1, direction="ASCENDING", name=None):
+    with tf.name_scope(name or "sort"):
+        return _sort_or_argsort(values, axis, direction, False)
+
+
+def argsort(values, axis=-1, direction="ASCENDING", stable=False, name=None):
+    with tf.name_scope(name or "argsort"):
+        return _sort_or_argsort(values, axis, direction, True)
+
+
+def boolean_mask(tensor, mask, axis=None, name="boolean_mask"):
+    with tf.name_scope(name):
+        tensor = tf.convert_to_tensor(tensor, name="tensor")
+        mask = tf.convert_to_tensor(mask, name="mask")
+        ndims_mask = mask.shape.rank
+        if ndims_mask == 0:
+            raise ValueError("mask cannot be scalar.")
+        if ndims_mask is None:
+            raise ValueError("Number of mask dimensions must be specified, even if some dimensions are None.  E.g. shape=[None] is ok, but shape=None is not.")
+        axis = 0 if axis is None else int(axis)
+        static = tensor.shape
+        if static.rank is not None:
+            _assert_compatible(static.as_list()[axis:axis + ndims_mask], mask.shape.as_list())
+        leading_size = _raw("Prod", [(tf.shape(tensor)[axis:axis + ndims_mask], "input"), ([0], "reduction_indices")],
+                            {"keep_dims": False}, None, "Prod")[0]
+        tensor = tf.reshape(tensor, tf.concat([tf.shape(tensor)[:axis], [leading_size], tf.shape(tensor)[axis + ndims_mask:]], 0))
+        if static.rank is not None:
+            dims = static.as_list()
+            masked = dims[axis:axis + ndims_mask]
+            first = None if None in masked else 1
+            for d in masked:
+                if first is not None:
+                    first *= d
+            tensor.set_shape(dims[:axis] + [first] + dims[axis + ndims_mask:])
+        mask = tf.reshape(mask, [-1])
+        indices = tf.squeeze(tf.where(mask), axis=[1])
+        return tf.gather(tensor, indices, axis=axis)
+
+
+def _noise_shape(x, noise_shape):
+    if noise_shape is None:
+        return tf.shape(x)
+    return noise_shape
+
+
+def _dropout(x, rate, noise_shape, seed, name):
+    with tf.name_scope(name or "dropout"):
+        is_number = isinstance(rate, (int, float)) and not isinstance(rate, bool)
+        if is_number and (rate < 0 or rate >= 1):
+            raise ValueError("`rate` must be a scalar tensor or a float in the range [0, 1). Received: rate=" + str(rate))
+        x = tf.convert_to_tensor(x, name="x")
+        if not x.dtype.is_floating:
+            raise ValueError("`x.dtype` must be a floating point tensor as `x` will be scaled. Received: x_dtype=" + str(x.dtype))
+        if is_number and rate == 0:
+            return x
+        if not _is_tensor(rate):
+            if not is_number:
+                raise ValueError("`rate` must be a scalar or scalar tensor. Received: rate=" + str(rate))
+            scale = tf.convert_to_tensor(1 / (1 - rate), dtype=x.dtype)
+            ret = _raw("Mul", [(x, "x"), (scale, "y")], None, None, "Mul")[0]
+        else:
+            if rate.dtype != x.dtype:
+                rate = tf.cast(rate, x.dtype, name="rate")
+            one = tf.constant(1, dtype=x.dtype)
+            ret = _raw("RealDiv", [(x, "x"), (_raw("Sub", [(one, "x"), (rate, "y")], None, None, "Sub")[0], "y")],
+                       None, None, "RealDiv")[0]
+        shape = _noise_shape(x, noise_shape)
+        random_tensor = tf.random.uniform(shape, seed=seed, dtype=x.dtype)
+        keep_mask = random_tensor >= rate
+        zero = tf.constant(0, dtype=x.dtype)
+        return _raw("SelectV2", [(keep_mask, "condition"), (ret, "t"), (zero, "e")], None, None, "SelectV2")[0]
+
+
+def dropout(x, rate, noise_shape=None, seed=None, name=None):
+    return _dropout(x, rate, noise_shape, seed, name)
+
+
+def dropout_v1(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None):
+    if keep_prob is not None:
+        if rate is not None:
+            raise ValueError("Cannot specify both 'keep_prob' and 'rate'.")
+        try:
+            rate = 1.0 - keep_prob
+        except TypeError:
+            raise ValueError("`keep_prob` must be a floating point number or Tensor. Received: keep_prob=" + str(keep_prob))
+    if rate is None:
+        raise ValueError("`rate` must be provided. Received: rate=" + str(rate))
+    return _dropout(x, rate, noise_shape, seed, name)
+
+
+# ---------------------------------------------------------------- tf.compat.v1.losses
+
+class Reduction:
+    NONE = "none"
+    SUM = "weighted_sum"
+    SUM_OVER_BATCH_SIZE = "weighted_sum_over_batch_size"
+    MEAN = "weighted_mean"
+    SUM_BY_NONZERO_WEIGHTS = "weighted_sum_by_nonzero_weights"
+    SUM_OVER_NONZERO_WEIGHTS = SUM_BY_NONZERO_WEIGHTS
+
+    @classmethod
+    def all(cls):
+        return (cls.NONE, cls.SUM, cls.MEAN, cls.SUM_OVER_BATCH_SIZE, cls.SUM_OVER_NONZERO_WEIGHTS, cls.SUM_BY_NONZERO_WEIGHTS)
+
+
+def _num_present(losses, weights):
+    with tf.name_scope("num_present"):
+        weights = tf.cast(weights, tf.float32)
+        present = tf.where(tf.equal(weights, 0.0), tf.zeros_like(weights), tf.ones_like(weights))
+        present = present * tf.ones_like(losses)
+        return tf.reduce_sum(present)
+
+
+def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection="losses", reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    with tf.name_scope(scope or "weighted_loss"):
+        losses = tf.convert_to_tensor(losses)
+        input_dtype = losses.dtype
+        losses = tf.cast(losses, tf.float32)
+        weights = tf.cast(weights, tf.float32)
+        weighted = tf.multiply(losses, weights)
+        if reduction == Reduction.NONE:
+            loss = weighted
+        else:
+            loss = tf.reduce_sum(weighted)
+            if reduction == Reduction.MEAN:
+                loss = tf.math.divide_no_nan(loss, tf.reduce_sum(tf.ones_like(losses) * weights), name="value")
+            elif reduction == Reduction.SUM_BY_NONZERO_WEIGHTS or reduction == Reduction.SUM_OVER_NONZERO_WEIGHTS:
+                loss = tf.math.divide_no_nan(loss, _num_present(losses, weights), name="value")
+            elif reduction == Reduction.SUM_OVER_BATCH_SIZE:
+                loss = tf.math.divide_no_nan(loss, tf.cast(tf.size(losses), tf.float32), name="value")
+        loss = tf.cast(loss, input_dtype)
+        if loss_collection and not tf.executing_eagerly():
+            tf.compat.v1.add_to_collection(loss_collection, loss)
+        return loss
+
+
+def mean_squared_error(labels, predictions, weights=1.0, scope=None, loss_collection="losses",
+                       reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if labels is None:
+        raise ValueError("Argument `labels` must not be None.")
+    if predictions is None:
+        raise ValueError("Argument `predictions` must not be None.")
+    with tf.name_scope(scope or "mean_squared_error"):
+        predictions = tf.cast(predictions, tf.float32)
+        labels = tf.cast(labels, tf.float32)
+        _assert_compatible(predictions.shape.as_list() if predictions.shape.rank is not None else None,
+                           labels.shape.as_list() if labels.shape.rank is not None else None)
+        losses = tf.math.squared_difference(predictions, labels)
+        return compute_weighted_loss(losses, weights, None, loss_collection, reduction)
+
+
+def absolute_difference(labels, predictions, weights=1.0, scope=None, loss_collection="losses",
+                        reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if labels is None:
+        raise ValueError("Argument `labels` must not be None.")
+    if predictions is None:
+        raise ValueError("Argument `predictions` must not be None.")
+    with tf.name_scope(scope or "absolute_difference"):
+        predictions = tf.cast(predictions, tf.float32)
+        labels = tf.cast(labels, tf.float32)
+        _assert_compatible(predictions.shape.as_list() if predictions.shape.rank is not None else None,
+                           labels.shape.as_list() if labels.shape.rank is not None else None)
+        losses = tf.abs(tf.subtract(predictions, labels))
+        return compute_weighted_loss(losses, weights, None, loss_collection, reduction)
+
+
+class _Namespace:
+    def __init__(self, **entries):
+        for key, value in entries.items():
+            setattr(self, key, value)
+
+
+losses_v1 = _Namespace(mean_squared_error=mean_squared_error, absolute_difference=absolute_difference,
+                       compute_weighted_loss=compute_weighted_loss, Reduction=Reduction)
+"""#
