@@ -531,7 +531,7 @@ class Model(Layer):
 
     def compile(self, optimizer=None, loss=None, metrics=None, **kwargs):
         self.optimizer = optimizers.get(optimizer)
-        self.loss = losses.get(loss)
+        self.loss = _loss_for_compile(loss)
 
     def predict(self, x, **kwargs):
         return self(x).numpy()
@@ -600,11 +600,36 @@ class Loss:
 
     def __call__(self, y_true, y_pred, sample_weight=None):
         values = self.call(tf.convert_to_tensor(y_true), tf.convert_to_tensor(y_pred))
+        # losses_utils.compute_weighted_loss: weighted, summed, divided by the element count.
+        if sample_weight is not None:
+            weights = tf.cast(sample_weight, values.dtype)
+            if weights.shape.rank is not None and values.shape.rank is not None and weights.shape.rank > values.shape.rank:
+                weights = tf.squeeze(weights, axis=[-1])
+            values = tf.multiply(values, weights)
         if self.reduction == "none":
             return values
+        total = tf.reduce_sum(values)
         if self.reduction == "sum":
-            return tf.reduce_sum(values)
-        return tf.reduce_mean(values)
+            return total
+        return tf.math.divide_no_nan(total, tf.cast(tf.size(values), values.dtype))
+
+
+class LossFunctionWrapper(Loss):
+    def __init__(self, fn, reduction="auto", name=None, **kwargs):
+        super().__init__(reduction, name)
+        self.fn = fn
+        self._fn_kwargs = kwargs
+
+    def call(self, y_true, y_pred):
+        return self.fn(y_true, y_pred, **self._fn_kwargs)
+
+    def get_config(self):
+        config = {"reduction": self.reduction, "name": self.name}
+        config.update(self._fn_kwargs)
+        return config
+
+
+_EPSILON = 1e-07
 
 
 def mean_squared_error(y_true, y_pred):
@@ -619,41 +644,135 @@ def mean_absolute_error(y_true, y_pred):
     return tf.reduce_mean(tf.abs(y_pred - y_true), axis=-1)
 
 
-class MeanSquaredError(Loss):
+def _smooth_labels(y_true, label_smoothing, num_classes):
+    if not label_smoothing:
+        return y_true
+    return y_true * (1.0 - label_smoothing) + label_smoothing / num_classes
+
+
+def _backend_binary_crossentropy(target, output, from_logits=False):
+    if from_logits:
+        return tf.nn.sigmoid_cross_entropy_with_logits(labels=target, logits=output)
+    eps = tf.constant(_EPSILON, dtype=output.dtype)
+    output = tf.clip_by_value(output, eps, 1.0 - eps)
+    bce = target * tf.math.log(output + _EPSILON)
+    bce += (1 - target) * tf.math.log(1 - output + _EPSILON)
+    return -bce
+
+
+def binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
+    y_pred = tf.convert_to_tensor(y_pred)
+    y_true = tf.cast(y_true, y_pred.dtype)
+    if label_smoothing:
+        y_true = y_true * (1.0 - label_smoothing) + 0.5 * label_smoothing
+    return tf.reduce_mean(_backend_binary_crossentropy(y_true, y_pred, from_logits), axis=axis)
+
+
+def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
+    y_pred = tf.convert_to_tensor(y_pred)
+    y_true = tf.cast(y_true, y_pred.dtype)
+    if label_smoothing:
+        y_true = _smooth_labels(y_true, label_smoothing, tf.cast(tf.shape(y_true)[-1], y_pred.dtype))
+    if from_logits:
+        return tf.nn.softmax_cross_entropy_with_logits(labels=y_true, logits=y_pred, axis=axis)
+    output = y_pred / tf.reduce_sum(y_pred, axis, True)
+    eps = tf.constant(_EPSILON, dtype=output.dtype)
+    output = tf.clip_by_value(output, eps, 1.0 - eps)
+    return -tf.reduce_sum(y_true * tf.math.log(output), axis)
+
+
+def sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1, ignore_class=None):
+    output = tf.convert_to_tensor(y_pred)
+    target = tf.convert_to_tensor(y_true)
+    if not from_logits:
+        eps = tf.constant(_EPSILON, dtype=output.dtype)
+        output = tf.clip_by_value(output, eps, 1 - eps)
+        output = tf.math.log(output)
+    target = tf.cast(tf.reshape(target, [-1]), tf.int64)
+    return tf.nn.sparse_softmax_cross_entropy_with_logits(labels=target, logits=output)
+
+
+class MeanSquaredError(LossFunctionWrapper):
     def __init__(self, reduction="auto", name="mean_squared_error"):
-        super().__init__(reduction, name)
-
-    def call(self, y_true, y_pred):
-        return mean_squared_error(y_true, y_pred)
+        super().__init__(mean_squared_error, reduction=reduction, name=name)
 
 
-class MeanAbsoluteError(Loss):
+class MeanAbsoluteError(LossFunctionWrapper):
     def __init__(self, reduction="auto", name="mean_absolute_error"):
-        super().__init__(reduction, name)
+        super().__init__(mean_absolute_error, reduction=reduction, name=name)
 
-    def call(self, y_true, y_pred):
-        return mean_absolute_error(y_true, y_pred)
+
+class BinaryCrossentropy(LossFunctionWrapper):
+    def __init__(self, from_logits=False, label_smoothing=0.0, axis=-1, reduction="auto", name="binary_crossentropy"):
+        super().__init__(binary_crossentropy, reduction=reduction, name=name, from_logits=from_logits,
+                         label_smoothing=label_smoothing, axis=axis)
+        self.from_logits = from_logits
+
+
+class CategoricalCrossentropy(LossFunctionWrapper):
+    def __init__(self, from_logits=False, label_smoothing=0.0, axis=-1, reduction="auto", name="categorical_crossentropy"):
+        super().__init__(categorical_crossentropy, reduction=reduction, name=name, from_logits=from_logits,
+                         label_smoothing=label_smoothing, axis=axis)
+        self.from_logits = from_logits
+
+
+class SparseCategoricalCrossentropy(LossFunctionWrapper):
+    def __init__(self, from_logits=False, ignore_class=None, reduction="auto", name="sparse_categorical_crossentropy"):
+        super().__init__(sparse_categorical_crossentropy, reduction=reduction, name=name, from_logits=from_logits,
+                         ignore_class=ignore_class)
+        self.from_logits = from_logits
+
+
+_LOSS_FUNCTIONS = {"mean_squared_error": mean_squared_error, "mse": mean_squared_error, "MSE": mean_squared_error,
+                   "mean_absolute_error": mean_absolute_error, "mae": mean_absolute_error, "MAE": mean_absolute_error,
+                   "binary_crossentropy": binary_crossentropy, "categorical_crossentropy": categorical_crossentropy,
+                   "sparse_categorical_crossentropy": sparse_categorical_crossentropy}
+
+
+def _loss_for_compile(identifier):
+    # Model.compile wraps a name or a function in a loss that reduces to the batch mean.
+    if identifier is None or isinstance(identifier, Loss):
+        return identifier
+    if isinstance(identifier, str):
+        if identifier in ("mse", "mean_squared_error"):
+            return MeanSquaredError()
+        if identifier in ("mae", "mean_absolute_error"):
+            return MeanAbsoluteError()
+        if identifier not in _LOSS_FUNCTIONS:
+            raise ValueError("Unknown loss function: '" + identifier + "'. Please ensure you are using a `keras.utils.custom_object_scope` and that this object is included in the scope. See https://www.tensorflow.org/guide/keras/save_and_serialize#registering_the_custom_object for details.")
+        fn = _LOSS_FUNCTIONS[identifier]
+        return LossFunctionWrapper(fn, name=fn.__name__)
+    return LossFunctionWrapper(identifier, name=getattr(identifier, "__name__", None))
 
 
 class _Losses:
     Loss = Loss
+    LossFunctionWrapper = LossFunctionWrapper
     MeanSquaredError = MeanSquaredError
     MeanAbsoluteError = MeanAbsoluteError
+    BinaryCrossentropy = BinaryCrossentropy
+    CategoricalCrossentropy = CategoricalCrossentropy
+    SparseCategoricalCrossentropy = SparseCategoricalCrossentropy
     mean_squared_error = staticmethod(mean_squared_error)
     mse = staticmethod(mean_squared_error)
     MSE = staticmethod(mean_squared_error)
     mean_absolute_error = staticmethod(mean_absolute_error)
     mae = staticmethod(mean_absolute_error)
+    binary_crossentropy = staticmethod(binary_crossentropy)
+    categorical_crossentropy = staticmethod(categorical_crossentropy)
+    sparse_categorical_crossentropy = staticmethod(sparse_categorical_crossentropy)
 
     @staticmethod
     def get(identifier):
         if identifier is None or callable(identifier) and not isinstance(identifier, str):
             return identifier
-        table = {"mse": MeanSquaredError(), "mean_squared_error": MeanSquaredError(),
-                 "mae": MeanAbsoluteError(), "mean_absolute_error": MeanAbsoluteError()}
-        if identifier not in table:
+        if identifier in ("mse", "mean_squared_error"):
+            return MeanSquaredError()
+        if identifier in ("mae", "mean_absolute_error"):
+            return MeanAbsoluteError()
+        if identifier not in _LOSS_FUNCTIONS:
             raise ValueError("Could not interpret loss function identifier: " + str(identifier))
-        return table[identifier]
+        return _LOSS_FUNCTIONS[identifier]
 
 
 losses = _Losses()

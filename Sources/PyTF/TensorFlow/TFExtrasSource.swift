@@ -27,6 +27,30 @@ def cumsum(x, axis=0, exclusive=False, reverse=False, name=None):
                 name, "Cumsum")[0]
 
 
+def divide_no_nan(x, y, name=None):
+    with tf.name_scope(name or "div_no_nan") as scope:
+        x = tf.convert_to_tensor(x, name="x")
+        y = tf.convert_to_tensor(y, name="y", dtype=x.dtype)
+        return _raw("DivNoNan", [(x, "x"), (y, "y")], None, scope or None, "div_no_nan")[0]
+
+
+def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
+    if labels is None or logits is None:
+        raise ValueError("Both `labels` and `logits` must be provided. Received: labels=" + str(labels) + " and logits=" + str(logits))
+    with tf.name_scope(name or "logistic_loss") as scope:
+        logits = tf.convert_to_tensor(logits, name="logits")
+        labels = tf.convert_to_tensor(labels, name="labels", dtype=logits.dtype)
+        _assert_compatible(labels.shape.as_list() if labels.shape.rank is not None else None,
+                           logits.shape.as_list() if logits.shape.rank is not None else None)
+        # max(x, 0) - x * z + log(1 + exp(-|x|)), stable for both signs of x.
+        zeros = tf.zeros_like(logits)
+        cond = logits >= zeros
+        relu_logits = tf.where(cond, logits, zeros)
+        neg_abs_logits = tf.where(cond, -logits, logits)
+        return _raw("AddV2", [(relu_logits - logits * labels, "x"), (tf.math.log1p(tf.exp(neg_abs_logits)), "y")],
+                    None, scope or None, "logistic_loss")[0]
+
+
 def linspace(start, stop, num, name=None, axis=0):
     with tf.name_scope(name or "linspace"):
         start = tf.convert_to_tensor(start, name="start")
@@ -212,7 +236,10 @@ def _dropout(x, rate, noise_shape, seed, name):
         random_tensor = tf.random.uniform(shape, seed=seed, dtype=x.dtype)
         keep_mask = random_tensor >= rate
         zero = tf.constant(0, dtype=x.dtype)
-        return _raw("SelectV2", [(keep_mask, "condition"), (ret, "t"), (zero, "e")], None, None, "SelectV2")[0]
+        ret = _raw("SelectV2", [(keep_mask, "condition"), (ret, "t"), (zero, "e")], None, None, "SelectV2")[0]
+        if not tf.executing_eagerly():
+            ret.set_shape(x.shape)
+        return ret
 
 
 def dropout(x, rate, noise_shape=None, seed=None, name=None):
@@ -248,31 +275,52 @@ class Reduction:
 
 
 def _num_present(losses, weights):
-    with tf.name_scope("num_present"):
-        weights = tf.cast(weights, tf.float32)
+    with tf.name_scope("num_present") as scope:
         present = tf.where(tf.equal(weights, 0.0), tf.zeros_like(weights), tf.ones_like(weights))
         present = present * tf.ones_like(losses)
-        return tf.reduce_sum(present)
+        return _raw("Sum", [(present, "input"), (list(range(len(present.shape))) if present.shape.rank is not None else tf.range(tf.rank(present)), "reduction_indices")],
+                    {"keep_dims": False}, scope or None, "Sum")[0]
+
+
+def _weighted_loss(losses, weights, reduction):
+    # losses_impl.compute_weighted_loss inside the loss's own scope: the weighted sum, then the
+    # reduction's divisor, the result named `value` (or the sum, for SUM).
+    input_dtype = losses.dtype
+    losses = tf.cast(losses, tf.float32)
+    weights = tf.cast(weights, tf.float32)
+    weighted = tf.multiply(losses, weights)
+    if reduction == Reduction.NONE:
+        loss = weighted
+    else:
+        loss = tf.reduce_sum(weighted)
+        if reduction == Reduction.MEAN:
+            loss = _raw("DivNoNan", [(loss, "x"), (tf.reduce_sum(tf.ones_like(losses) * weights), "y")], None, "value", "value")[0]
+        elif reduction == Reduction.SUM_BY_NONZERO_WEIGHTS or reduction == Reduction.SUM_OVER_NONZERO_WEIGHTS:
+            loss = _raw("DivNoNan", [(loss, "x"), (_num_present(losses, weights), "y")], None, "value", "value")[0]
+        elif reduction == Reduction.SUM_OVER_BATCH_SIZE:
+            loss = _raw("DivNoNan", [(loss, "x"), (tf.cast(tf.size(losses), tf.float32), "y")], None, "value", "value")[0]
+    return tf.cast(loss, input_dtype)
 
 
 def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection="losses", reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
     with tf.name_scope(scope or "weighted_loss"):
-        losses = tf.convert_to_tensor(losses)
-        input_dtype = losses.dtype
-        losses = tf.cast(losses, tf.float32)
-        weights = tf.cast(weights, tf.float32)
-        weighted = tf.multiply(losses, weights)
-        if reduction == Reduction.NONE:
-            loss = weighted
-        else:
-            loss = tf.reduce_sum(weighted)
-            if reduction == Reduction.MEAN:
-                loss = tf.math.divide_no_nan(loss, tf.reduce_sum(tf.ones_like(losses) * weights), name="value")
-            elif reduction == Reduction.SUM_BY_NONZERO_WEIGHTS or reduction == Reduction.SUM_OVER_NONZERO_WEIGHTS:
-                loss = tf.math.divide_no_nan(loss, _num_present(losses, weights), name="value")
-            elif reduction == Reduction.SUM_OVER_BATCH_SIZE:
-                loss = tf.math.divide_no_nan(loss, tf.cast(tf.size(losses), tf.float32), name="value")
-        loss = tf.cast(loss, input_dtype)
+        loss = _weighted_loss(tf.convert_to_tensor(losses), weights, reduction)
+        if loss_collection and not tf.executing_eagerly():
+            tf.compat.v1.add_to_collection(loss_collection, loss)
+        return loss
+
+
+def _loss(scope, labels, predictions, weights, loss_collection, reduction, fn):
+    if labels is None:
+        raise ValueError("Argument `labels` must not be None.")
+    if predictions is None:
+        raise ValueError("Argument `predictions` must not be None.")
+    with tf.name_scope(scope):
+        predictions = tf.cast(predictions, tf.float32)
+        labels = tf.cast(labels, tf.float32)
+        _assert_compatible(predictions.shape.as_list() if predictions.shape.rank is not None else None,
+                           labels.shape.as_list() if labels.shape.rank is not None else None)
+        loss = _weighted_loss(fn(predictions, labels), weights, reduction)
         if loss_collection and not tf.executing_eagerly():
             tf.compat.v1.add_to_collection(loss_collection, loss)
         return loss
@@ -280,32 +328,18 @@ def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection="loss
 
 def mean_squared_error(labels, predictions, weights=1.0, scope=None, loss_collection="losses",
                        reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
-    if labels is None:
-        raise ValueError("Argument `labels` must not be None.")
-    if predictions is None:
-        raise ValueError("Argument `predictions` must not be None.")
-    with tf.name_scope(scope or "mean_squared_error"):
-        predictions = tf.cast(predictions, tf.float32)
-        labels = tf.cast(labels, tf.float32)
-        _assert_compatible(predictions.shape.as_list() if predictions.shape.rank is not None else None,
-                           labels.shape.as_list() if labels.shape.rank is not None else None)
-        losses = tf.math.squared_difference(predictions, labels)
-        return compute_weighted_loss(losses, weights, None, loss_collection, reduction)
+    return _loss(scope or "mean_squared_error", labels, predictions, weights, loss_collection, reduction,
+                 tf.math.squared_difference)
 
 
 def absolute_difference(labels, predictions, weights=1.0, scope=None, loss_collection="losses",
                         reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
-    if labels is None:
-        raise ValueError("Argument `labels` must not be None.")
-    if predictions is None:
-        raise ValueError("Argument `predictions` must not be None.")
-    with tf.name_scope(scope or "absolute_difference"):
-        predictions = tf.cast(predictions, tf.float32)
-        labels = tf.cast(labels, tf.float32)
-        _assert_compatible(predictions.shape.as_list() if predictions.shape.rank is not None else None,
-                           labels.shape.as_list() if labels.shape.rank is not None else None)
-        losses = tf.abs(tf.subtract(predictions, labels))
-        return compute_weighted_loss(losses, weights, None, loss_collection, reduction)
+    return _loss(scope or "absolute_difference", labels, predictions, weights, loss_collection, reduction,
+                 lambda p, l: tf.abs(tf.subtract(p, l)))
+
+
+def _get_losses(scope=None, loss_collection="losses"):
+    return tf.compat.v1.get_collection(loss_collection, scope)
 
 
 class _Namespace:
@@ -315,5 +349,5 @@ class _Namespace:
 
 
 losses_v1 = _Namespace(mean_squared_error=mean_squared_error, absolute_difference=absolute_difference,
-                       compute_weighted_loss=compute_weighted_loss, Reduction=Reduction)
+                       compute_weighted_loss=compute_weighted_loss, Reduction=Reduction, get_losses=_get_losses)
 """#

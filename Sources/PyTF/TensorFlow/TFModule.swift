@@ -193,7 +193,18 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m.function("cast") { i, a in
         let p = try a.bind("cast", ["x", "dtype", "name"], required: 2)
         guard let to = try i.tfDType(p[1]) else { throw PyError.typeError("cast() needs a dtype") }
-        let x = try i.tfHandle(p[0] ?? .none)
+        let value = p[0] ?? .none
+        if !(value.asObject is PyTFTensor || value.asObject is PyTFVariable), i.tf.runtime.currentGraph != nil {
+            // math_ops.cast converts a Python value inside its scope (`Cast/x`), and the Cast op,
+            // when one is needed, is named as that scope.
+            let attrsFor: (DType) -> Attrs = { ["SrcT": .type($0), "DstT": .type(to), "Truncate": .bool(false)] }
+            return try i.tfCallInScope(p[2].flatMap { $0.asString } ?? "Cast") { rt, name in
+                let x = try i.tfHandle(value, name: "x")
+                if x.dtype == to { return x }
+                return try rt.execute1("Cast", [x], attrs: attrsFor(x.dtype), name: name)
+            }
+        }
+        let x = try i.tfHandle(value)
         if x.dtype == to { return i.wrap(x) }
         return try i.tfOp1("Cast", name: p[2], inputs: [(i.wrap(x), "x")], attrs: ["SrcT": .type(x.dtype), "DstT": .type(to), "Truncate": .bool(false)], wrapperScope: true)
     }
@@ -374,6 +385,33 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         let p = try a.bind("shape", ["input", "out_type", "name"], required: 1)
         return try i.tfOp1("Shape", name: p[2], inputs: [(p[0] ?? .none, "input")])
     }
+    m.function("add_to_collection") { i, a in
+        let p = try a.bind("add_to_collection", ["name", "value"], required: 2)
+        guard let key = p[0]?.asString, let o = p[1]?.asObject else { throw PyError.typeError("add_to_collection(name, value)") }
+        i.tf.runtime.defaultGraph.addToCollection(key, o)
+        return .none
+    }
+    m.function("get_collection") { i, a in
+        let p = try a.bind("get_collection", ["key", "scope"], required: 1)
+        guard let key = p[0]?.asString else { throw PyError.typeError("get_collection(key)") }
+        let scope = p[1].flatMap { $0.asString }
+        var items: [Value] = []
+        for o in i.tf.runtime.defaultGraph.collection(key) {
+            guard let obj = o as? PyObject else { continue }
+            if let scope {
+                // A scope filters by the start of the item's name, as TF's re.match does.
+                guard let name = try? i.getAttribute(.object(obj), "name").asString, name.hasPrefix(scope) else { continue }
+            }
+            items.append(.object(obj))
+        }
+        return .object(PyList(items))
+    }
+    let graphKeys = PyModule(name: "GraphKeys")
+    for (attr, key) in [("GLOBAL_VARIABLES", "variables"), ("TRAINABLE_VARIABLES", "trainable_variables"), ("LOSSES", "losses"),
+                        ("REGULARIZATION_LOSSES", "regularization_losses"), ("UPDATE_OPS", "update_ops"), ("SUMMARIES", "summaries")] {
+        graphKeys[attr] = .str(key)
+    }
+    m["GraphKeys"] = .object(graphKeys)
     m.function("rank") { i, a in
         let p = try a.bind("rank", ["input", "name"], required: 1)
         return try i.tfOp1("Rank", name: p[1], inputs: [(p[0] ?? .none, "input")])
@@ -687,7 +725,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return try i.tfOp1("L2Loss", name: p[1], inputs: [(p[0] ?? .none, "t")])
     }
     m["nn"] = .object(nn)
-    extrasLookup(nn, ["dropout": v1 ? "dropout_v1" : "dropout", "top_k": "top_k"])
+    extrasLookup(nn, ["dropout": v1 ? "dropout_v1" : "dropout", "top_k": "top_k",
+                      "sigmoid_cross_entropy_with_logits": "sigmoid_cross_entropy_with_logits"])
     let linalg = PyModule(name: "\(m.name).linalg")
     extrasLookup(linalg, ["eye": "eye"])
     linalg["inv"] = m["matrix_inverse"]
@@ -767,7 +806,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     math["softmax"] = nn["softmax"]
     math["log_softmax"] = nn["log_softmax"]
     m["math"] = .object(math)
-    extrasLookup(math, ["cumsum": "cumsum", "top_k": "top_k"])
+    extrasLookup(math, ["cumsum": "cumsum", "top_k": "top_k", "divide_no_nan": "divide_no_nan"])
     return m
 }
 

@@ -22,7 +22,10 @@ func registerArrayOps(_ r: OpRegistry) {
     r.register(OpDef("NoOp", shape: { _ in [] }, kernel: { _ in [] }))
 
     r.register(OpDef("Reshape", shape: { c in
-        guard let target = c.constantInts(1) else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        guard let target = c.constantInts(1) else {
+            // A shape known only in part (the Shape of a partly known tensor): what is known.
+            return [OutputSpec(c.dtype(0), TensorShape(dims: c.shapeFromTensor(1)))]
+        }
         if let n = c.shape(0).elementCount, target.contains(-1) {
             let known = target.filter { $0 != -1 }.reduce(1, *)
             if known != 0, n % known != 0 {
