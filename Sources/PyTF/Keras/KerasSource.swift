@@ -377,6 +377,8 @@ class Layer:
             self.built = True
 
     def __call__(self, inputs, *args, **kwargs):
+        if _has_keras_tensor(inputs):
+            return _symbolic_call(self, inputs, args, kwargs)
         if tf.executing_eagerly():
             scope = tf.name_scope(self._name) if self._eager_scope else _NoScope()
         else:
@@ -511,9 +513,34 @@ class Dense(Layer):
 
 class Model(Layer):
     def __init__(self, *args, **kwargs):
+        # Model(inputs, outputs): a functional model, the layers between them called in order.
+        inputs = kwargs.pop("inputs", args[0] if len(args) > 0 else None)
+        outputs = kwargs.pop("outputs", args[1] if len(args) > 1 else None)
         super().__init__(**kwargs)
         self.optimizer = None
         self.loss = None
+        if inputs is not None and outputs is not None:
+            object.__setattr__(self, "_functional_inputs", inputs)
+            object.__setattr__(self, "_functional_outputs", outputs)
+            found = []
+            _graph_layers(list(outputs) if isinstance(outputs, (list, tuple)) else [outputs], found)
+            self._functional_layers = found
+            self.built = True
+
+    def call(self, inputs, *args, **kwargs):
+        outputs = self.__dict__.get("_functional_outputs")
+        if outputs is None:
+            return inputs
+        declared = self._functional_inputs
+        values = {}
+        if isinstance(declared, (list, tuple)):
+            for t, v in zip(declared, inputs):
+                values[id(t)] = tf.convert_to_tensor(v)
+        else:
+            values[id(declared)] = tf.convert_to_tensor(inputs)
+        if isinstance(outputs, (list, tuple)):
+            return type(outputs)(_run_graph(t, values) for t in outputs)
+        return _run_graph(outputs, values)
 
     # A model lists its sublayers' variables before its own (tf-keras's Model.trainable_weights).
     @property
@@ -571,7 +598,14 @@ class Sequential(Model):
             self.add(layer)
 
     def add(self, layer):
+        # An Input first gives the model its input shape: the layers are built at once.
+        if isinstance(layer, KerasTensor):
+            object.__setattr__(self, "_symbolic", layer)
+            return
         self._layers.append(layer)
+        current = self.__dict__.get("_symbolic")
+        if current is not None:
+            object.__setattr__(self, "_symbolic", layer(current))
 
     @property
     def layers(self):
@@ -588,7 +622,141 @@ class Sequential(Model):
 
 
 class InputLayer(Layer):
-    pass
+    def __init__(self, input_shape=None, batch_size=None, dtype=None, name=None, **kwargs):
+        super().__init__(name=name or _unique("input"), dtype=dtype)
+        self.built = True
+        if input_shape is not None:
+            shape = [batch_size] + list(input_shape)
+            self._output = KerasTensor(shape, tf.as_dtype(dtype or "float32"), self, [])
+
+
+class KerasTensor:
+    """A symbolic value of the Keras functional API: a shape with an unknown batch, a dtype, and
+    the layer call that makes it."""
+
+    def __init__(self, shape, dtype, layer, inbound, args=(), kwargs=None):
+        self._shape = tf.TensorShape(shape)
+        self._dtype = dtype
+        self._layer = layer
+        self._inbound = inbound
+        self._args = args
+        self._kwargs = kwargs or {}
+
+    @property
+    def shape(self):
+        return self._shape
+
+    @property
+    def dtype(self):
+        return self._dtype
+
+    @property
+    def name(self):
+        return self._layer.name
+
+    def __repr__(self):
+        return ("<KerasTensor: shape=" + str(tuple(self._shape.as_list())) + " dtype=" + self._dtype.name
+                + " (created by layer '" + self._layer.name + "')>")
+
+
+def _has_keras_tensor(value):
+    if isinstance(value, KerasTensor):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(_has_keras_tensor(v) for v in value)
+    return False
+
+
+def _concrete_stand_in(value):
+    # A tensor of zeros for a KerasTensor (unknown dimensions as 1), to run the layer once and
+    # learn its output's shape and dtype.
+    if isinstance(value, KerasTensor):
+        return tf.zeros([1 if d is None else d for d in value.shape.as_list()], dtype=value.dtype)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_concrete_stand_in(v) for v in value)
+    return value
+
+
+def _symbolic_call(layer, inputs, args, kwargs):
+    first = inputs[0] if isinstance(inputs, (list, tuple)) else inputs
+    out = layer(_concrete_stand_in(inputs), *args, **kwargs)
+    dims = out.shape.as_list()
+    if dims and first.shape.rank and first.shape.as_list()[0] is None:
+        dims[0] = None
+    return KerasTensor(dims, out.dtype, layer, inputs, args, kwargs)
+
+
+def Input(shape=None, batch_size=None, name=None, dtype=None, **kwargs):
+    layer = InputLayer(input_shape=tuple(shape) if shape is not None else (), batch_size=batch_size, dtype=dtype, name=name)
+    return layer._output
+
+
+def _run_graph(tensor, values):
+    key = id(tensor)
+    if key in values:
+        return values[key]
+    inbound = tensor._inbound
+    if isinstance(inbound, (list, tuple)):
+        args = type(inbound)(_run_graph(t, values) for t in inbound)
+    else:
+        args = _run_graph(inbound, values)
+    out = tensor._layer(args, *tensor._args, **tensor._kwargs)
+    values[key] = out
+    return out
+
+
+def _graph_layers(tensors, found):
+    for t in tensors:
+        if isinstance(t, KerasTensor) and not isinstance(t._layer, InputLayer):
+            inbound = t._inbound if isinstance(t._inbound, (list, tuple)) else [t._inbound]
+            _graph_layers(inbound, found)
+            if not any(t._layer is f for f in found):
+                found.append(t._layer)
+
+
+class Dropout(Layer):
+    def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
+        super().__init__(**kwargs)
+        if isinstance(rate, (int, float)) and not 0 <= rate <= 1:
+            raise ValueError("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=" + str(rate))
+        self.rate = rate
+        self.noise_shape = noise_shape
+        self.seed = seed
+        self.supports_masking = True
+
+    def call(self, inputs, training=None):
+        if training and self.rate > 0:
+            return tf.nn.dropout(inputs, rate=self.rate, noise_shape=self.noise_shape, seed=self.seed)
+        return tf.identity(inputs)
+
+    def get_config(self):
+        return {"name": self.name, "trainable": self.trainable, "dtype": self.dtype, "rate": self.rate,
+                "noise_shape": self.noise_shape, "seed": self.seed}
+
+
+class Flatten(Layer):
+    def __init__(self, data_format=None, **kwargs):
+        super().__init__(**kwargs)
+        self.data_format = data_format or "channels_last"
+
+    def call(self, inputs):
+        if tf.executing_eagerly():
+            return tf.reshape(inputs, tf.constant([inputs.shape[0], -1]))
+        dims = inputs.shape.as_list()
+        if len(dims) == 1:
+            return tf.expand_dims(inputs, axis=1)
+        rest = dims[1:]
+        if None not in rest:
+            last = 1
+            for d in rest:
+                last *= d
+            return tf.reshape(inputs, tf.constant([-1, last]))
+        if dims[0] is not None:
+            return tf.reshape(inputs, tf.constant([int(dims[0]), -1]))
+        return tf.reshape(inputs, [tf.shape(inputs)[0], -1])
+
+    def get_config(self):
+        return {"name": self.name, "trainable": self.trainable, "dtype": self.dtype, "data_format": self.data_format}
 
 
 # ---------------------------------------------------------------- losses
@@ -814,6 +982,20 @@ class Optimizer:
     def build(self, var_list):
         self._var_ids = list(var_list)
         self._built = True
+        self._slots = []
+
+    def add_variable_from_reference(self, model_variable, variable_name, initial_value=None):
+        # The slot's name: <optimizer>/<slot>/<variable's own name>, as tf-keras names it.
+        base = model_variable.name.split(":")[0]
+        if initial_value is None:
+            initial_value = tf.zeros(model_variable.shape, dtype=model_variable.dtype)
+        slot = tf.Variable(initial_value, name=self.name + "/" + variable_name + "/" + base, trainable=False,
+                           dtype=model_variable.dtype)
+        self.__dict__.setdefault("_slots", []).append(slot)
+        return slot
+
+    def variables(self):
+        return [self._iterations] + list(self.__dict__.get("_slots", []))
 
     def apply_gradients(self, grads_and_vars, name=None, **kwargs):
         # Eagerly, a plain SGD step is one native call with the same kernels; otherwise it hands
@@ -864,7 +1046,7 @@ class SGD(Optimizer):
         # tf-keras makes the momentum slots even with momentum 0 (and updates through them).
         self.momentums = []
         for v in var_list:
-            self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
+            self.momentums.append(self.add_variable_from_reference(v, "m"))
 
     def update_step(self, gradient, variable):
         m = self.momentums[self._index(variable)]
@@ -896,9 +1078,8 @@ class Adam(Optimizer):
         self._momentums = []
         self._velocities = []
         for v in var_list:
-            base = v.name.split(":")[0]
-            self._momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + base, trainable=False))
-            self._velocities.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="v/" + base, trainable=False))
+            self._momentums.append(self.add_variable_from_reference(v, "m"))
+            self._velocities.append(self.add_variable_from_reference(v, "v"))
 
     def update_step(self, gradient, variable):
         lr = tf.cast(self.learning_rate, variable.dtype)
@@ -914,16 +1095,72 @@ class Adam(Optimizer):
         variable.assign_sub((m * alpha) / (tf.sqrt(v) + self.epsilon))
 
 
+class RMSprop(Optimizer):
+    def __init__(self, learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07, centered=False, name="RMSprop", **kwargs):
+        super().__init__(learning_rate=learning_rate, name=name, **kwargs)
+        self.rho = rho
+        self.momentum = momentum
+        self.epsilon = epsilon
+        self.centered = centered
+
+    def build(self, var_list):
+        super().build(var_list)
+        self._velocities = [self.add_variable_from_reference(v, "velocity") for v in var_list]
+        self._momentums = [self.add_variable_from_reference(v, "momentum") for v in var_list] if self.momentum > 0 else []
+        self._average_gradients = ([self.add_variable_from_reference(v, "average_gradient") for v in var_list]
+                                   if self.centered else [])
+
+    def update_step(self, gradient, variable):
+        lr = tf.cast(self.learning_rate, variable.dtype)
+        i = self._index(variable)
+        velocity = self._velocities[i]
+        rho = self.rho
+        velocity.assign(rho * velocity + (1 - rho) * tf.square(gradient))
+        if self.centered:
+            average_grad = self._average_gradients[i]
+            average_grad.assign(rho * average_grad + (1 - rho) * gradient)
+            denominator = velocity - tf.square(average_grad) + self.epsilon
+        else:
+            denominator = velocity + self.epsilon
+        increment = lr * gradient * tf.math.rsqrt(denominator)
+        if self.momentum > 0:
+            momentum = self._momentums[i]
+            momentum.assign(self.momentum * momentum + increment)
+            variable.assign_add(-momentum)
+        else:
+            variable.assign_add(-increment)
+
+
+class Adagrad(Optimizer):
+    def __init__(self, learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-07, name="Adagrad", **kwargs):
+        super().__init__(learning_rate=learning_rate, name=name, **kwargs)
+        self.initial_accumulator_value = initial_accumulator_value
+        self.epsilon = epsilon
+
+    def build(self, var_list):
+        super().build(var_list)
+        self._accumulators = [self.add_variable_from_reference(
+            v, "accumulator", initial_value=tf.fill(v.shape, tf.cast(self.initial_accumulator_value, v.dtype))) for v in var_list]
+
+    def update_step(self, gradient, variable):
+        lr = tf.cast(self.learning_rate, variable.dtype)
+        accumulator = self._accumulators[self._index(variable)]
+        accumulator.assign_add(gradient * gradient)
+        variable.assign_sub(lr * gradient / tf.sqrt(accumulator + self.epsilon))
+
+
 class _Optimizers:
     Optimizer = Optimizer
     SGD = SGD
     Adam = Adam
+    RMSprop = RMSprop
+    Adagrad = Adagrad
 
     @staticmethod
     def get(identifier):
         if identifier is None or isinstance(identifier, Optimizer):
             return identifier
-        table = {"sgd": SGD, "adam": Adam}
+        table = {"sgd": SGD, "adam": Adam, "rmsprop": RMSprop, "adagrad": Adagrad}
         key = str(identifier).lower()
         if key not in table:
             raise ValueError("Could not interpret optimizer identifier: " + str(identifier))
@@ -941,7 +1178,7 @@ class _Namespace:
             setattr(self, key, value)
 
 
-layers = _Namespace(Layer=Layer, Dense=Dense, InputLayer=InputLayer)
+layers = _Namespace(Layer=Layer, Dense=Dense, InputLayer=InputLayer, Input=Input, Dropout=Dropout, Flatten=Flatten)
 initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Constant=Constant,
                           RandomUniform=RandomUniform, RandomNormal=RandomNormal, GlorotUniform=GlorotUniform,
                           VarianceScaling=VarianceScaling, HeUniform=HeUniform, LecunUniform=LecunUniform,

@@ -73,6 +73,12 @@ extension Interpreter {
             if let variable = o as? PyTFVariable {
                 return try readVariable(variable)
             }
+            // A fully defined TensorShape converts to its dimensions (int32).
+            if let shape = o as? PyTFShape, let dims = shape.shape.knownDims {
+                let t = try Tensor(dims.map { Int32($0) }, shape: [dims.count])
+                let value = try dtype.map { try Conversion.cast(t, to: $0) } ?? t
+                return try tfCall(self) { try tf.runtime.constant(value, name: name) }
+            }
         }
         if let packed = try autopacked(v, dtype: dtype, name: name) { return packed }
         // A Python number for a tensor operand (`x * 2`, `x / 8`): one scalar, converted as below.

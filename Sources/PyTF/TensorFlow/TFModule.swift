@@ -793,7 +793,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
               "argmax", "argmin"] {
         math[n] = m[n]
     }
-    for (n, type) in [("floor", "Floor"), ("ceil", "Ceil"), ("round", "Round"), ("sin", "Sin"), ("cos", "Cos"), ("log1p", "Log1p")] {
+    for (n, type) in [("floor", "Floor"), ("ceil", "Ceil"), ("round", "Round"), ("sin", "Sin"), ("cos", "Cos"), ("log1p", "Log1p"),
+                      ("rsqrt", "Rsqrt")] {
         math.function(n) { i, a in
             let p = try a.bind(n, ["x", "name"], required: 1)
             return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
