@@ -342,11 +342,42 @@ def _get_losses(scope=None, loss_collection="losses"):
     return tf.compat.v1.get_collection(loss_collection, scope)
 
 
+# ---------------------------------------------------------------- tf.compat.v1.layers
+
+def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None, bias_initializer=None,
+          kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
+          bias_constraint=None, trainable=True, name=None, reuse=None):
+    # The legacy layer: its variables by get_variable in a variable scope named after it (reused
+    # on request), its ops in that scope's name scope.
+    v1 = tf.compat.v1
+    with v1.variable_scope(name, default_name="dense", reuse=reuse):
+        inputs = tf.convert_to_tensor(inputs)
+        last = inputs.shape[-1] if inputs.shape.rank else None
+        if last is None:
+            raise ValueError("The last dimension of the inputs to a Dense layer should be defined. Found None. Full input shape received: "
+                             + str(inputs.shape))
+        dtype = inputs.dtype if inputs.dtype.is_floating else tf.float32
+        kernel = v1.get_variable("kernel", shape=[last, units], dtype=dtype, initializer=kernel_initializer, trainable=trainable)
+        bias = None
+        if use_bias:
+            bias = v1.get_variable("bias", shape=[units], dtype=dtype,
+                                   initializer=bias_initializer if bias_initializer is not None else v1.zeros_initializer(),
+                                   trainable=trainable)
+        outputs = tf.matmul(inputs, kernel)
+        if bias is not None:
+            outputs = tf.nn.bias_add(outputs, bias)
+        if activation is not None:
+            outputs = activation(outputs)
+        return outputs
+
+
 class _Namespace:
     def __init__(self, **entries):
         for key, value in entries.items():
             setattr(self, key, value)
 
+
+layers_v1 = _Namespace(dense=dense)
 
 losses_v1 = _Namespace(mean_squared_error=mean_squared_error, absolute_difference=absolute_difference,
                        compute_weighted_loss=compute_weighted_loss, Reduction=Reduction, get_losses=_get_losses)

@@ -609,7 +609,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     // __getattr__).
     let extras = ["cumsum": "cumsum", "linspace": "linspace", "eye": "eye", "pad": "pad", "split": "split",
                   "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask"]
-    let v1Extras = ["losses": "losses_v1"]
+    let v1Extras = ["losses": "losses_v1", "layers": "layers_v1"]
     m.function("__getattr__") { i, a in
         guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
         if !v1 && name == "keras" {
