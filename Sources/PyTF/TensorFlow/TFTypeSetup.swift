@@ -167,7 +167,12 @@ enum TFTypeSetup {
                 if x.handle.eagerValue != nil {
                     throw PyError.valueError("Tensor's shape \(current) is not compatible with supplied shape \(given).")
                 }
-                throw PyError.valueError("Dimension \(0) in both shapes must be equal, but are \(current.listDescription) and \(given.listDescription). Shapes are \(current.inferenceDescription) and \(given.inferenceDescription).")
+                // The shape refiner's merge: ranks first, then the first dimension that differs.
+                guard let cd = current.dims, let gd = given.dims, cd.count == gd.count else {
+                    throw PyError.valueError("Shapes must be equal rank, but are \(current.rank ?? 0) and \(given.rank ?? 0)")
+                }
+                let k = cd.indices.first { cd[$0] != nil && gd[$0] != nil && cd[$0] != gd[$0] } ?? 0
+                throw PyError.valueError("Dimension \(k) in both shapes must be equal, but are \(cd[k].map(String.init) ?? "?") and \(gd[k].map(String.init) ?? "?"). Shapes are \(current.inferenceDescription) and \(given.inferenceDescription).")
             }
             if let g = x.handle.graphTensor, let gd = given.dims {
                 let cd = current.dims ?? gd
