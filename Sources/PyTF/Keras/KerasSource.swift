@@ -8,9 +8,11 @@ import tensorflow as tf
 _uid = {}
 
 
-def _unique(base):
+def _unique(base, zero_based=True):
     n = _uid.get(base, 0)
     _uid[base] = n + 1
+    if not zero_based:
+        return base + "_" + str(n + 1)
     return base if n == 0 else base + "_" + str(n)
 
 
@@ -623,24 +625,26 @@ class Sequential(Model):
 
 class InputLayer(Layer):
     def __init__(self, input_shape=None, batch_size=None, dtype=None, name=None, **kwargs):
-        super().__init__(name=name or _unique("input"), dtype=dtype)
+        super().__init__(name=name or _unique("input", zero_based=False), dtype=dtype)
         self.built = True
         if input_shape is not None:
             shape = [batch_size] + list(input_shape)
-            self._output = KerasTensor(shape, tf.as_dtype(dtype or "float32"), self, [])
+            self._output = KerasTensor(shape, tf.as_dtype(dtype or "float32"), self, [], name=self.name, spec_name=self.name)
 
 
 class KerasTensor:
     """A symbolic value of the Keras functional API: a shape with an unknown batch, a dtype, and
     the layer call that makes it."""
 
-    def __init__(self, shape, dtype, layer, inbound, args=(), kwargs=None):
+    def __init__(self, shape, dtype, layer, inbound, args=(), kwargs=None, name=None, spec_name=None):
         self._shape = tf.TensorShape(shape)
         self._dtype = dtype
         self._layer = layer
         self._inbound = inbound
         self._args = args
         self._kwargs = kwargs or {}
+        self._name = name
+        self._spec_name = spec_name
 
     @property
     def shape(self):
@@ -652,11 +656,12 @@ class KerasTensor:
 
     @property
     def name(self):
-        return self._layer.name
+        return self._name
 
     def __repr__(self):
-        return ("<KerasTensor: shape=" + str(tuple(self._shape.as_list())) + " dtype=" + self._dtype.name
-                + " (created by layer '" + self._layer.name + "')>")
+        spec = tf.TensorSpec(self._shape, self._dtype, name=self._spec_name)
+        return ("KerasTensor(type_spec=" + repr(spec) + ", name=" + repr(self._name)
+                + ", description=\"created by layer '" + self._layer.name + "'\")")
 
 
 def _has_keras_tensor(value):
@@ -678,12 +683,20 @@ def _concrete_stand_in(value):
 
 
 def _symbolic_call(layer, inputs, args, kwargs):
-    first = inputs[0] if isinstance(inputs, (list, tuple)) else inputs
-    out = layer(_concrete_stand_in(inputs), *args, **kwargs)
-    dims = out.shape.as_list()
-    if dims and first.shape.rank and first.shape.as_list()[0] is None:
-        dims[0] = None
-    return KerasTensor(dims, out.dtype, layer, inputs, args, kwargs)
+    # Built on a stand-in tensor, then traced on the symbolic shapes: the output's static shape
+    # and its name in the layer's graph (dense/BiasAdd:0), as tf-keras gets them.
+    layer(_concrete_stand_in(inputs), *args, **kwargs)
+    seen = []
+
+    def trace(*values):
+        out = layer(values[0] if len(values) == 1 else list(values), *args, **kwargs)
+        seen.append(out)
+        return out
+
+    flat = list(inputs) if isinstance(inputs, (list, tuple)) else [inputs]
+    tf.function(trace).get_concrete_function(*[tf.TensorSpec(t.shape, t.dtype) for t in flat])
+    out = seen[-1]
+    return KerasTensor(out.shape.as_list(), out.dtype, layer, inputs, args, kwargs, name=out.name)
 
 
 def Input(shape=None, batch_size=None, name=None, dtype=None, **kwargs):
@@ -707,7 +720,7 @@ def _run_graph(tensor, values):
 
 def _graph_layers(tensors, found):
     for t in tensors:
-        if isinstance(t, KerasTensor) and not isinstance(t._layer, InputLayer):
+        if isinstance(t, KerasTensor):
             inbound = t._inbound if isinstance(t._inbound, (list, tuple)) else [t._inbound]
             _graph_layers(inbound, found)
             if not any(t._layer is f for f in found):
