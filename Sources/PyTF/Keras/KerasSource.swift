@@ -255,7 +255,10 @@ def relu(x):
 
 
 def sigmoid(x):
-    return tf.sigmoid(x)
+    output = tf.sigmoid(x)
+    # Kept for the cross-entropy losses, which then work from the logits (as tf-keras does).
+    output._keras_logits = x
+    return output
 
 
 def tanh(x):
@@ -266,11 +269,23 @@ def linear(x):
     return x
 
 
+def softmax(x, axis=-1):
+    if x.shape.rank is not None and x.shape.rank <= 1:
+        raise ValueError("Cannot apply softmax to a tensor that is 1D. Received input: " + str(x))
+    output = tf.nn.softmax(x, axis=axis)
+    output._keras_logits = x
+    return output
+
+
+def softplus(x):
+    return tf.math.softplus(x)
+
+
 def _get_activation(identifier):
     if identifier is None:
         return linear
     if isinstance(identifier, str):
-        table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear}
+        table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear, "softmax": softmax, "softplus": softplus}
         if identifier not in table:
             raise ValueError("Unknown activation function: '" + identifier + "'. Please ensure you are using a `keras.utils.custom_object_scope` and that this object is included in the scope.")
         return table[identifier]
@@ -831,7 +846,19 @@ def _smooth_labels(y_true, label_smoothing, num_classes):
     return y_true * (1.0 - label_smoothing) + label_smoothing / num_classes
 
 
+def _get_logits(output, from_logits, op_type):
+    # The logits behind a probability output: those a Keras activation kept on it, or the input
+    # of the Softmax/Sigmoid op that made it in a graph.
+    if hasattr(output, "_keras_logits"):
+        return output._keras_logits, True
+    op = getattr(output, "op", None) if not tf.executing_eagerly() else None
+    if op is not None and op.type == op_type and len(op.inputs) == 1:
+        return op.inputs[0], True
+    return output, from_logits
+
+
 def _backend_binary_crossentropy(target, output, from_logits=False):
+    output, from_logits = _get_logits(output, from_logits, "Sigmoid")
     if from_logits:
         return tf.nn.sigmoid_cross_entropy_with_logits(labels=target, logits=output)
     eps = tf.constant(_EPSILON, dtype=output.dtype)
@@ -854,6 +881,7 @@ def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=
     y_true = tf.cast(y_true, y_pred.dtype)
     if label_smoothing:
         y_true = _smooth_labels(y_true, label_smoothing, tf.cast(tf.shape(y_true)[-1], y_pred.dtype))
+    y_pred, from_logits = _get_logits(y_pred, from_logits, "Softmax")
     if from_logits:
         return tf.nn.softmax_cross_entropy_with_logits(labels=y_true, logits=y_pred, axis=axis)
     output = y_pred / tf.reduce_sum(y_pred, axis, True)
@@ -865,6 +893,7 @@ def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=
 def sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1, ignore_class=None):
     output = tf.convert_to_tensor(y_pred)
     target = tf.convert_to_tensor(y_true)
+    output, from_logits = _get_logits(output, from_logits, "Softmax")
     if not from_logits:
         eps = tf.constant(_EPSILON, dtype=output.dtype)
         output = tf.clip_by_value(output, eps, 1 - eps)
@@ -1201,7 +1230,8 @@ initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Const
                           zeros=Zeros, ones=Ones, constant=Constant, glorot_uniform=GlorotUniform,
                           he_uniform=HeUniform, lecun_uniform=LecunUniform,
                           get=_get_initializer)
-activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, get=_get_activation)
+activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, softmax=softmax, softplus=softplus,
+                         get=_get_activation)
 
 
 def _set_random_seed(seed):

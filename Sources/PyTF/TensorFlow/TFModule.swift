@@ -124,6 +124,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     }
     m.function("convert_to_tensor") { i, a in
         let p = try a.bind("convert_to_tensor", ["value", "dtype", "name", "dtype_hint"], required: 1)
+        // A tensor of the requested dtype is returned as it is (the same object).
+        if let t = p[0]?.asObject as? PyTFTensor, try i.tfDType(p[1]).map({ $0 == t.handle.dtype }) ?? true { return .object(t) }
         let name = p[2].flatMap { $0.asString } ?? "Const"
         return i.wrap(try i.tfHandle(p[0] ?? .none, dtype: try i.tfDType(p[1]), name: name))
     }
