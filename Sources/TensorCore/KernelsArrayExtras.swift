@@ -69,19 +69,51 @@ extension Kernels {
             }
         }
         let outShape = zip(t.shape, paddings).map { $0 + $1.0 + $1.1 }
+        let sources = padSources(t.shape, paddings: paddings, mode: mode)
+        var fillStorage = TensorStorage.zeros(t.dtype, count: 1)
+        if case .constant(let v) = mode { fillStorage = TensorStorage.repeating(v, count: 1) }
+        let extended = try TensorStorage.concatenated([t.storage, fillStorage])
+        return Tensor(unchecked: outShape, extended.gathered(sources))
+    }
+
+    /// TF's `MirrorPadGrad`: the gradient of a mirror padding, each padded element's gradient
+    /// added back to the element it copies.
+    public static func mirrorPadGrad(_ grad: Tensor, paddings: [(Int, Int)], mode: PadMode) throws -> Tensor {
+        guard paddings.count == grad.rank else {
+            throw TensorError.invalidArgument("The first dimension of paddings must be the rank of inputs[\(paddings.count),2] \(ShapeFormat.brackets(grad.shape))")
+        }
+        let inShape = zip(grad.shape, paddings).map { $0 - $1.0 - $1.1 }
+        guard inShape.allSatisfy({ $0 >= 0 }) else { throw TensorError.invalidArgument("paddings larger than the gradient") }
+        let sources = padSources(inShape, paddings: paddings, mode: mode)
+        func fold<T: AdditiveArithmetic>(_ g: [T]) -> [T] {
+            var out = [T](repeating: .zero, count: ShapeFormat.elementCount(inShape))
+            for (k, src) in sources.enumerated() where src < out.count { out[src] += g[k] }
+            return out
+        }
+        switch grad.storage {
+        case let .float32(g): return Tensor(unchecked: inShape, .float32(fold(g)))
+        case let .float64(g): return Tensor(unchecked: inShape, .float64(fold(g)))
+        default: throw TensorError.unsupportedDType(op: "MirrorPadGrad", dtype: grad.dtype)
+        }
+    }
+
+    /// The flat source index, in a tensor of `shape`, of each element of its padding (in
+    /// row-major order); the element count stands for the fill value of a constant padding.
+    static func padSources(_ shape: [Int], paddings: [(Int, Int)], mode: PadMode) -> [Int] {
+        let rank = shape.count
+        let outShape = zip(shape, paddings).map { $0 + $1.0 + $1.1 }
         let total = ShapeFormat.elementCount(outShape)
-        let inStrides = ShapeFormat.strides(t.shape)
-        // The source of each output element; `t.elementCount` stands for the fill value.
-        let fillIndex = t.elementCount
+        let inStrides = ShapeFormat.strides(shape)
+        let fillIndex = ShapeFormat.elementCount(shape)
         var sources: [Int] = []
         sources.reserveCapacity(total)
-        var idx = Array(repeating: 0, count: t.rank)
+        var idx = Array(repeating: 0, count: rank)
         for _ in 0..<total {
             var src = 0
             var inside = true
-            for d in 0..<t.rank {
+            for d in 0..<rank {
                 var k = idx[d] - paddings[d].0
-                let n = t.shape[d]
+                let n = shape[d]
                 if k < 0 || k >= n {
                     switch mode {
                     case .constant: inside = false
@@ -93,7 +125,7 @@ extension Kernels {
                 src += k * inStrides[d]
             }
             sources.append(inside ? src : fillIndex)
-            var d = t.rank - 1
+            var d = rank - 1
             while d >= 0 {
                 idx[d] += 1
                 if idx[d] < outShape[d] { break }
@@ -101,10 +133,7 @@ extension Kernels {
                 d -= 1
             }
         }
-        var fillStorage = TensorStorage.zeros(t.dtype, count: 1)
-        if case .constant(let v) = mode { fillStorage = TensorStorage.repeating(v, count: 1) }
-        let extended = try TensorStorage.concatenated([t.storage, fillStorage])
-        return Tensor(unchecked: outShape, extended.gathered(sources))
+        return sources
     }
 
     /// TF's `Split`/`SplitV`: consecutive pieces of `sizes` along `axis` (which must add up).

@@ -61,6 +61,18 @@ func registerArrayExtrasOps(_ r: OpRegistry) {
     r.register(OpDef("MirrorPad", shape: padShape, kernel: tensorKernel { ctx in
         let mode: Kernels.PadMode = ctx.attrs["mode"]?.string == "SYMMETRIC" ? .symmetric : .reflect
         return try Kernels.pad(try ctx.tensor(0), paddings: try paddings(try ctx.tensor(1)), mode: mode)
+    }, gradient: { c in
+        // array_grad._MirrorPadGrad.
+        [try c.op("MirrorPadGrad", [try c.grad, c.inputs[1]], attrs: ["mode": .string(c.attrs["mode"]?.string ?? "REFLECT")]), nil]
+    }))
+    r.register(OpDef("MirrorPadGrad", shape: { c in
+        guard let dims = c.shape(0).dims, let p = c.constantInts(1), p.count == 2 * dims.count else {
+            return [OutputSpec(c.dtype(0), c.shape(0).dims.map { TensorShape(dims: Array(repeating: nil, count: $0.count)) } ?? .unknown)]
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(dims: dims.enumerated().map { k, d in d.map { $0 - p[2 * k] - p[2 * k + 1] } }))]
+    }, kernel: tensorKernel { ctx in
+        let mode: Kernels.PadMode = ctx.attrs["mode"]?.string == "SYMMETRIC" ? .symmetric : .reflect
+        return try Kernels.mirrorPadGrad(try ctx.tensor(0), paddings: try paddings(try ctx.tensor(1)), mode: mode)
     }))
 
     // Split(split_dim, value) into num_split equal parts; SplitV(value, size_splits, split_dim).

@@ -67,3 +67,8 @@ with g.as_default():
     print([op.name for op in g.get_operations()][-12:])
     with v1.Session() as sess:
         print(sess.run(outs[:8] + [outs[9]], {p: [[1.0, -2.0], [3.0, 0.5]]}))
+
+with tf.GradientTape() as tape:
+    tape.watch(x)
+    y = tf.pad(tf.reshape(x * x, [2, 2]), [[1, 1], [0, 1]], mode="SYMMETRIC")
+print(y, tape.gradient(y, x))
