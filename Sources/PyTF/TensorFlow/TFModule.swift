@@ -464,6 +464,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         m.function("random_uniform") { i, a in
             let p = try a.bind("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
             let dtype = try i.tfDType(p[3]) ?? .float32
+            if let r = try i.plainRandomUniform(p[0] ?? .none, minval: p[1], maxval: p[2], dtype: dtype, seed: p[4], name: p[5]) {
+                return r
+            }
             guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_uniform needs a known shape") }
             let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
             let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }

@@ -114,21 +114,27 @@ extension Interpreter {
     /// The ops of TF's random wrappers: in scope `name`, a `shape` constant, the named scalar
     /// constants, the random op, then `scale` (returning the scaled value and the offset), then
     /// the final add named as the scope.
-    /// random_ops.random_uniform with the default bounds (the ints 0 and 1) and a float dtype:
-    /// the RandomUniform op alone, on the given shape (a tensor is used as it is), no scaling.
-    /// Nil when the bounds or the dtype need the general path.
+    /// random_ops.random_uniform for a float dtype, with TF's shortcuts: bounds left at the ints 0
+    /// and 1 make no constants and no arithmetic (the RandomUniform op alone), a minval of the int 0
+    /// only scales (`Mul`), other bounds scale and shift (`sub`, `mul`, the add named as the scope).
+    /// A shape given as a tensor is used as it is. Integers come from RandomUniformInt. Nil for
+    /// the dtypes it cannot draw (bool, string).
     func plainRandomUniform(_ shape: Value, minval: Value?, maxval: Value?, dtype: DType, seed: Value?, name: Value?) throws -> Value? {
         func isInt(_ v: Value?, _ n: Int) -> Bool {
             guard let v, !v.isNone else { return true }
             if case .int(let k) = v { return k == n }
             return false
         }
-        guard dtype.isFloating, isInt(minval, 0), isInt(maxval, 1) else { return nil }
+        guard dtype.isFloating || dtype.isInteger else { return nil }
+        if dtype.isInteger && (maxval == nil || maxval?.isNone == true) {
+            throw PyError.valueError("Must specify maxval for integer dtype \(try repr(.object(PyTFDType.of(dtype))))")
+        }
+        let minIsZero = dtype.isFloating && isInt(minval, 0), maxIsOne = dtype.isFloating && isInt(maxval, 1)
         let opSeed = try seed.flatMap { $0.isNone ? nil : try index($0) }
         let rt = tf.runtime
         return wrap(try tfCall(self) {
             let graph = rt.currentGraph
-            let (_, saved) = graph?.pushNameScope(name.flatMap { $0.asString } ?? "random_uniform") ?? ("", "")
+            let (scope, saved) = graph?.pushNameScope(name.flatMap { $0.asString } ?? "random_uniform") ?? ("", "")
             defer { graph?.popNameScope(saved) }
             let shapeT: TensorHandle
             if shape.asObject is PyTFTensor {
@@ -137,9 +143,24 @@ extension Interpreter {
                 guard let dims = try tfShape(shape).knownDims else { throw PyError.valueError("random.uniform needs a known shape") }
                 shapeT = try rt.constant(try Tensor(dims.map { Int32($0) }, shape: [dims.count]), name: "shape")
             }
+            var bounds: (TensorHandle, TensorHandle)?
+            if !(minIsZero && maxIsOne) {
+                let lo = try tfHandle(minval.flatMap { $0.isNone ? nil : $0 } ?? .int(0), dtype: dtype, name: "min")
+                let hi = try tfHandle(maxval.flatMap { $0.isNone ? nil : $0 } ?? .int(1), dtype: dtype, name: "max")
+                bounds = (lo, hi)
+            }
             let seeds = rt.seeds(opSeed: opSeed)
-            return try rt.execute1("RandomUniform", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)],
-                                   name: "RandomUniform")
+            if dtype.isInteger, let (lo, hi) = bounds {
+                return try rt.execute1("RandomUniformInt", [shapeT, lo, hi], attrs: ["seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)],
+                                       name: scope.isEmpty ? nil : scope)
+            }
+            let raw = try rt.execute1("RandomUniform", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)],
+                                      name: "RandomUniform")
+            guard let (lo, hi) = bounds else { return raw }
+            if minIsZero { return try rt.execute1("Mul", [raw, hi], name: "Mul") }
+            let range = try rt.execute1("Sub", [hi, lo], name: "sub")
+            let scaled = try rt.execute1("Mul", [raw, range], name: "mul")
+            return try rt.execute1("AddV2", [scaled, lo], name: scope.isEmpty ? nil : scope)
         })
     }
 

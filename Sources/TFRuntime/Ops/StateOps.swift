@@ -80,6 +80,21 @@ func registerRandomOps(_ r: OpRegistry) {
         let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: d, key: ctx.opName, session: ctx.session)
         return try gen.uniform(count: shape.reduce(1, *), dtype: d).reshaped(shape)
     }))
+    // RandomUniformInt: integers in [minval, maxval), TF's UniformDistribution for int32/int64.
+    r.register(OpDef("RandomUniformInt", stateful: true, shape: { c in
+        guard let dims = c.constantInts(0) else { return [OutputSpec(c.dtype(1), TensorShape(dims: nil))] }
+        return [OutputSpec(c.dtype(1), TensorShape(dims))]
+    }, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(0).intElements
+        let lo = try ctx.tensor(1), hi = try ctx.tensor(2)
+        guard lo.rank == 0, hi.rank == 0, let l = try lo.item().int64Value, let h = try hi.item().int64Value else {
+            throw TensorError.invalidArgument("minval must be 0-D, got shape \(ShapeFormat.brackets(lo.shape))")
+        }
+        guard l < h else { throw TensorError.invalidArgument("Need minval < maxval: \(l) >= \(h)") }
+        let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: lo.dtype,
+                                        key: ctx.opName, session: ctx.session)
+        return try gen.uniformInt(count: shape.reduce(1, *), low: l, high: h, dtype: lo.dtype).reshaped(shape)
+    }))
     // Stateless random ops (`tf.random.stateless_uniform|normal`): the same values for the same
     // seed pair, so not stateful. TF 2.21 splits them into StatelessRandomGetKeyCounter and the
     // V2 op; these are the single-op forms, which compute the same values.
