@@ -61,3 +61,16 @@ class Model:
 
 t(lambda: Model()(tf.constant(1.0)))
 t(lambda: Model()(tf.constant(2.0), 3.0))
+
+
+@tf.function
+def reshaped(x):
+    return tf.reshape(x, [2, 2])
+
+
+@tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
+def calls_reshaped(x):
+    return reshaped(x) * 2.0
+
+
+t(lambda: calls_reshaped(tf.constant([1.0, 2.0, 3.0])))
