@@ -338,6 +338,59 @@ def absolute_difference(labels, predictions, weights=1.0, scope=None, loss_colle
                  lambda p, l: tf.abs(tf.subtract(p, l)))
 
 
+def _collected(loss, loss_collection):
+    if loss_collection and not tf.executing_eagerly():
+        tf.compat.v1.add_to_collection(loss_collection, loss)
+    return loss
+
+
+def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None, loss_collection="losses",
+                                 reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if labels is None:
+        raise ValueError("Argument `labels` must not be None.")
+    if logits is None:
+        raise ValueError("Argument `logits` must not be None.")
+    with tf.name_scope(scope or "sparse_softmax_cross_entropy_loss"):
+        losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
+        return _collected(_weighted_loss(losses, weights, reduction), loss_collection)
+
+
+def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0, scope=None, loss_collection="losses",
+                          reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if onehot_labels is None:
+        raise ValueError("Argument `onehot_labels` must not be None.")
+    if logits is None:
+        raise ValueError("Argument `logits` must not be None.")
+    with tf.name_scope(scope or "softmax_cross_entropy_loss"):
+        logits = tf.convert_to_tensor(logits)
+        onehot_labels = tf.cast(onehot_labels, logits.dtype)
+        _assert_compatible(logits.shape.as_list() if logits.shape.rank is not None else None,
+                           onehot_labels.shape.as_list() if onehot_labels.shape.rank is not None else None)
+        if label_smoothing > 0:
+            num_classes = tf.cast(tf.shape(onehot_labels)[-1], logits.dtype)
+            onehot_labels = onehot_labels * (1.0 - label_smoothing) + label_smoothing / num_classes
+        onehot_labels = tf.stop_gradient(onehot_labels, name="labels_stop_gradient")
+        losses = tf.nn.softmax_cross_entropy_with_logits(labels=onehot_labels, logits=logits, name="xentropy")
+        return _collected(_weighted_loss(losses, weights, reduction), loss_collection)
+
+
+def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0, label_smoothing=0, scope=None, loss_collection="losses",
+                          reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if multi_class_labels is None:
+        raise ValueError("Argument `multi_class_labels` must not be None.")
+    if logits is None:
+        raise ValueError("Argument `logits` must not be None.")
+    with tf.name_scope(scope or "sigmoid_cross_entropy_loss"):
+        logits = tf.convert_to_tensor(logits)
+        labels = tf.cast(multi_class_labels, logits.dtype)
+        _assert_compatible(logits.shape.as_list() if logits.shape.rank is not None else None,
+                           labels.shape.as_list() if labels.shape.rank is not None else None)
+        if label_smoothing > 0:
+            labels = labels * (1 - label_smoothing) + 0.5 * label_smoothing
+        losses = sigmoid_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
+        return _collected(_weighted_loss(losses, weights, reduction), loss_collection)
+
+
 def _get_losses(scope=None, loss_collection="losses"):
     return tf.compat.v1.get_collection(loss_collection, scope)
 
@@ -377,8 +430,42 @@ class _Namespace:
             setattr(self, key, value)
 
 
-layers_v1 = _Namespace(dense=dense)
+def flatten(inputs, name=None, data_format="channels_last"):
+    # The legacy Flatten layer, in its own scope: a Reshape to [-1, the other dimensions'
+    # product] when those are known.
+    with tf.name_scope(name or "flatten"):
+        inputs = tf.convert_to_tensor(inputs)
+        dims = inputs.shape.as_list()
+        if tf.executing_eagerly():
+            return tf.reshape(inputs, tf.constant([dims[0], -1]))
+        if len(dims) == 1:
+            return tf.expand_dims(inputs, axis=1)
+        rest = dims[1:]
+        if None not in rest:
+            last = 1
+            for d in rest:
+                last *= d
+            return tf.reshape(inputs, tf.constant([-1, last]))
+        if dims[0] is not None:
+            return tf.reshape(inputs, tf.constant([int(dims[0]), -1]))
+        return tf.reshape(inputs, [tf.shape(inputs)[0], -1])
+
+
+def dropout_layer(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=None):
+    # The legacy Dropout layer: tf.nn.dropout when training, else the inputs through Identity. A
+    # training flag given as a tensor picks between the two with a select (TF builds a cond).
+    with tf.name_scope(name or "dropout"):
+        if _is_tensor(training):
+            return tf.where(training, dropout(inputs, rate, noise_shape, seed), tf.identity(inputs))
+        if training:
+            return dropout(inputs, rate, noise_shape, seed)
+        return tf.identity(inputs)
+
+
+layers_v1 = _Namespace(dense=dense, flatten=flatten, dropout=dropout_layer)
 
 losses_v1 = _Namespace(mean_squared_error=mean_squared_error, absolute_difference=absolute_difference,
+                       sparse_softmax_cross_entropy=sparse_softmax_cross_entropy, softmax_cross_entropy=softmax_cross_entropy,
+                       sigmoid_cross_entropy=sigmoid_cross_entropy,
                        compute_weighted_loss=compute_weighted_loss, Reduction=Reduction, get_losses=_get_losses)
 """#
