@@ -536,6 +536,8 @@ class Model(Layer):
         super().__init__(**kwargs)
         self.optimizer = None
         self.loss = None
+        if _has_keras_tensor(inputs) and not _has_keras_tensor(outputs):
+            raise ValueError("Output tensors of a Functional model must be the output of a TensorFlow `Layer` (thus holding past layer metadata). Found: " + str(outputs))
         if inputs is not None and outputs is not None:
             object.__setattr__(self, "_functional_inputs", inputs)
             object.__setattr__(self, "_functional_outputs", outputs)
@@ -746,7 +748,7 @@ class Dropout(Layer):
     def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
         super().__init__(**kwargs)
         if isinstance(rate, (int, float)) and not 0 <= rate <= 1:
-            raise ValueError("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=" + str(rate))
+            raise ValueError("Invalid value " + str(rate) + " received for `rate`, expected a value between 0 and 1.")
         self.rate = rate
         self.noise_shape = noise_shape
         self.seed = seed
@@ -768,6 +770,8 @@ class Flatten(Layer):
         self.data_format = data_format or "channels_last"
 
     def call(self, inputs):
+        if inputs.shape.rank == 0:
+            raise ValueError("Input 0 of layer \"" + self.name + "\" is incompatible with the layer: expected min_ndim=1, found ndim=0. Full shape received: ()")
         if tf.executing_eagerly():
             return tf.reshape(inputs, tf.constant([inputs.shape[0], -1]))
         dims = inputs.shape.as_list()

@@ -18,6 +18,12 @@ def _assert_compatible(a, b):
         raise ValueError("Shapes " + str(tf.TensorShape(a)) + " and " + str(tf.TensorShape(b)) + " are incompatible")
 
 
+def _op_name(scope):
+    # TF's ops name themselves after a v1 name scope, which is empty when executing eagerly (a
+    # kernel's failure then ends with " name: ").
+    return None if tf.executing_eagerly() else (scope or None)
+
+
 def _is_tensor(x):
     return isinstance(x, (tf.Tensor, tf.Variable))
 
@@ -31,7 +37,11 @@ def divide_no_nan(x, y, name=None):
     with tf.name_scope(name or "div_no_nan") as scope:
         x = tf.convert_to_tensor(x, name="x")
         y = tf.convert_to_tensor(y, name="y", dtype=x.dtype)
-        return _raw("DivNoNan", [(x, "x"), (y, "y")], None, scope or None, "div_no_nan")[0]
+        if x.dtype.is_integer:
+            # As a true division: integers are divided as float64.
+            x = tf.cast(x, tf.float64)
+            y = tf.cast(y, tf.float64)
+        return _raw("DivNoNan", [(x, "x"), (y, "y")], None, _op_name(scope), "div_no_nan")[0]
 
 
 def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
@@ -48,7 +58,7 @@ def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
         relu_logits = tf.where(cond, logits, zeros)
         neg_abs_logits = tf.where(cond, -logits, logits)
         return _raw("AddV2", [(relu_logits - logits * labels, "x"), (tf.math.log1p(tf.exp(neg_abs_logits)), "y")],
-                    None, scope or None, "logistic_loss")[0]
+                    None, _op_name(scope), "logistic_loss")[0]
 
 
 def linspace(start, stop, num, name=None, axis=0):
@@ -60,7 +70,16 @@ def linspace(start, stop, num, name=None, axis=0):
             # The step is a true division: integers give float64.
             start = tf.cast(start, tf.float64)
             stop = tf.cast(stop, tf.float64)
-        return _raw("LinSpace", [(start, "start"), (stop, "stop"), (num, "num")], None, None, "LinSpace")[0]
+        if start.shape.rank == 0 and stop.shape.rank == 0:
+            return _raw("LinSpace", [(start, "start"), (stop, "stop"), (num, "num")], None, None, "LinSpace")[0]
+        # Tensors of starts and stops: one sequence for each pair, along a new first axis.
+        n = int(num)
+        start, stop = start + tf.zeros_like(stop), stop + tf.zeros_like(start)
+        delta = (stop - start) / tf.cast(max(n - 1, 1), start.dtype)
+        steps = tf.reshape(tf.cast(tf.range(1, max(n - 1, 1)), start.dtype), [-1] + [1] * start.shape.rank)
+        middle = tf.expand_dims(start, 0) + steps * tf.expand_dims(delta, 0)
+        parts = [tf.expand_dims(start, 0), middle, tf.expand_dims(stop, 0)]
+        return tf.concat(parts, 0)[:n]
 
 
 def eye(num_rows, num_columns=None, batch_shape=None, dtype=tf.float32, name=None):
@@ -81,7 +100,7 @@ def _diag(ones, rows, cols, dtype):
         num_cols = tf.constant(cols, name="num_cols")
         padding = tf.constant(0, dtype=dtype, name="padding_value")
         return _raw("MatrixDiagV3", [(ones, "diagonal"), (k, "k"), (num_rows, "num_rows"), (num_cols, "num_cols"),
-                                     (padding, "padding_value")], {"align": "RIGHT_LEFT"}, scope or None, "diag")[0]
+                                     (padding, "padding_value")], {"align": "RIGHT_LEFT"}, _op_name(scope), "diag")[0]
 
 
 def pad(tensor, paddings, mode="CONSTANT", constant_values=0, name=None):
@@ -99,6 +118,11 @@ def pad(tensor, paddings, mode="CONSTANT", constant_values=0, name=None):
 
 def split(value, num_or_size_splits, axis=0, num=None, name="split"):
     if isinstance(num_or_size_splits, int) and not isinstance(num_or_size_splits, bool):
+        if num_or_size_splits < 1:
+            # The op's attribute check (the wrapper's fast path names the op only for 0).
+            raise tf.errors.InvalidArgumentError(None, None, "Value for attr 'num_split' of " + str(num_or_size_splits)
+                + " must be at least minimum 1\n\t; NodeDef: {{node Split}}; Op<name=Split; signature=split_dim:int32, value:T -> output:num_split*T; attr=num_split:int,min=1; attr=T:type> [Op:Split]"
+                + (" name: " + str(name) if num_or_size_splits == 0 else ""))
         return _raw("Split", [(axis, "split_dim"), (value, "value")], {"num_split": num_or_size_splits}, name, "split")
     size_splits = tf.convert_to_tensor(num_or_size_splits)
     if size_splits.shape.rank == 0:
@@ -279,7 +303,7 @@ def _num_present(losses, weights):
         present = tf.where(tf.equal(weights, 0.0), tf.zeros_like(weights), tf.ones_like(weights))
         present = present * tf.ones_like(losses)
         return _raw("Sum", [(present, "input"), (list(range(len(present.shape))) if present.shape.rank is not None else tf.range(tf.rank(present)), "reduction_indices")],
-                    {"keep_dims": False}, scope or None, "Sum")[0]
+                    {"keep_dims": False}, _op_name(scope), "Sum")[0]
 
 
 def _weighted_loss(losses, weights, reduction):

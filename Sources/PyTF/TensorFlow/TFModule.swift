@@ -375,8 +375,14 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             let p = try a.bind(fname, ["shape", "dtype", "name"], required: 1)
             let dtype = try i.tfDType(p[1]) ?? .float32
             guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("\(fname)() needs a known shape") }
-            let t = ones ? try Kernels.ones(dims, dtype: dtype) : try Kernels.zeros(dims, dtype: dtype)
-            return i.wrap(try tfCall(i) { try i.tf.runtime.constant(t, name: p[2].flatMap { $0.asString } ?? fname) })
+            // A negative dimension is TF's Fill kernel's InvalidArgumentError.
+            if let bad = dims.first(where: { $0 < 0 }) {
+                throw i.pythonError(TFError(.invalidArgument, "{{function_node __wrapped__Fill_device_/job:localhost/replica:0/task:0/device:CPU:0}} Dimension \(bad) must be >= 0 [Op:Fill] name: "))
+            }
+            return i.wrap(try tfCall(i) {
+                let t = ones ? try Kernels.ones(dims, dtype: dtype) : try Kernels.zeros(dims, dtype: dtype)
+                return try i.tf.runtime.constant(t, name: p[2].flatMap { $0.asString } ?? fname)
+            })
         }
     }
     m.function("fill") { i, a in
@@ -787,8 +793,11 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             }
         }
         let matchFirst = try p[5].map { try i.truthy($0) } ?? false
+        // A Python list among the inputs sends TF's generated wrapper down its slower path, whose
+        // errors end without " name: ".
+        let eagerName = inputs.contains { Interpreter.isSequence($0.0) } ? nil : (p[3]?.asString ?? "")
         let outs = try i.tfOp(type, name: p[3], defaultName: p[4]?.asString, inputs: inputs, attrs: attrs, matchFirstDType: matchFirst,
-                              eagerName: p[3]?.asString ?? "")
+                              eagerName: eagerName)
         return .object(PyList(outs.map { i.wrap($0) }))
     }
     let math = PyModule(name: "\(m.name).math")

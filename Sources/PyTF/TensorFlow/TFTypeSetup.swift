@@ -34,6 +34,12 @@ enum TFTypeSetup {
             (try (a.positional.first?.asObject as? PyContextManager)?.exit(i))
             return .false
         }
+        // OpError(node_def, op, message, *args), as TF's classes are made; str() is the message.
+        TFErrorTypes.opError.method("__init__") { _, a in
+            guard let e = a.positional.first?.asObject as? PyBaseException else { return .none }
+            e.args = a.count >= 4 ? [a[3]] : Array(a.positional.dropFirst())
+            return .none
+        }
         // OpError.message: the report without the creation stack.
         TFErrorTypes.opError.property("message", get: { i, v in
             guard let e = v.asObject as? PyBaseException else { return .str("") }

@@ -132,7 +132,8 @@ extension Interpreter {
         let minIsZero = dtype.isFloating && isInt(minval, 0), maxIsOne = dtype.isFloating && isInt(maxval, 1)
         let opSeed = try seed.flatMap { $0.isNone ? nil : try index($0) }
         let rt = tf.runtime
-        return wrap(try tfCall(self) {
+        // Eagerly a kernel's failure ends with " name: ", as the generated wrapper's fast path gives.
+        return wrap(try tfCall(self, eagerName: "") {
             let graph = rt.currentGraph
             let (scope, saved) = graph?.pushNameScope(name.flatMap { $0.asString } ?? "random_uniform") ?? ("", "")
             defer { graph?.popNameScope(saved) }
@@ -168,7 +169,7 @@ extension Interpreter {
                            name: String,
                            scale: (TFRuntime, TensorHandle, [TensorHandle]) throws -> (TensorHandle, TensorHandle)) throws -> TensorHandle {
         let rt = tf.runtime
-        return try tfCall(self) {
+        return try tfCall(self, eagerName: "") {
             let graph = rt.currentGraph
             let (scope, saved) = graph?.pushNameScope(name) ?? ("", "")
             defer { graph?.popNameScope(saved) }

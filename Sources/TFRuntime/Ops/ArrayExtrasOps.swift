@@ -9,7 +9,7 @@ func registerArrayExtrasOps(_ r: OpRegistry) {
     r.register(OpDef("Cumsum", shape: sameAsInput, kernel: tensorKernel { ctx in
         let x = try ctx.tensor(0)
         guard let axis = try ctx.tensor(1).intElements.first else { throw TensorError.invalidArgument("axis must be a scalar") }
-        guard axis >= -x.rank, axis < max(x.rank, 1) else {
+        guard axis >= -x.rank, axis < x.rank else {
             throw TensorError.invalidArgument("ScanOp: Expected scan axis in the range [\(-x.rank), \(x.rank)), but got \(axis)")
         }
         return try Kernels.cumsum(x, axis: axis, exclusive: ctx.attrs["exclusive"]?.bool ?? false,
@@ -224,7 +224,11 @@ func registerArrayExtrasOps(_ r: OpRegistry) {
 
     r.register(OpDef("Where", shape: { c in
         [OutputSpec(.int64, TensorShape(dims: [nil, c.shape(0).rank]))]
-    }, kernel: tensorKernel { ctx in try Kernels.whereTrue(try ctx.tensor(0)) }))
+    }, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0)
+        guard x.rank > 0 else { throw TensorError.invalidArgument("WhereOp : Unhandled input dimensions: 0") }
+        return try Kernels.whereTrue(x)
+    }))
 
     r.register(OpDef("LinSpace", shape: { c in
         [OutputSpec(c.dtype(0), TensorShape(dims: [constInt(c, 2)]))]
@@ -233,6 +237,11 @@ func registerArrayExtrasOps(_ r: OpRegistry) {
         guard start.rank == 0 else { throw TensorError.invalidArgument("start must be a scalar, not shape \(ShapeFormat.brackets(start.shape))") }
         guard stop.rank == 0 else { throw TensorError.invalidArgument("stop must be a scalar, not shape \(ShapeFormat.brackets(stop.shape))") }
         guard let num = try ctx.tensor(2).intElements.first else { throw TensorError.invalidArgument("num must be a scalar") }
+        // tf.linspace builds a range(1, num - 1): no values for 0, and that range's error below.
+        if num == 0 { return try Tensor(shape: [0], storage: TensorStorage.zeros(start.dtype, count: 0)) }
+        if num < 0 {
+            throw TFError.kernelFailure("{{function_node __wrapped__Range_device_/job:localhost/replica:0/task:0/device:CPU:0}} Requires start <= limit when delta > 0: 1/-1", op: "Range")
+        }
         return try Kernels.tfLinspace(start: try start.item(), stop: try stop.item(), num: num)
     }, gradient: { c in
         // out[i] = start + (stop - start) * i / (n - 1): the weights of stop are linspace(0, 1, n).

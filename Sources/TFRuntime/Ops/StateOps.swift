@@ -90,7 +90,7 @@ func registerRandomOps(_ r: OpRegistry) {
         guard lo.rank == 0, hi.rank == 0, let l = try lo.item().int64Value, let h = try hi.item().int64Value else {
             throw TensorError.invalidArgument("minval must be 0-D, got shape \(ShapeFormat.brackets(lo.shape))")
         }
-        guard l < h else { throw TensorError.invalidArgument("Need minval < maxval: \(l) >= \(h)") }
+        guard l < h else { throw TensorError.invalidArgument("Need minval < maxval, got \(l) >= \(h)") }
         let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: lo.dtype,
                                         key: ctx.opName, session: ctx.session)
         return try gen.uniformInt(count: shape.reduce(1, *), low: l, high: h, dtype: lo.dtype).reshaped(shape)
