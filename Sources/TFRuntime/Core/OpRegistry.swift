@@ -174,6 +174,7 @@ public final class OpRegistry: @unchecked Sendable {
         registerShapeOps(r)
         registerNNOps(r)
         registerArrayExtrasOps(r)
+        registerMathExtrasOps(r)
         return r
     }()
 

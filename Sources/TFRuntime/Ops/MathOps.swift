@@ -428,3 +428,37 @@ func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
     let gy = c.skips(1) ? nil : try c.op("Select", [mask, zeros, g])
     return try c.reduceGradientArgs(gx, gy)
 }
+
+/// Rsqrt and DivNoNan (RMSprop's step, the losses' reductions), with math_grad.py's gradients.
+func registerMathExtrasOps(_ r: OpRegistry) {
+    // Rsqrt: 1 / sqrt(x) (RMSprop's step), its gradient -grad * y^3 / 2 (RsqrtGrad).
+    r.register(OpDef("Rsqrt", shape: sameAsInput, kernel: tensorKernel { ctx in
+        try Kernels.reciprocal(try Kernels.sqrt(try ctx.tensor(0)))
+    }, gradient: { c in [try c.op("RsqrtGrad", [c.outputs[0], try c.grad])] }))
+    r.register(OpDef("RsqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let y = try ctx.tensor(0), g = try ctx.tensor(1)
+        let y3 = try Kernels.multiply(try Kernels.multiply(y, y), y)
+        let half = try Conversion.cast(Tensor(scalar: -0.5), to: y.dtype)
+        return try Kernels.multiply(try Kernels.multiply(g, y3), half)
+    }))
+
+    // DivNoNan: x / y, and 0 where y is 0 (tf.math.divide_no_nan; the losses' reductions).
+    func divNoNan(_ x: Tensor, _ y: Tensor) throws -> Tensor {
+        let q = try Kernels.divide(x, y)
+        let zeroY = try Kernels.equal(y, Kernels.zerosLike(y))
+        return try Kernels.select(zeroY, Kernels.zerosLike(q), q)
+    }
+    r.register(OpDef("DivNoNan", shape: broadcastBinary, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0), y = try ctx.tensor(1)
+        try requireSameDType(x, y, "DivNoNan")
+        return try divNoNan(x, y)
+    }, gradient: { c in
+        // math_grad._DivNoNanGrad.
+        let g = try c.grad
+        let x = c.inputs[0], y = c.inputs[1]
+        let gx = try c.op("DivNoNan", [g, y])
+        let gy = try c.mul(g, try c.op("DivNoNan", [try c.op("DivNoNan", [try c.op("Neg", [x]), y]), y]))
+        return try c.reduceGradientArgs(gx, gy)
+    }))
+
+}
