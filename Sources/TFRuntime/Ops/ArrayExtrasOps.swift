@@ -170,26 +170,19 @@ func registerArrayExtrasOps(_ r: OpRegistry) {
         }
     }, gradient: { c in
         // nn_grad._TopKGrad, for a gradient of the values: each row's gradient goes back to the
-        // positions its values came from (as one flat scatter over all rows).
+        // positions its values came from, the rows' indices offset into one flat index (TF
+        // scatters with ScatterNd; a segment sum adds the same way).
         guard let g = c.grads.first ?? nil else { return [nil, nil] }
-        let x = c.inputs[0], indices = c.outputs[1]
-        let inShape = try c.op("Shape", [x])
-        let n = try c.op("Size", [x], attrs: ["out_type": .type(.int32)])
-        let flatIndices = try c.op("TopKGradIndices", [indices, inShape])
-        let flatGrad = try c.op("Reshape", [g, try c.intVector([-1])])
-        let scattered = try c.op("UnsortedSegmentSum", [flatGrad, flatIndices, n])
-        return [try c.op("Reshape", [scattered, inShape]), nil]
-    }))
-    // The flat position in the input of each TopKV2 index (row offset + column).
-    r.register(OpDef("TopKGradIndices", shape: { c in [OutputSpec(.int32, TensorShape(dims: [c.shape(0).elementCount]))] },
-                     kernel: tensorKernel { ctx in
-        let idx = try ctx.tensor(0)
-        let inShape = try ctx.tensor(1).intElements
-        let n = inShape.last ?? 1
-        let k = idx.shape.last ?? 1
-        let v = idx.intElements
-        let flat = v.enumerated().map { Int32(($0.offset / max(k, 1)) * n + $0.element) }
-        return try Tensor(flat, shape: [flat.count])
+        guard let dims = c.inputs[0].shape.knownDims, let n = dims.last, let k = c.outputs[1].shape.knownDims?.last else {
+            throw TFError(.unimplemented, "The gradient of TopKV2 with unknown shapes is not supported yet")
+        }
+        let rows = n == 0 ? 0 : dims.reduce(1, *) / n
+        let indices2d = try c.op("Reshape", [c.outputs[1], try c.intVector([rows, k])])
+        let offsets = try c.constant(try Tensor((0..<rows).map { Int32($0 * n) }, shape: [rows, 1]))
+        let flat = try c.op("Reshape", [try c.op("AddV2", [indices2d, offsets]), try c.intVector([-1])])
+        let values = try c.op("Reshape", [g, try c.intVector([-1])])
+        let scattered = try c.op("UnsortedSegmentSum", [values, flat, try c.constant(Tensor(scalar: Int32(rows * n)))])
+        return [try c.op("Reshape", [scattered, try c.intVector(dims)]), nil]
     }))
 
     r.register(OpDef("Where", shape: { c in
