@@ -1,7 +1,8 @@
 /// TensorFlow functions that are compositions of ops (as TF writes them in Python): tf.sort,
 /// tf.boolean_mask, tf.nn.dropout, tf.compat.v1.losses, ... Loaded on first use, as `tf.keras` is,
-/// and looked up through the `tensorflow` modules' `__getattr__`. Each builds the ops TF builds,
-/// in TF's order, so graphs get TF's names.
+/// and looked up through the `tensorflow` modules' `__getattr__`. They build the ops TF builds, in
+/// TF's order, so graphs get TF's names; tf.linspace and a non-square tf.eye build fewer ops (one
+/// LinSpace, one MatrixDiagV3) with the same values.
 let tfExtrasSource = #"""
 import tensorflow as tf
 
