@@ -28,6 +28,15 @@ public enum DType: String, Sendable, CaseIterable, Hashable, CustomStringConvert
 
     public var description: String { rawValue }
 
+    /// TF's `DataType` enum name, as a NodeDef prints it in an error: `DT_FLOAT`, `DT_INT32`.
+    public var tfEnumName: String {
+        switch self {
+        case .float32: return "DT_FLOAT"
+        case .float64: return "DT_DOUBLE"
+        default: return "DT_" + rawValue.uppercased()
+        }
+    }
+
     /// TF's C++ `DataTypeString`, used in kernel error messages: `float`,
     /// `double`, `int32`, `int64`, `uint8`, `bool`, `string`.
     public var tfDataTypeString: String {

@@ -26,7 +26,7 @@ extension Kernels {
         }
         guard x.rank >= 2, y.rank >= 2 else {
             throw TensorError.invalidArgument(
-                "In[\(x.rank < 2 ? 0 : 1)] ndims must be >= 2: \(x.rank < 2 ? x.rank : y.rank)")
+                "In[\(x.rank < 2 ? 0 : 1)] ndims must be >= 2")
         }
         // Transposes are read through strides rather than copied.
         let xr = x.rank, yr = y.rank

@@ -111,6 +111,12 @@ public struct TensorShape: Sendable, Hashable, CustomStringConvertible, CustomDe
         return "[" + dims.map { $0.map(String.init) ?? "None" }.joined(separator: ", ") + "]"
     }
 
+    /// A shape as TF's shape inference prints it in an error: `[2,3]`, `[?,2]`, `[]`, `?`.
+    public var inferenceDescription: String {
+        guard let dims else { return "?" }
+        return "[" + dims.map { $0.map(String.init) ?? "?" }.joined(separator: ",") + "]"
+    }
+
     /// Static broadcasting of two partial shapes (TF's `broadcast_static_shape`
     /// / the shape function of binary ops). Unknown rank gives unknown rank.
     /// Throws when two known dimensions differ and neither is 1; the message

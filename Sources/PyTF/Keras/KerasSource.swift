@@ -8,9 +8,11 @@ import tensorflow as tf
 _uid = {}
 
 
-def _unique(base):
+def _unique(base, zero_based=True):
     n = _uid.get(base, 0)
     _uid[base] = n + 1
+    if not zero_based:
+        return base + "_" + str(n + 1)
     return base if n == 0 else base + "_" + str(n)
 
 
@@ -253,7 +255,10 @@ def relu(x):
 
 
 def sigmoid(x):
-    return tf.sigmoid(x)
+    output = tf.sigmoid(x)
+    # Kept for the cross-entropy losses, which then work from the logits (as tf-keras does).
+    output._keras_logits = x
+    return output
 
 
 def tanh(x):
@@ -264,11 +269,23 @@ def linear(x):
     return x
 
 
+def softmax(x, axis=-1):
+    if x.shape.rank is not None and x.shape.rank <= 1:
+        raise ValueError("Cannot apply softmax to a tensor that is 1D. Received input: " + str(x))
+    output = tf.nn.softmax(x, axis=axis)
+    output._keras_logits = x
+    return output
+
+
+def softplus(x):
+    return tf.math.softplus(x)
+
+
 def _get_activation(identifier):
     if identifier is None:
         return linear
     if isinstance(identifier, str):
-        table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear}
+        table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear, "softmax": softmax, "softplus": softplus}
         if identifier not in table:
             raise ValueError("Unknown activation function: '" + identifier + "'. Please ensure you are using a `keras.utils.custom_object_scope` and that this object is included in the scope.")
         return table[identifier]
@@ -377,6 +394,8 @@ class Layer:
             self.built = True
 
     def __call__(self, inputs, *args, **kwargs):
+        if _has_keras_tensor(inputs):
+            return _symbolic_call(self, inputs, args, kwargs)
         if tf.executing_eagerly():
             scope = tf.name_scope(self._name) if self._eager_scope else _NoScope()
         else:
@@ -511,9 +530,36 @@ class Dense(Layer):
 
 class Model(Layer):
     def __init__(self, *args, **kwargs):
+        # Model(inputs, outputs): a functional model, the layers between them called in order.
+        inputs = kwargs.pop("inputs", args[0] if len(args) > 0 else None)
+        outputs = kwargs.pop("outputs", args[1] if len(args) > 1 else None)
         super().__init__(**kwargs)
         self.optimizer = None
         self.loss = None
+        if _has_keras_tensor(inputs) and not _has_keras_tensor(outputs):
+            raise ValueError("Output tensors of a Functional model must be the output of a TensorFlow `Layer` (thus holding past layer metadata). Found: " + str(outputs))
+        if inputs is not None and outputs is not None:
+            object.__setattr__(self, "_functional_inputs", inputs)
+            object.__setattr__(self, "_functional_outputs", outputs)
+            found = []
+            _graph_layers(list(outputs) if isinstance(outputs, (list, tuple)) else [outputs], found)
+            self._functional_layers = found
+            self.built = True
+
+    def call(self, inputs, *args, **kwargs):
+        outputs = self.__dict__.get("_functional_outputs")
+        if outputs is None:
+            return inputs
+        declared = self._functional_inputs
+        values = {}
+        if isinstance(declared, (list, tuple)):
+            for t, v in zip(declared, inputs):
+                values[id(t)] = tf.convert_to_tensor(v)
+        else:
+            values[id(declared)] = tf.convert_to_tensor(inputs)
+        if isinstance(outputs, (list, tuple)):
+            return type(outputs)(_run_graph(t, values) for t in outputs)
+        return _run_graph(outputs, values)
 
     # A model lists its sublayers' variables before its own (tf-keras's Model.trainable_weights).
     @property
@@ -531,7 +577,7 @@ class Model(Layer):
 
     def compile(self, optimizer=None, loss=None, metrics=None, **kwargs):
         self.optimizer = optimizers.get(optimizer)
-        self.loss = losses.get(loss)
+        self.loss = _loss_for_compile(loss)
 
     def predict(self, x, **kwargs):
         return self(x).numpy()
@@ -571,7 +617,14 @@ class Sequential(Model):
             self.add(layer)
 
     def add(self, layer):
+        # An Input first gives the model its input shape: the layers are built at once.
+        if isinstance(layer, KerasTensor):
+            object.__setattr__(self, "_symbolic", layer)
+            return
         self._layers.append(layer)
+        current = self.__dict__.get("_symbolic")
+        if current is not None:
+            object.__setattr__(self, "_symbolic", layer(current))
 
     @property
     def layers(self):
@@ -588,7 +641,154 @@ class Sequential(Model):
 
 
 class InputLayer(Layer):
-    pass
+    def __init__(self, input_shape=None, batch_size=None, dtype=None, name=None, **kwargs):
+        super().__init__(name=name or _unique("input", zero_based=False), dtype=dtype)
+        self.built = True
+        if input_shape is not None:
+            shape = [batch_size] + list(input_shape)
+            self._output = KerasTensor(shape, tf.as_dtype(dtype or "float32"), self, [], name=self.name, spec_name=self.name)
+
+
+class KerasTensor:
+    """A symbolic value of the Keras functional API: a shape with an unknown batch, a dtype, and
+    the layer call that makes it."""
+
+    def __init__(self, shape, dtype, layer, inbound, args=(), kwargs=None, name=None, spec_name=None):
+        self._shape = tf.TensorShape(shape)
+        self._dtype = dtype
+        self._layer = layer
+        self._inbound = inbound
+        self._args = args
+        self._kwargs = kwargs or {}
+        self._name = name
+        self._spec_name = spec_name
+
+    @property
+    def shape(self):
+        return self._shape
+
+    @property
+    def dtype(self):
+        return self._dtype
+
+    @property
+    def name(self):
+        return self._name
+
+    def __repr__(self):
+        spec = tf.TensorSpec(self._shape, self._dtype, name=self._spec_name)
+        return ("KerasTensor(type_spec=" + repr(spec) + ", name=" + repr(self._name)
+                + ", description=\"created by layer '" + self._layer.name + "'\")")
+
+
+def _has_keras_tensor(value):
+    if isinstance(value, KerasTensor):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(_has_keras_tensor(v) for v in value)
+    return False
+
+
+def _concrete_stand_in(value):
+    # A tensor of zeros for a KerasTensor (unknown dimensions as 1), to run the layer once and
+    # learn its output's shape and dtype.
+    if isinstance(value, KerasTensor):
+        return tf.zeros([1 if d is None else d for d in value.shape.as_list()], dtype=value.dtype)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_concrete_stand_in(v) for v in value)
+    return value
+
+
+def _symbolic_call(layer, inputs, args, kwargs):
+    # Built on a stand-in tensor, then traced on the symbolic shapes: the output's static shape
+    # and its name in the layer's graph (dense/BiasAdd:0), as tf-keras gets them.
+    layer(_concrete_stand_in(inputs), *args, **kwargs)
+    seen = []
+
+    def trace(*values):
+        out = layer(values[0] if len(values) == 1 else list(values), *args, **kwargs)
+        seen.append(out)
+        return out
+
+    flat = list(inputs) if isinstance(inputs, (list, tuple)) else [inputs]
+    tf.function(trace).get_concrete_function(*[tf.TensorSpec(t.shape, t.dtype) for t in flat])
+    out = seen[-1]
+    return KerasTensor(out.shape.as_list(), out.dtype, layer, inputs, args, kwargs, name=out.name)
+
+
+def Input(shape=None, batch_size=None, name=None, dtype=None, **kwargs):
+    layer = InputLayer(input_shape=tuple(shape) if shape is not None else (), batch_size=batch_size, dtype=dtype, name=name)
+    return layer._output
+
+
+def _run_graph(tensor, values):
+    key = id(tensor)
+    if key in values:
+        return values[key]
+    inbound = tensor._inbound
+    if isinstance(inbound, (list, tuple)):
+        args = type(inbound)(_run_graph(t, values) for t in inbound)
+    else:
+        args = _run_graph(inbound, values)
+    out = tensor._layer(args, *tensor._args, **tensor._kwargs)
+    values[key] = out
+    return out
+
+
+def _graph_layers(tensors, found):
+    for t in tensors:
+        if isinstance(t, KerasTensor):
+            inbound = t._inbound if isinstance(t._inbound, (list, tuple)) else [t._inbound]
+            _graph_layers(inbound, found)
+            if not any(t._layer is f for f in found):
+                found.append(t._layer)
+
+
+class Dropout(Layer):
+    def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
+        super().__init__(**kwargs)
+        if isinstance(rate, (int, float)) and not 0 <= rate <= 1:
+            raise ValueError("Invalid value " + str(rate) + " received for `rate`, expected a value between 0 and 1.")
+        self.rate = rate
+        self.noise_shape = noise_shape
+        self.seed = seed
+        self.supports_masking = True
+
+    def call(self, inputs, training=None):
+        if training and self.rate > 0:
+            return tf.nn.dropout(inputs, rate=self.rate, noise_shape=self.noise_shape, seed=self.seed)
+        return tf.identity(inputs)
+
+    def get_config(self):
+        return {"name": self.name, "trainable": self.trainable, "dtype": self.dtype, "rate": self.rate,
+                "noise_shape": self.noise_shape, "seed": self.seed}
+
+
+class Flatten(Layer):
+    def __init__(self, data_format=None, **kwargs):
+        super().__init__(**kwargs)
+        self.data_format = data_format or "channels_last"
+
+    def call(self, inputs):
+        if inputs.shape.rank == 0:
+            raise ValueError("Input 0 of layer \"" + self.name + "\" is incompatible with the layer: expected min_ndim=1, found ndim=0. Full shape received: ()")
+        if tf.executing_eagerly():
+            return tf.reshape(inputs, tf.constant([inputs.shape[0], -1]))
+        dims = inputs.shape.as_list()
+        if len(dims) == 1:
+            return tf.expand_dims(inputs, axis=1)
+        rest = dims[1:]
+        if None not in rest:
+            last = 1
+            for d in rest:
+                last *= d
+            return tf.reshape(inputs, tf.constant([-1, last]))
+        if dims[0] is not None:
+            return tf.reshape(inputs, tf.constant([int(dims[0]), -1]))
+        return tf.reshape(inputs, [tf.shape(inputs)[0], -1])
+
+    def get_config(self):
+        return {"name": self.name, "trainable": self.trainable, "dtype": self.dtype, "data_format": self.data_format}
 
 
 # ---------------------------------------------------------------- losses
@@ -600,11 +800,36 @@ class Loss:
 
     def __call__(self, y_true, y_pred, sample_weight=None):
         values = self.call(tf.convert_to_tensor(y_true), tf.convert_to_tensor(y_pred))
+        # losses_utils.compute_weighted_loss: weighted, summed, divided by the element count.
+        if sample_weight is not None:
+            weights = tf.cast(sample_weight, values.dtype)
+            if weights.shape.rank is not None and values.shape.rank is not None and weights.shape.rank > values.shape.rank:
+                weights = tf.squeeze(weights, axis=[-1])
+            values = tf.multiply(values, weights)
         if self.reduction == "none":
             return values
+        total = tf.reduce_sum(values)
         if self.reduction == "sum":
-            return tf.reduce_sum(values)
-        return tf.reduce_mean(values)
+            return total
+        return tf.math.divide_no_nan(total, tf.cast(tf.size(values), values.dtype))
+
+
+class LossFunctionWrapper(Loss):
+    def __init__(self, fn, reduction="auto", name=None, **kwargs):
+        super().__init__(reduction, name)
+        self.fn = fn
+        self._fn_kwargs = kwargs
+
+    def call(self, y_true, y_pred):
+        return self.fn(y_true, y_pred, **self._fn_kwargs)
+
+    def get_config(self):
+        config = {"reduction": self.reduction, "name": self.name}
+        config.update(self._fn_kwargs)
+        return config
+
+
+_EPSILON = 1e-07
 
 
 def mean_squared_error(y_true, y_pred):
@@ -619,41 +844,149 @@ def mean_absolute_error(y_true, y_pred):
     return tf.reduce_mean(tf.abs(y_pred - y_true), axis=-1)
 
 
-class MeanSquaredError(Loss):
+def _smooth_labels(y_true, label_smoothing, num_classes):
+    if not label_smoothing:
+        return y_true
+    return y_true * (1.0 - label_smoothing) + label_smoothing / num_classes
+
+
+def _get_logits(output, from_logits, op_type):
+    # The logits behind a probability output: those a Keras activation kept on it, or the input
+    # of the Softmax/Sigmoid op that made it in a graph.
+    if hasattr(output, "_keras_logits"):
+        return output._keras_logits, True
+    op = getattr(output, "op", None) if not tf.executing_eagerly() else None
+    if op is not None and op.type == op_type and len(op.inputs) == 1:
+        return op.inputs[0], True
+    return output, from_logits
+
+
+def _backend_binary_crossentropy(target, output, from_logits=False):
+    output, from_logits = _get_logits(output, from_logits, "Sigmoid")
+    if from_logits:
+        return tf.nn.sigmoid_cross_entropy_with_logits(labels=target, logits=output)
+    eps = tf.constant(_EPSILON, dtype=output.dtype)
+    output = tf.clip_by_value(output, eps, 1.0 - eps)
+    bce = target * tf.math.log(output + _EPSILON)
+    bce += (1 - target) * tf.math.log(1 - output + _EPSILON)
+    return -bce
+
+
+def binary_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
+    y_pred = tf.convert_to_tensor(y_pred)
+    y_true = tf.cast(y_true, y_pred.dtype)
+    if label_smoothing:
+        y_true = y_true * (1.0 - label_smoothing) + 0.5 * label_smoothing
+    return tf.reduce_mean(_backend_binary_crossentropy(y_true, y_pred, from_logits), axis=axis)
+
+
+def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
+    y_pred = tf.convert_to_tensor(y_pred)
+    y_true = tf.cast(y_true, y_pred.dtype)
+    if label_smoothing:
+        y_true = _smooth_labels(y_true, label_smoothing, tf.cast(tf.shape(y_true)[-1], y_pred.dtype))
+    y_pred, from_logits = _get_logits(y_pred, from_logits, "Softmax")
+    if from_logits:
+        return tf.nn.softmax_cross_entropy_with_logits(labels=y_true, logits=y_pred, axis=axis)
+    output = y_pred / tf.reduce_sum(y_pred, axis, True)
+    eps = tf.constant(_EPSILON, dtype=output.dtype)
+    output = tf.clip_by_value(output, eps, 1.0 - eps)
+    return -tf.reduce_sum(y_true * tf.math.log(output), axis)
+
+
+def sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, axis=-1, ignore_class=None):
+    output = tf.convert_to_tensor(y_pred)
+    target = tf.convert_to_tensor(y_true)
+    output, from_logits = _get_logits(output, from_logits, "Softmax")
+    if not from_logits:
+        eps = tf.constant(_EPSILON, dtype=output.dtype)
+        output = tf.clip_by_value(output, eps, 1 - eps)
+        output = tf.math.log(output)
+    target = tf.cast(tf.reshape(target, [-1]), tf.int64)
+    return tf.nn.sparse_softmax_cross_entropy_with_logits(labels=target, logits=output)
+
+
+class MeanSquaredError(LossFunctionWrapper):
     def __init__(self, reduction="auto", name="mean_squared_error"):
-        super().__init__(reduction, name)
-
-    def call(self, y_true, y_pred):
-        return mean_squared_error(y_true, y_pred)
+        super().__init__(mean_squared_error, reduction=reduction, name=name)
 
 
-class MeanAbsoluteError(Loss):
+class MeanAbsoluteError(LossFunctionWrapper):
     def __init__(self, reduction="auto", name="mean_absolute_error"):
-        super().__init__(reduction, name)
+        super().__init__(mean_absolute_error, reduction=reduction, name=name)
 
-    def call(self, y_true, y_pred):
-        return mean_absolute_error(y_true, y_pred)
+
+class BinaryCrossentropy(LossFunctionWrapper):
+    def __init__(self, from_logits=False, label_smoothing=0.0, axis=-1, reduction="auto", name="binary_crossentropy"):
+        super().__init__(binary_crossentropy, reduction=reduction, name=name, from_logits=from_logits,
+                         label_smoothing=label_smoothing, axis=axis)
+        self.from_logits = from_logits
+
+
+class CategoricalCrossentropy(LossFunctionWrapper):
+    def __init__(self, from_logits=False, label_smoothing=0.0, axis=-1, reduction="auto", name="categorical_crossentropy"):
+        super().__init__(categorical_crossentropy, reduction=reduction, name=name, from_logits=from_logits,
+                         label_smoothing=label_smoothing, axis=axis)
+        self.from_logits = from_logits
+
+
+class SparseCategoricalCrossentropy(LossFunctionWrapper):
+    def __init__(self, from_logits=False, ignore_class=None, reduction="auto", name="sparse_categorical_crossentropy"):
+        super().__init__(sparse_categorical_crossentropy, reduction=reduction, name=name, from_logits=from_logits,
+                         ignore_class=ignore_class)
+        self.from_logits = from_logits
+
+
+_LOSS_FUNCTIONS = {"mean_squared_error": mean_squared_error, "mse": mean_squared_error, "MSE": mean_squared_error,
+                   "mean_absolute_error": mean_absolute_error, "mae": mean_absolute_error, "MAE": mean_absolute_error,
+                   "binary_crossentropy": binary_crossentropy, "categorical_crossentropy": categorical_crossentropy,
+                   "sparse_categorical_crossentropy": sparse_categorical_crossentropy}
+
+
+def _loss_for_compile(identifier):
+    # Model.compile wraps a name or a function in a loss that reduces to the batch mean.
+    if identifier is None or isinstance(identifier, Loss):
+        return identifier
+    if isinstance(identifier, str):
+        if identifier in ("mse", "mean_squared_error"):
+            return MeanSquaredError()
+        if identifier in ("mae", "mean_absolute_error"):
+            return MeanAbsoluteError()
+        if identifier not in _LOSS_FUNCTIONS:
+            raise ValueError("Unknown loss function: '" + identifier + "'. Please ensure you are using a `keras.utils.custom_object_scope` and that this object is included in the scope. See https://www.tensorflow.org/guide/keras/save_and_serialize#registering_the_custom_object for details.")
+        fn = _LOSS_FUNCTIONS[identifier]
+        return LossFunctionWrapper(fn, name=fn.__name__)
+    return LossFunctionWrapper(identifier, name=getattr(identifier, "__name__", None))
 
 
 class _Losses:
     Loss = Loss
+    LossFunctionWrapper = LossFunctionWrapper
     MeanSquaredError = MeanSquaredError
     MeanAbsoluteError = MeanAbsoluteError
+    BinaryCrossentropy = BinaryCrossentropy
+    CategoricalCrossentropy = CategoricalCrossentropy
+    SparseCategoricalCrossentropy = SparseCategoricalCrossentropy
     mean_squared_error = staticmethod(mean_squared_error)
     mse = staticmethod(mean_squared_error)
     MSE = staticmethod(mean_squared_error)
     mean_absolute_error = staticmethod(mean_absolute_error)
     mae = staticmethod(mean_absolute_error)
+    binary_crossentropy = staticmethod(binary_crossentropy)
+    categorical_crossentropy = staticmethod(categorical_crossentropy)
+    sparse_categorical_crossentropy = staticmethod(sparse_categorical_crossentropy)
 
     @staticmethod
     def get(identifier):
         if identifier is None or callable(identifier) and not isinstance(identifier, str):
             return identifier
-        table = {"mse": MeanSquaredError(), "mean_squared_error": MeanSquaredError(),
-                 "mae": MeanAbsoluteError(), "mean_absolute_error": MeanAbsoluteError()}
-        if identifier not in table:
+        if identifier in ("mse", "mean_squared_error"):
+            return MeanSquaredError()
+        if identifier in ("mae", "mean_absolute_error"):
+            return MeanAbsoluteError()
+        if identifier not in _LOSS_FUNCTIONS:
             raise ValueError("Could not interpret loss function identifier: " + str(identifier))
-        return table[identifier]
+        return _LOSS_FUNCTIONS[identifier]
 
 
 losses = _Losses()
@@ -695,6 +1028,20 @@ class Optimizer:
     def build(self, var_list):
         self._var_ids = list(var_list)
         self._built = True
+        self._slots = []
+
+    def add_variable_from_reference(self, model_variable, variable_name, initial_value=None):
+        # The slot's name: <optimizer>/<slot>/<variable's own name>, as tf-keras names it.
+        base = model_variable.name.split(":")[0]
+        if initial_value is None:
+            initial_value = tf.zeros(model_variable.shape, dtype=model_variable.dtype)
+        slot = tf.Variable(initial_value, name=self.name + "/" + variable_name + "/" + base, trainable=False,
+                           dtype=model_variable.dtype)
+        self.__dict__.setdefault("_slots", []).append(slot)
+        return slot
+
+    def variables(self):
+        return [self._iterations] + list(self.__dict__.get("_slots", []))
 
     def apply_gradients(self, grads_and_vars, name=None, **kwargs):
         # Eagerly, a plain SGD step is one native call with the same kernels; otherwise it hands
@@ -745,7 +1092,7 @@ class SGD(Optimizer):
         # tf-keras makes the momentum slots even with momentum 0 (and updates through them).
         self.momentums = []
         for v in var_list:
-            self.momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + v.name.split(":")[0], trainable=False))
+            self.momentums.append(self.add_variable_from_reference(v, "m"))
 
     def update_step(self, gradient, variable):
         m = self.momentums[self._index(variable)]
@@ -777,9 +1124,8 @@ class Adam(Optimizer):
         self._momentums = []
         self._velocities = []
         for v in var_list:
-            base = v.name.split(":")[0]
-            self._momentums.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="m/" + base, trainable=False))
-            self._velocities.append(tf.Variable(tf.zeros(v.shape, dtype=v.dtype), name="v/" + base, trainable=False))
+            self._momentums.append(self.add_variable_from_reference(v, "m"))
+            self._velocities.append(self.add_variable_from_reference(v, "v"))
 
     def update_step(self, gradient, variable):
         lr = tf.cast(self.learning_rate, variable.dtype)
@@ -795,16 +1141,72 @@ class Adam(Optimizer):
         variable.assign_sub((m * alpha) / (tf.sqrt(v) + self.epsilon))
 
 
+class RMSprop(Optimizer):
+    def __init__(self, learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07, centered=False, name="RMSprop", **kwargs):
+        super().__init__(learning_rate=learning_rate, name=name, **kwargs)
+        self.rho = rho
+        self.momentum = momentum
+        self.epsilon = epsilon
+        self.centered = centered
+
+    def build(self, var_list):
+        super().build(var_list)
+        self._velocities = [self.add_variable_from_reference(v, "velocity") for v in var_list]
+        self._momentums = [self.add_variable_from_reference(v, "momentum") for v in var_list] if self.momentum > 0 else []
+        self._average_gradients = ([self.add_variable_from_reference(v, "average_gradient") for v in var_list]
+                                   if self.centered else [])
+
+    def update_step(self, gradient, variable):
+        lr = tf.cast(self.learning_rate, variable.dtype)
+        i = self._index(variable)
+        velocity = self._velocities[i]
+        rho = self.rho
+        velocity.assign(rho * velocity + (1 - rho) * tf.square(gradient))
+        if self.centered:
+            average_grad = self._average_gradients[i]
+            average_grad.assign(rho * average_grad + (1 - rho) * gradient)
+            denominator = velocity - tf.square(average_grad) + self.epsilon
+        else:
+            denominator = velocity + self.epsilon
+        increment = lr * gradient * tf.math.rsqrt(denominator)
+        if self.momentum > 0:
+            momentum = self._momentums[i]
+            momentum.assign(self.momentum * momentum + increment)
+            variable.assign_add(-momentum)
+        else:
+            variable.assign_add(-increment)
+
+
+class Adagrad(Optimizer):
+    def __init__(self, learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-07, name="Adagrad", **kwargs):
+        super().__init__(learning_rate=learning_rate, name=name, **kwargs)
+        self.initial_accumulator_value = initial_accumulator_value
+        self.epsilon = epsilon
+
+    def build(self, var_list):
+        super().build(var_list)
+        self._accumulators = [self.add_variable_from_reference(
+            v, "accumulator", initial_value=tf.fill(v.shape, tf.cast(self.initial_accumulator_value, v.dtype))) for v in var_list]
+
+    def update_step(self, gradient, variable):
+        lr = tf.cast(self.learning_rate, variable.dtype)
+        accumulator = self._accumulators[self._index(variable)]
+        accumulator.assign_add(gradient * gradient)
+        variable.assign_sub(lr * gradient / tf.sqrt(accumulator + self.epsilon))
+
+
 class _Optimizers:
     Optimizer = Optimizer
     SGD = SGD
     Adam = Adam
+    RMSprop = RMSprop
+    Adagrad = Adagrad
 
     @staticmethod
     def get(identifier):
         if identifier is None or isinstance(identifier, Optimizer):
             return identifier
-        table = {"sgd": SGD, "adam": Adam}
+        table = {"sgd": SGD, "adam": Adam, "rmsprop": RMSprop, "adagrad": Adagrad}
         key = str(identifier).lower()
         if key not in table:
             raise ValueError("Could not interpret optimizer identifier: " + str(identifier))
@@ -822,7 +1224,7 @@ class _Namespace:
             setattr(self, key, value)
 
 
-layers = _Namespace(Layer=Layer, Dense=Dense, InputLayer=InputLayer)
+layers = _Namespace(Layer=Layer, Dense=Dense, InputLayer=InputLayer, Input=Input, Dropout=Dropout, Flatten=Flatten)
 initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Constant=Constant,
                           RandomUniform=RandomUniform, RandomNormal=RandomNormal, GlorotUniform=GlorotUniform,
                           VarianceScaling=VarianceScaling, HeUniform=HeUniform, LecunUniform=LecunUniform,
@@ -832,7 +1234,8 @@ initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Const
                           zeros=Zeros, ones=Ones, constant=Constant, glorot_uniform=GlorotUniform,
                           he_uniform=HeUniform, lecun_uniform=LecunUniform,
                           get=_get_initializer)
-activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, get=_get_activation)
+activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, softmax=softmax, softplus=softplus,
+                         get=_get_activation)
 
 
 def _set_random_seed(seed):

@@ -73,10 +73,50 @@ extension Interpreter {
             if let variable = o as? PyTFVariable {
                 return try readVariable(variable)
             }
+            // A fully defined TensorShape converts to its dimensions (int32).
+            if let shape = o as? PyTFShape, let dims = shape.shape.knownDims {
+                let t = try Tensor(dims.map { Int32($0) }, shape: [dims.count])
+                let value = try dtype.map { try Conversion.cast(t, to: $0) } ?? t
+                return try tfCall(self) { try tf.runtime.constant(value, name: name) }
+            }
         }
+        if let packed = try autopacked(v, dtype: dtype, name: name) { return packed }
         // A Python number for a tensor operand (`x * 2`, `x / 8`): one scalar, converted as below.
         let value = try dtype.flatMap { Self.scalarTensor(v, $0) } ?? tfTensorValue(v, dtype: dtype)
         return try tfCall(self) { try tf.runtime.constant(value, name: name) }
+    }
+
+    /// A list or tuple holding tensors (`[tf.shape(x)[0], -1]`), stacked as TF's autopacking does:
+    /// a `Pack` named as the conversion, in whose scope the Python values become constants named
+    /// by their position; the first tensor's dtype is the list's. Nil for other values.
+    func autopacked(_ v: Value, dtype: DType?, name: String) throws -> TensorHandle? {
+        guard let items = (v.asObject as? PyList)?.items ?? (v.asObject as? PyTuple)?.items, !items.isEmpty else { return nil }
+        func holdsTensor(_ x: Value) -> Bool {
+            if x.asObject is PyTFTensor || x.asObject is PyTFVariable { return true }
+            if let inner = (x.asObject as? PyList)?.items ?? (x.asObject as? PyTuple)?.items { return inner.contains(where: holdsTensor) }
+            return false
+        }
+        guard items.contains(where: holdsTensor) else { return nil }
+        func firstDType(_ x: Value) -> DType? {
+            if let t = x.asObject as? PyTFTensor { return t.handle.dtype }
+            if let variable = x.asObject as? PyTFVariable { return variable.dtype }
+            if let inner = (x.asObject as? PyList)?.items ?? (x.asObject as? PyTuple)?.items {
+                for y in inner { if let d = firstDType(y) { return d } }
+            }
+            return nil
+        }
+        let elementDType = dtype ?? items.lazy.compactMap(firstDType).first
+        let rt = tf.runtime
+        let graph = rt.currentGraph
+        let (scope, saved) = graph?.pushNameScope(name) ?? ("", "")
+        defer { graph?.popNameScope(saved) }
+        var handles: [TensorHandle] = []
+        for (k, item) in items.enumerated() {
+            handles.append(try tfHandle(item, dtype: elementDType, name: "\(k)"))
+        }
+        return try tfCall(self) {
+            try rt.execute1("Pack", handles, attrs: ["N": .int(handles.count), "axis": .int(0)], name: scope.isEmpty ? nil : scope)
+        }
     }
 
     /// A Python bool, int or float as a rank-0 tensor of `dtype`, as `tfTensorValue` converts it;

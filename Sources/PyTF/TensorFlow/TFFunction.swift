@@ -117,6 +117,21 @@ final class PyTFFunction: PyObject {
         t.method("__call__") { i, a in
             let fun = try f(a[0])
             let args = try i.bindToSignature(Args(Array(a.positional.dropFirst()), keywords: a.keywords), fun)
+            // Called while another function (or a TF1 graph) is being built: TF adds a call op
+            // to that graph; its body runs here inline, in the caller's graph. An error raised
+            // in it is reported from the caller's frames, as TF reports it.
+            if i.tf.runtime.currentGraph != nil {
+                var callArgs = args
+                if let r = fun.receiver { callArgs.positional.insert(r, at: 0) }
+                do {
+                    return try i.call(fun.fn, callArgs)
+                } catch let e as PyError where fun.inputSignature != nil {
+                    // Its trace was made for the signature; the caller's shapes meet its body in
+                    // the call op's shape inference, which TF reports from the calling line.
+                    e.exception.traceback.removeAll()
+                    throw e
+                }
+            }
             let concrete = try i.concreteFunction(fun, args)
             let handles = try i.tensorArguments(args, signature: fun.inputSignature).map { try i.tfHandle($0) }
             let outs = try tfCall(i) { try concrete.function.call(handles, runtime: i.tf.runtime) }
@@ -124,6 +139,10 @@ final class PyTFFunction: PyObject {
         }
         t.method("get_concrete_function") { i, a in
             let fun = try f(a[0])
+            // With an input_signature and no arguments, the signature's specs are the arguments.
+            if a.count == 1, a.keywords.isEmpty, let sig = fun.inputSignature {
+                return .object(try i.concreteFunction(fun, Args(sig.map { .object($0) })))
+            }
             return .object(try i.concreteFunction(fun, try i.bindToSignature(Args(Array(a.positional.dropFirst()), keywords: a.keywords), fun)))
         }
         t.method("__get__") { _, a in
@@ -154,7 +173,47 @@ extension Interpreter {
     /// A call to a function with an input signature, bound as TF binds it: each positional
     /// argument becomes a tensor (Python values and arrays converted to the spec's dtype), and
     /// one whose dtype or shape does not fit its spec, or one too many, is a TypeError.
+    /// TF binds a call's arguments to the Python function's signature before tracing, and says
+    /// so when they do not fit (`inspect.Signature.bind`'s reasons).
+    func checkBinding(_ args: Args, _ fun: PyTFFunction) throws {
+        guard let pyf = fun.fn.asObject as? PyFunction else { return }
+        let params = pyf.parameterList
+        let positional = Array(params.positional.dropFirst(fun.receiver == nil ? 0 : 1))
+        let firstDefault = positional.count - min(params.defaults.count, positional.count)
+        var reason: String?
+        if args.positional.count > positional.count && params.varargs == nil {
+            reason = "too many positional arguments"
+        } else {
+            var bound = Set(positional.prefix(args.positional.count))
+            for (k, _) in args.keywords {
+                if bound.contains(k) { reason = "multiple values for argument '\(k)'"; break }
+                if positional.contains(k) || params.keywordOnly.contains(k) { bound.insert(k); continue }
+                if params.kwargs == nil { reason = "got an unexpected keyword argument '\(k)'"; break }
+            }
+            if reason == nil {
+                if let missing = positional.enumerated().first(where: { $0.offset < firstDefault && !bound.contains($0.element) }) {
+                    reason = "missing a required argument: '\(missing.element)'"
+                } else if let missing = params.keywordOnly.first(where: { params.keywordDefaults[$0] == nil && !bound.contains($0) }) {
+                    reason = "missing a required argument: '\(missing)'"
+                }
+            }
+        }
+        guard let reason else { return }
+        let received = try args.positional.map { try repr($0) }
+        let receivedText = "(" + received.joined(separator: ", ") + (received.count == 1 ? ",)" : ")")
+        let kwargs = try args.keywords.map { "'\($0.0)': \(try repr($0.1))" }.joined(separator: ", ")
+        var parts: [String] = []
+        for (n, name) in positional.enumerated() {
+            parts.append(n >= firstDefault ? "\(name)=<captured_default_value>" : name)
+        }
+        if let v = params.varargs { parts.append("*" + v) } else if !params.keywordOnly.isEmpty { parts.append("*") }
+        for k in params.keywordOnly { parts.append(params.keywordDefaults[k] != nil ? "\(k)=<captured_default_value>" : k) }
+        if let k = params.kwargs { parts.append("**" + k) }
+        throw PyError.typeError("Binding inputs to tf.function failed due to `\(reason)`. Received args: \(receivedText) and kwargs: {\(kwargs)} for signature: (\(parts.joined(separator: ", "))).")
+    }
+
     func bindToSignature(_ args: Args, _ fun: PyTFFunction) throws -> Args {
+        if fun.inputSignature == nil { try checkBinding(args, fun) }
         guard let sig = fun.inputSignature, args.keywords.isEmpty, !args.positional.isEmpty || !sig.isEmpty else { return args }
         func failure(_ reason: String) throws -> PyError {
             let received = try args.positional.map { try repr($0) }
@@ -297,7 +356,8 @@ extension Interpreter {
         func substitute(_ v: Value, name: String) throws -> Value {
             if case .object(let o) = v {
                 // get_concrete_function(tf.TensorSpec(...)): a placeholder of the spec's dtype and shape.
-                if let spec = o as? PyTensorSpec, fun.inputSignature == nil {
+                if let spec = o as? PyTensorSpec {
+                    if fun.inputSignature != nil { placeholderIndex += 1 }
                     return try placeholder(v, name: spec.name ?? name, spec: spec)
                 }
                 if o is PyTFTensor || o is PyNDArray {
@@ -353,6 +413,9 @@ extension Interpreter {
         let s = try structure(result)
         function.outputs = outputs
         try tfCall(self) { try function.addControlOutput() }
+        // Named once traced: after the graph's key and each symbolic tensor drew a uid.
+        let tensorCount = graph.operations.reduce(0) { $0 + $1.outputs.count }
+        function.name = "__inference_\(fun.name)_\(rt.uid(advancingBy: tensorCount + 2))"
         let concrete = PyConcreteFunction(function: function, structure: s, name: fun.name)
         if mode == .noCreation { fun.traceStore.liftedTraces[k] = concrete } else { fun.traceStore.traces[k] = concrete }
         tf.traces.append((fun.name, function.graph))

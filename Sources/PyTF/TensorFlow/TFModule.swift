@@ -19,6 +19,9 @@ func installTensorFlow(into interp: Interpreter) {
         return try i.importModule("tensorflow.compat")
     }
     interp.registerModule("tensorflow.compat.v1") { i in makeTFModule(i, v1: true) }
+    interp.registerModule("tensorflow._extras") { i in
+        try i.execute(source: tfExtrasSource, filename: "<tf>", moduleName: "tensorflow._extras")
+    }
     interp.registerModule("tensorflow.keras") { i in
         try i.execute(source: kerasSource, filename: "<tf.keras>", moduleName: "tensorflow.keras")
     }
@@ -120,8 +123,11 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return i.wrap(try tfCall(i) { try i.tf.runtime.constant(t, name: name) })
     }
     m.function("convert_to_tensor") { i, a in
-        let p = try a.bind("convert_to_tensor", ["value", "dtype", "name"], required: 1)
-        return i.wrap(try i.tfHandle(p[0] ?? .none, dtype: try i.tfDType(p[1])))
+        let p = try a.bind("convert_to_tensor", ["value", "dtype", "name", "dtype_hint"], required: 1)
+        // A tensor of the requested dtype is returned as it is (the same object).
+        if let t = p[0]?.asObject as? PyTFTensor, try i.tfDType(p[1]).map({ $0 == t.handle.dtype }) ?? true { return .object(t) }
+        let name = p[2].flatMap { $0.asString } ?? "Const"
+        return i.wrap(try i.tfHandle(p[0] ?? .none, dtype: try i.tfDType(p[1]), name: name))
     }
     m.function("placeholder") { i, a in
         let p = try a.bind("placeholder", ["dtype", "shape", "name"], required: 1)
@@ -189,7 +195,18 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m.function("cast") { i, a in
         let p = try a.bind("cast", ["x", "dtype", "name"], required: 2)
         guard let to = try i.tfDType(p[1]) else { throw PyError.typeError("cast() needs a dtype") }
-        let x = try i.tfHandle(p[0] ?? .none)
+        let value = p[0] ?? .none
+        if !(value.asObject is PyTFTensor || value.asObject is PyTFVariable), i.tf.runtime.currentGraph != nil {
+            // math_ops.cast converts a Python value inside its scope (`Cast/x`), and the Cast op,
+            // when one is needed, is named as that scope.
+            let attrsFor: (DType) -> Attrs = { ["SrcT": .type($0), "DstT": .type(to), "Truncate": .bool(false)] }
+            return try i.tfCallInScope(p[2].flatMap { $0.asString } ?? "Cast") { rt, name in
+                let x = try i.tfHandle(value, name: "x")
+                if x.dtype == to { return x }
+                return try rt.execute1("Cast", [x], attrs: attrsFor(x.dtype), name: name)
+            }
+        }
+        let x = try i.tfHandle(value)
         if x.dtype == to { return i.wrap(x) }
         return try i.tfOp1("Cast", name: p[2], inputs: [(i.wrap(x), "x")], attrs: ["SrcT": .type(x.dtype), "DstT": .type(to), "Truncate": .bool(false)], wrapperScope: true)
     }
@@ -331,8 +348,11 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     }
     m.function("where") { i, a in
         let p = try a.bind("where", ["condition", "x", "y", "name"], required: 1)
-        guard let x = p[1], let y = p[2], !x.isNone, !y.isNone else {
-            throw PyError.notImplemented("tf.where with only a condition (the indices of true elements) is not supported yet")
+        let x = p[1].flatMap { $0.isNone ? nil : $0 }, y = p[2].flatMap { $0.isNone ? nil : $0 }
+        guard let x, let y else {
+            // With only a condition: the coordinates of its true elements (one Where op).
+            if x != nil || y != nil { throw PyError.valueError("x and y must both be non-None or both be None.") }
+            return try i.tfOp1("Where", name: p[3], inputs: [(p[0] ?? .none, "condition")], matchFirstDType: false)
         }
         return try i.tfOp1(v1 ? "Select" : "SelectV2", name: p[3], inputs: [(p[0] ?? .none, "condition"), (x, "t"), (y, "e")],
                            matchFirstDType: false)
@@ -355,8 +375,14 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             let p = try a.bind(fname, ["shape", "dtype", "name"], required: 1)
             let dtype = try i.tfDType(p[1]) ?? .float32
             guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("\(fname)() needs a known shape") }
-            let t = ones ? try Kernels.ones(dims, dtype: dtype) : try Kernels.zeros(dims, dtype: dtype)
-            return i.wrap(try tfCall(i) { try i.tf.runtime.constant(t, name: p[2].flatMap { $0.asString } ?? fname) })
+            // A negative dimension is TF's Fill kernel's InvalidArgumentError.
+            if let bad = dims.first(where: { $0 < 0 }) {
+                throw i.pythonError(TFError(.invalidArgument, "{{function_node __wrapped__Fill_device_/job:localhost/replica:0/task:0/device:CPU:0}} Dimension \(bad) must be >= 0 [Op:Fill] name: "))
+            }
+            return i.wrap(try tfCall(i) {
+                let t = ones ? try Kernels.ones(dims, dtype: dtype) : try Kernels.zeros(dims, dtype: dtype)
+                return try i.tf.runtime.constant(t, name: p[2].flatMap { $0.asString } ?? fname)
+            })
         }
     }
     m.function("fill") { i, a in
@@ -366,6 +392,42 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m.function("shape") { i, a in
         let p = try a.bind("shape", ["input", "out_type", "name"], required: 1)
         return try i.tfOp1("Shape", name: p[2], inputs: [(p[0] ?? .none, "input")])
+    }
+    m.function("add_to_collection") { i, a in
+        let p = try a.bind("add_to_collection", ["name", "value"], required: 2)
+        guard let key = p[0]?.asString, let o = p[1]?.asObject else { throw PyError.typeError("add_to_collection(name, value)") }
+        i.tf.runtime.defaultGraph.addToCollection(key, o)
+        return .none
+    }
+    m.function("get_collection") { i, a in
+        let p = try a.bind("get_collection", ["key", "scope"], required: 1)
+        guard let key = p[0]?.asString else { throw PyError.typeError("get_collection(key)") }
+        let scope = p[1].flatMap { $0.asString }
+        var items: [Value] = []
+        for o in i.tf.runtime.defaultGraph.collection(key) {
+            guard let obj = o as? PyObject else { continue }
+            if let scope {
+                // A scope filters by the start of the item's name, as TF's re.match does.
+                guard let name = try? i.getAttribute(.object(obj), "name").asString, name.hasPrefix(scope) else { continue }
+            }
+            items.append(.object(obj))
+        }
+        return .object(PyList(items))
+    }
+    let graphKeys = PyModule(name: "GraphKeys")
+    for (attr, key) in [("GLOBAL_VARIABLES", "variables"), ("TRAINABLE_VARIABLES", "trainable_variables"), ("LOSSES", "losses"),
+                        ("REGULARIZATION_LOSSES", "regularization_losses"), ("UPDATE_OPS", "update_ops"), ("SUMMARIES", "summaries")] {
+        graphKeys[attr] = .str(key)
+    }
+    m["GraphKeys"] = .object(graphKeys)
+    m.function("rank") { i, a in
+        let p = try a.bind("rank", ["input", "name"], required: 1)
+        return try i.tfOp1("Rank", name: p[1], inputs: [(p[0] ?? .none, "input")])
+    }
+    m.function("size") { i, a in
+        let p = try a.bind("size", v1 ? ["input", "name", "out_type"] : ["input", "out_type", "name"], required: 1)
+        let outType = try i.tfDType(v1 ? p[2] : p[1]) ?? .int32
+        return try i.tfOp1("Size", name: v1 ? p[1] : p[2], inputs: [(p[0] ?? .none, "input")], attrs: ["out_type": .type(outType)])
     }
     m.function("no_op") { i, a in
         let p = try a.bind("no_op", ["name"])
@@ -408,6 +470,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         m.function("random_uniform") { i, a in
             let p = try a.bind("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
             let dtype = try i.tfDType(p[3]) ?? .float32
+            if let r = try i.plainRandomUniform(p[0] ?? .none, minval: p[1], maxval: p[2], dtype: dtype, seed: p[4], name: p[5]) {
+                return r
+            }
             guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random_uniform needs a known shape") }
             let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
             let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
@@ -473,6 +538,9 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     random.function("uniform") { i, a in
         let p = try a.bind("uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], required: 1)
         let dtype = try i.tfDType(p[3]) ?? .float32
+        if let plain = try i.plainRandomUniform(p[0] ?? .none, minval: p[1], maxval: p[2], dtype: dtype, seed: p[4], name: p[5]) {
+            return plain
+        }
         guard let dims = try i.tfShape(p[0]).knownDims else { throw PyError.valueError("random.uniform needs a known shape") }
         let lo = try p[1].map { try i.toDouble($0) } ?? 0, hi = try p[2].flatMap { $0.isNone ? nil : try i.toDouble($0) } ?? 1
         let seed = try p[4].flatMap { $0.isNone ? nil : try i.index($0) }
@@ -548,16 +616,29 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return .none
     }
     m["random"] = .object(random)
-    if !v1 {
-        // tf.keras is Python code, loaded on first use (PEP 562 module __getattr__).
-        m.function("__getattr__") { i, a in
+    // tf.keras and the functions written in Python are loaded on first use (PEP 562 module
+    // __getattr__).
+    let extras = ["cumsum": "cumsum", "linspace": "linspace", "eye": "eye", "pad": "pad", "split": "split",
+                  "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask"]
+    let v1Extras = ["losses": "losses_v1", "layers": "layers_v1"]
+    m.function("__getattr__") { i, a in
+        guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
+        if !v1 && name == "keras" {
+            let keras = try i.importModule("tensorflow.keras")
+            (try i.importModule("tensorflow"))["keras"] = .object(keras)
+            return .object(keras)
+        }
+        if let target = extras[name] ?? (v1 ? v1Extras[name] : nil) {
+            return try i.getAttribute(.object(try i.importModule("tensorflow._extras")), target)
+        }
+        throw PyError.attributeError("module '\(v1 ? "tensorflow.compat.v1" : "tensorflow")' has no attribute '\(name)'")
+    }
+    /// A submodule's `__getattr__` for the Python-written functions it has.
+    func extrasLookup(_ module: PyModule, _ table: [String: String]) {
+        module.function("__getattr__") { i, a in
             guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
-            if name == "keras" {
-                let keras = try i.importModule("tensorflow.keras")
-                (try i.importModule("tensorflow"))["keras"] = .object(keras)
-                return .object(keras)
-            }
-            throw PyError.attributeError("module 'tensorflow' has no attribute '\(name)'")
+            guard let target = table[name] else { throw PyError.attributeError("module '\(module.name)' has no attribute '\(name)'") }
+            return try i.getAttribute(.object(try i.importModule("tensorflow._extras")), target)
         }
     }
     let nn = PyModule(name: "\(m.name).nn")
@@ -655,7 +736,10 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return try i.tfOp1("L2Loss", name: p[1], inputs: [(p[0] ?? .none, "t")])
     }
     m["nn"] = .object(nn)
+    extrasLookup(nn, ["dropout": v1 ? "dropout_v1" : "dropout", "top_k": "top_k",
+                      "sigmoid_cross_entropy_with_logits": "sigmoid_cross_entropy_with_logits"])
     let linalg = PyModule(name: "\(m.name).linalg")
+    extrasLookup(linalg, ["eye": "eye"])
     linalg["inv"] = m["matrix_inverse"]
     linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]
@@ -681,6 +765,41 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             return try rt.execute1("Maximum", [tMin, low], name: name)
         }
     }
+    // The ops behind functions written in Python (`tfExtrasSource`): `_raw_op(type, [(value,
+    // argument name), ...], attrs, name, default_name)` builds one op as TF's generated wrappers
+    // do (a scope named after it, Python values converted inside it) and returns its outputs.
+    m.function("_raw_op") { i, a in
+        let p = try a.bind("_raw_op", ["type", "inputs", "attrs", "name", "default_name", "match_first_dtype"], required: 2)
+        guard let type = p[0]?.asString else { throw PyError.typeError("_raw_op needs an op type") }
+        var inputs: [(Value, String)] = []
+        for item in try i.collect(p[1] ?? .none) {
+            let pair = try i.collect(item)
+            guard pair.count == 2, let arg = pair[1].asString else { throw PyError.typeError("_raw_op inputs are (value, name) pairs") }
+            inputs.append((pair[0], arg))
+        }
+        var attrs: Attrs = [:]
+        if let d = p[2]?.asObject as? PyDict {
+            for (k, v) in d.table.entries {
+                guard let key = k.asString else { continue }
+                switch v {
+                case .bool(let b): attrs[key] = .bool(b)
+                case .int(let n): attrs[key] = .int(n)
+                case .float(let x): attrs[key] = .float(x)
+                default:
+                    if let s = v.asString { attrs[key] = .string(s) }
+                    else if let dt = v.asObject as? PyTFDType { attrs[key] = .type(dt.dtype) }
+                    else { attrs[key] = .ints(try i.collect(v).map { try i.index($0) }) }
+                }
+            }
+        }
+        let matchFirst = try p[5].map { try i.truthy($0) } ?? false
+        // A Python list among the inputs sends TF's generated wrapper down its slower path, whose
+        // errors end without " name: ".
+        let eagerName = inputs.contains { Interpreter.isSequence($0.0) } ? nil : (p[3]?.asString ?? "")
+        let outs = try i.tfOp(type, name: p[3], defaultName: p[4]?.asString, inputs: inputs, attrs: attrs, matchFirstDType: matchFirst,
+                              eagerName: eagerName)
+        return .object(PyList(outs.map { i.wrap($0) }))
+    }
     let math = PyModule(name: "\(m.name).math")
     for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "maximum", "minimum",
               "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater",
@@ -688,7 +807,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
               "argmax", "argmin"] {
         math[n] = m[n]
     }
-    for (n, type) in [("floor", "Floor"), ("ceil", "Ceil"), ("round", "Round"), ("sin", "Sin"), ("cos", "Cos"), ("log1p", "Log1p")] {
+    for (n, type) in [("floor", "Floor"), ("ceil", "Ceil"), ("round", "Round"), ("sin", "Sin"), ("cos", "Cos"), ("log1p", "Log1p"),
+                      ("rsqrt", "Rsqrt")] {
         math.function(n) { i, a in
             let p = try a.bind(n, ["x", "name"], required: 1)
             return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
@@ -701,6 +821,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     math["softmax"] = nn["softmax"]
     math["log_softmax"] = nn["log_softmax"]
     m["math"] = .object(math)
+    extrasLookup(math, ["cumsum": "cumsum", "top_k": "top_k", "divide_no_nan": "divide_no_nan"])
     return m
 }
 
@@ -711,7 +832,8 @@ private func variableType(_ interp: Interpreter) -> PyType {
             let p = try a.bind("Variable", ["initial_value", "trainable", "validate_shape", "caching_device", "name", "variable_def", "dtype", "import_scope", "constraint", "use_resource", "synchronization", "aggregation", "shape"])
             guard let iv = p[0], !iv.isNone else { throw PyError.valueError("initial_value must be specified.") }
             return .object(try i.makeVariable(initialValue: iv, name: p[4].flatMap { $0.asString }, dtype: try i.tfDType(p[6]),
-                                              trainable: try p[1].map { try i.truthy($0) } ?? true))
+                                              trainable: try p[1].map { try i.truthy($0) } ?? true,
+                                              shape: try p[12].flatMap { $0.isNone ? nil : try i.tfShape($0) }))
         }
     }
     return t

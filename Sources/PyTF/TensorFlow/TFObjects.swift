@@ -44,8 +44,15 @@ final class PyTFShape: PyObject {
 /// A `tf.Tensor`: symbolic (graph) or eager.
 final class PyTFTensor: PyObject {
     let handle: TensorHandle
+    /// Attributes a program sets on a tensor (Keras keeps a softmax's logits on its output so).
+    private var extraAttributes: AttrDict?
     init(_ h: TensorHandle) { handle = h }
     override var pyType: PyType { TFTypes.tensor }
+    override var attributes: AttrDict? {
+        get { extraAttributes ?? [:] }
+        set { extraAttributes = newValue }
+    }
+    override var hasAttributes: Bool { true }
 }
 
 /// A `tf.Operation`.

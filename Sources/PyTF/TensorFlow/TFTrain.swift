@@ -5,7 +5,11 @@ import TensorCore
 /// A `tf.compat.v1.train` optimizer (graph mode): slots as TF names them, update ops in
 /// `<Name>/update_<var>/`, grouped as `<Name>`.
 final class PyTF1Optimizer: PyObject {
-    enum Kind { case gradientDescent, momentum(Value, nesterov: Bool), adam(beta1: Value, beta2: Value, epsilon: Value) }
+    enum Kind {
+        case gradientDescent, momentum(Value, nesterov: Bool), adam(beta1: Value, beta2: Value, epsilon: Value)
+        case rmsProp(decay: Value, momentum: Value, epsilon: Value, centered: Bool)
+        case adagrad(initialAccumulator: Value)
+    }
     let kind: Kind
     let learningRate: Value
     let name: String
@@ -52,6 +56,10 @@ final class PyTF1Optimizer: PyObject {
             case .gradientDescent: return .object(PyList())
             case .momentum: return .object(PyList([.str("momentum")]))
             case .adam: return .object(PyList([.str("m"), .str("v")]))
+            case .rmsProp(_, _, _, let centered):
+                // Sorted, as TF lists them.
+                return .object(PyList((centered ? ["mg", "momentum", "rms"] : ["momentum", "rms"]).map { .str($0) }))
+            case .adagrad: return .object(PyList([.str("accumulator")]))
             }
         }
         t.method("get_slot") { _, a in
@@ -111,7 +119,11 @@ extension Interpreter {
                 extra["beta1"] = try tfHandle(b1, dtype: .float32, name: "beta1")
                 extra["beta2"] = try tfHandle(b2, dtype: .float32, name: "beta2")
                 extra["epsilon"] = try tfHandle(eps, dtype: .float32, name: "epsilon")
-            case .gradientDescent: break
+            case .rmsProp(let decay, let momentum, let eps, _):
+                extra["decay"] = try tfHandle(decay, dtype: .float32, name: "decay")
+                extra["momentum"] = try tfHandle(momentum, dtype: .float32, name: "momentum")
+                extra["epsilon"] = try tfHandle(eps, dtype: .float32, name: "epsilon")
+            case .gradientDescent, .adagrad: break
             }
             var updates: [Operation] = []
             for (g, v) in pairs {
@@ -138,6 +150,22 @@ extension Interpreter {
                             let p1 = try graph.addOperation(type: "ReadVariableOp", inputs: [h1], attrs: ["dtype": .type(.float32)]).outputs[0]
                             let p2 = try graph.addOperation(type: "ReadVariableOp", inputs: [h2], attrs: ["dtype": .type(.float32)]).outputs[0]
                             return try graph.addOperation(type: "ResourceApplyAdam", inputs: [handle, m, vv, p1, p2, lrt, b1, b2, eps, gt], name: scope)
+                        case .rmsProp(_, _, _, let centered):
+                            guard let ms = o.slots["rms"]?[v.name]?.handle, let mom = o.slots["momentum"]?[v.name]?.handle,
+                                  let lrt = lr.graphTensor, let rho = extra["decay"]?.graphTensor,
+                                  let m = extra["momentum"]?.graphTensor, let eps = extra["epsilon"]?.graphTensor else {
+                                throw TFError.value("missing RMSProp slots")
+                            }
+                            if centered {
+                                guard let mg = o.slots["mg"]?[v.name]?.handle else { throw TFError.value("missing RMSProp slots") }
+                                return try graph.addOperation(type: "ResourceApplyCenteredRMSProp", inputs: [handle, mg, ms, mom, lrt, rho, m, eps, gt])
+                            }
+                            return try graph.addOperation(type: "ResourceApplyRMSProp", inputs: [handle, ms, mom, lrt, rho, m, eps, gt])
+                        case .adagrad:
+                            guard let acc = o.slots["accumulator"]?[v.name]?.handle, let lrt = lr.graphTensor else {
+                                throw TFError.value("missing Adagrad slots")
+                            }
+                            return try graph.addOperation(type: "ResourceApplyAdagrad", inputs: [handle, acc, lrt, gt], attrs: ["update_slots": .bool(true)])
                         }
                     }
                 }
@@ -170,9 +198,10 @@ extension Interpreter {
     }
 
     private func createSlots(_ o: PyTF1Optimizer, _ v: PyTFVariable) throws {
-        func slot(_ slotName: String, _ suffix: String) throws {
+        func slot(_ slotName: String, _ suffix: String, fill: Double = 0) throws {
             if o.slots[slotName]?[v.name] != nil { return }
-            let zeros = try Kernels.zeros(v.shape.knownDims ?? [], dtype: v.dtype)
+            var zeros = try Kernels.zeros(v.shape.knownDims ?? [], dtype: v.dtype)
+            if fill != 0 { zeros = try Kernels.fill(zeros.shape, try Conversion.cast(Tensor(scalar: fill), to: v.dtype).item()) }
             let s = try makeVariable(initialValue: .object(PyNDArray(zeros)), name: nil, dtype: v.dtype, trainable: false,
                                      exactName: tf.runtime.defaultGraph.uniqueName(v.name + "/" + suffix, markAsUsed: false), shape: v.shape)
             o.slots[slotName, default: [:]][v.name] = s
@@ -188,6 +217,17 @@ extension Interpreter {
             }
             try slot("m", o.name)
             try slot("v", o.name + "_1")
+        case .rmsProp(_, _, _, let centered):
+            // rms starts at ones; mg (centered) and momentum at zeros.
+            try slot("rms", o.name, fill: 1)
+            if centered {
+                try slot("mg", o.name + "_1")
+                try slot("momentum", o.name + "_2")
+            } else {
+                try slot("momentum", o.name + "_1")
+            }
+        case .adagrad(let initial):
+            try slot("accumulator", o.name, fill: try toDouble(initial))
         }
     }
 }
@@ -212,6 +252,17 @@ func installTrainModule(_ m: PyModule) {
         let p = try a.bind("AdamOptimizer", ["learning_rate", "beta1", "beta2", "epsilon", "use_locking", "name"])
         return PyTF1Optimizer(kind: .adam(beta1: p[1] ?? .float(0.9), beta2: p[2] ?? .float(0.999), epsilon: p[3] ?? .float(1e-8)),
                               learningRate: p[0] ?? .float(0.001), name: p[5]?.asString ?? "Adam")
+    }
+    optimizerClass("RMSPropOptimizer") { i, a in
+        let p = try a.bind("RMSPropOptimizer", ["learning_rate", "decay", "momentum", "epsilon", "use_locking", "centered", "name"], required: 1)
+        return PyTF1Optimizer(kind: .rmsProp(decay: p[1] ?? .float(0.9), momentum: p[2] ?? .float(0.0), epsilon: p[3] ?? .float(1e-10),
+                                             centered: try p[5].map { try i.truthy($0) } ?? false),
+                              learningRate: p[0] ?? .float(0.001), name: p[6]?.asString ?? "RMSProp")
+    }
+    optimizerClass("AdagradOptimizer") { _, a in
+        let p = try a.bind("AdagradOptimizer", ["learning_rate", "initial_accumulator_value", "use_locking", "name"], required: 1)
+        return PyTF1Optimizer(kind: .adagrad(initialAccumulator: p[1] ?? .float(0.1)), learningRate: p[0] ?? .float(0.001),
+                              name: p[3]?.asString ?? "Adagrad")
     }
     train["Optimizer"] = .object(PyTF1Optimizer.type)
     m["train"] = .object(train)

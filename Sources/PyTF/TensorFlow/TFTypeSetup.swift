@@ -34,6 +34,12 @@ enum TFTypeSetup {
             (try (a.positional.first?.asObject as? PyContextManager)?.exit(i))
             return .false
         }
+        // OpError(node_def, op, message, *args), as TF's classes are made; str() is the message.
+        TFErrorTypes.opError.method("__init__") { _, a in
+            guard let e = a.positional.first?.asObject as? PyBaseException else { return .none }
+            e.args = a.count >= 4 ? [a[3]] : Array(a.positional.dropFirst())
+            return .none
+        }
         // OpError.message: the report without the creation stack.
         TFErrorTypes.opError.property("message", get: { i, v in
             guard let e = v.asObject as? PyBaseException else { return .str("") }
@@ -156,6 +162,30 @@ enum TFTypeSetup {
         t.property("dtype", get: { _, v in .object(PyTFDType.of((try tensorOf(v)).handle.dtype)) })
         t.property("shape", get: { _, v in .object(PyTFShape((try tensorOf(v)).handle.shape)) })
         t.method("get_shape") { _, a in .object(PyTFShape((try tensorOf(a[0])).handle.shape)) }
+        // Tensor.set_shape: merges a graph tensor's static shape with the given one; an eager
+        // tensor's shape can only be confirmed.
+        t.method("set_shape") { i, a in
+            let p = try a.bind("set_shape", ["self", "shape"], required: 2)
+            let x = try tensorOf(a[0])
+            let given = try i.tfShape(p[1] ?? .none)
+            let current = x.handle.shape
+            guard current.isCompatible(with: given) else {
+                if x.handle.eagerValue != nil {
+                    throw PyError.valueError("Tensor's shape \(current) is not compatible with supplied shape \(given).")
+                }
+                // The shape refiner's merge: ranks first, then the first dimension that differs.
+                guard let cd = current.dims, let gd = given.dims, cd.count == gd.count else {
+                    throw PyError.valueError("Shapes must be equal rank, but are \(current.rank ?? 0) and \(given.rank ?? 0)")
+                }
+                let k = cd.indices.first { cd[$0] != nil && gd[$0] != nil && cd[$0] != gd[$0] } ?? 0
+                throw PyError.valueError("Dimension \(k) in both shapes must be equal, but are \(cd[k].map(String.init) ?? "?") and \(gd[k].map(String.init) ?? "?"). Shapes are \(current.inferenceDescription) and \(given.inferenceDescription).")
+            }
+            if let g = x.handle.graphTensor, let gd = given.dims {
+                let cd = current.dims ?? gd
+                g.shape = TensorShape(dims: zip(cd, gd).map { $0 ?? $1 })
+            }
+            return .none
+        }
         t.property("value_index", get: { _, v in .int((try tensorOf(v)).handle.graphTensor?.index ?? 0) })
         t.method("numpy") { i, a in
             guard let ev = (try tensorOf(a[0])).handle.eagerValue else {
@@ -229,7 +259,8 @@ enum TFTypeSetup {
                     return .bool(dunder == "__eq__" ? same : !same)
                 }
                 if a[1].isNone { return .bool(dunder == "__ne__") }
-                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(true)])
+                // math_ops.tensor_equals: shapes that cannot broadcast give a scalar False (True for !=).
+                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(false)])
             }
         }
         t.method("ref") { _, a in
@@ -322,6 +353,28 @@ enum TFTypeSetup {
         t.property("inputs", get: { _, v in .object(PyTuple(try op(v).inputs.map { .object(PyTFTensor(.symbolic($0))) })) })
         t.property("outputs", get: { _, v in .object(PyList(try op(v).outputs.map { .object(PyTFTensor(.symbolic($0))) })) })
         t.property("control_inputs", get: { _, v in .object(PyList(try op(v).controlInputs.map { .object(PyTFOperation($0)) })) })
+        t.method("get_attr") { _, a in
+            let p = try a.bind("get_attr", ["self", "name"], required: 2)
+            let o = try op(a[0])
+            guard let name = p[1]?.asString else { throw PyError.typeError("get_attr() needs an attribute name") }
+            func value(_ v: AttrValue) -> Value {
+                switch v {
+                case .int(let n): return .int(n)
+                case .float(let d): return .float(d)
+                case .bool(let b): return .bool(b)
+                case .string(let s): return .object(PyBytes(Array(s.utf8)))
+                case .type(let d): return .object(PyTFDType.of(d))
+                case .shape(let s): return .object(PyTFShape(s))
+                case .ints(let xs): return .object(PyList(xs.map { .int($0) }))
+                case .tensor: return .none
+                }
+            }
+            if let v = o.attrs[name] { return value(v) }
+            // Attributes TF always records that our nodes leave implicit.
+            if name == "T", let first = o.inputs.first { return .object(PyTFDType.of(first.dtype)) }
+            if name == "incompatible_shape_error", o.type == "Equal" || o.type == "NotEqual" { return .bool(true) }
+            throw PyError.valueError("Operation '\(o.name)' has no attr named '\(name)'.")
+        }
         t.method("__repr__") { _, a in
             let o = try op(a[0])
             return .str("<tf.Operation '\(o.name)' type=\(o.type)>")
@@ -451,6 +504,30 @@ enum TFTypeSetup {
             }
         }
         installOperators(t)
+        // BaseResourceVariable: with eager execution on, == is elementwise (None cannot be
+        // converted) and variables are unhashable; in graph mode they compare and hash by identity.
+        for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
+            t.method(dunder) { i, a in
+                guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                guard i.tf.executingEagerlyOutsideFunctions else {
+                    let same = a[0].isIdentical(to: a[1])
+                    return .bool(dunder == "__eq__" ? same : !same)
+                }
+                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(false)])
+            }
+        }
+        func variableHash(_ i: Interpreter, _ o: PyObject) throws -> Int {
+            if i.tf.executingEagerlyOutsideFunctions {
+                throw PyError.typeError("Variable is unhashable. Instead, use variable.ref() as the key. (Variable: \(try i.repr(.object(o))))")
+            }
+            return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
+        }
+        t.method("__hash__") { i, a in .int(try variableHash(i, a[0].asObject ?? TFTypes.variable)) }
+        t.nativeHash = variableHash
+        t.method("ref") { _, a in
+            guard let o = a[0].asObject else { throw PyError.typeError("ref() needs a variable") }
+            return .object(PyTFReference(o))
+        }
     }
 
     private static func installSession() {

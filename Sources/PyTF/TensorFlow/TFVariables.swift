@@ -114,11 +114,62 @@ extension Interpreter {
     /// The ops of TF's random wrappers: in scope `name`, a `shape` constant, the named scalar
     /// constants, the random op, then `scale` (returning the scaled value and the offset), then
     /// the final add named as the scope.
+    /// random_ops.random_uniform for a float dtype, with TF's shortcuts: bounds left at the ints 0
+    /// and 1 make no constants and no arithmetic (the RandomUniform op alone), a minval of the int 0
+    /// only scales (`Mul`), other bounds scale and shift (`sub`, `mul`, the add named as the scope).
+    /// A shape given as a tensor is used as it is. Integers come from RandomUniformInt. Nil for
+    /// the dtypes it cannot draw (bool, string).
+    func plainRandomUniform(_ shape: Value, minval: Value?, maxval: Value?, dtype: DType, seed: Value?, name: Value?) throws -> Value? {
+        func isInt(_ v: Value?, _ n: Int) -> Bool {
+            guard let v, !v.isNone else { return true }
+            if case .int(let k) = v { return k == n }
+            return false
+        }
+        guard dtype.isFloating || dtype.isInteger else { return nil }
+        if dtype.isInteger && (maxval == nil || maxval?.isNone == true) {
+            throw PyError.valueError("Must specify maxval for integer dtype \(try repr(.object(PyTFDType.of(dtype))))")
+        }
+        let minIsZero = dtype.isFloating && isInt(minval, 0), maxIsOne = dtype.isFloating && isInt(maxval, 1)
+        let opSeed = try seed.flatMap { $0.isNone ? nil : try index($0) }
+        let rt = tf.runtime
+        // Eagerly a kernel's failure ends with " name: ", as the generated wrapper's fast path gives.
+        return wrap(try tfCall(self, eagerName: "") {
+            let graph = rt.currentGraph
+            let (scope, saved) = graph?.pushNameScope(name.flatMap { $0.asString } ?? "random_uniform") ?? ("", "")
+            defer { graph?.popNameScope(saved) }
+            let shapeT: TensorHandle
+            if shape.asObject is PyTFTensor {
+                shapeT = try tfHandle(shape)
+            } else {
+                guard let dims = try tfShape(shape).knownDims else { throw PyError.valueError("random.uniform needs a known shape") }
+                shapeT = try rt.constant(try Tensor(dims.map { Int32($0) }, shape: [dims.count]), name: "shape")
+            }
+            var bounds: (TensorHandle, TensorHandle)?
+            if !(minIsZero && maxIsOne) {
+                let lo = try tfHandle(minval.flatMap { $0.isNone ? nil : $0 } ?? .int(0), dtype: dtype, name: "min")
+                let hi = try tfHandle(maxval.flatMap { $0.isNone ? nil : $0 } ?? .int(1), dtype: dtype, name: "max")
+                bounds = (lo, hi)
+            }
+            let seeds = rt.seeds(opSeed: opSeed)
+            if dtype.isInteger, let (lo, hi) = bounds {
+                return try rt.execute1("RandomUniformInt", [shapeT, lo, hi], attrs: ["seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)],
+                                       name: scope.isEmpty ? nil : scope)
+            }
+            let raw = try rt.execute1("RandomUniform", [shapeT], attrs: ["dtype": .type(dtype), "seed": .int(seeds?.0 ?? 0), "seed2": .int(seeds?.1 ?? 0)],
+                                      name: "RandomUniform")
+            guard let (lo, hi) = bounds else { return raw }
+            if minIsZero { return try rt.execute1("Mul", [raw, hi], name: "Mul") }
+            let range = try rt.execute1("Sub", [hi, lo], name: "sub")
+            let scaled = try rt.execute1("Mul", [raw, range], name: "mul")
+            return try rt.execute1("AddV2", [scaled, lo], name: scope.isEmpty ? nil : scope)
+        })
+    }
+
     private func randomOps(kind: String, shape: [Int], constants: [(String, Double)], dtype: DType, seed: Int?, statelessSeed: Tensor? = nil,
                            name: String,
                            scale: (TFRuntime, TensorHandle, [TensorHandle]) throws -> (TensorHandle, TensorHandle)) throws -> TensorHandle {
         let rt = tf.runtime
-        return try tfCall(self) {
+        return try tfCall(self, eagerName: "") {
             let graph = rt.currentGraph
             let (scope, saved) = graph?.pushNameScope(name) ?? ("", "")
             defer { graph?.popNameScope(saved) }
@@ -175,8 +226,8 @@ extension Interpreter {
             guard let v = h.eagerValue else { throw PyError.valueError("initial value must be eager") }
             let prefix = rt.eagerNameStack.last.map { $0.isEmpty ? "" : $0 + "/" } ?? ""
             let n = exactName ?? prefix + (name ?? "Variable")
-            let variable = PyTFVariable(name: n, dtype: v.dtype, shape: TensorShape(v.shape), trainable: trainable)
-            let r = VariableResource(name: n, dtype: v.dtype, shape: TensorShape(v.shape), value: v)
+            let variable = PyTFVariable(name: n, dtype: v.dtype, shape: shape ?? TensorShape(v.shape), trainable: trainable)
+            let r = VariableResource(name: n, dtype: v.dtype, shape: shape ?? TensorShape(v.shape), value: v)
             variable.resource = r
             tf.eagerVariables[ObjectIdentifier(r)] = variable
             return variable
@@ -230,13 +281,24 @@ extension Interpreter {
     /// variable named after the assign op, whose value is a read that runs after the assignment.
     func assignVariable(_ variable: PyTFVariable, op: String, value: Value, name: Value?) throws -> Value {
         let rt = tf.runtime
+        // The variable's static shape rides along for the assign ops' shape function; an
+        // assignment to a fully defined shape is checked again by its kernel (validate_shape).
+        var attrs: Attrs = ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)]
+        if op == "AssignVariableOp" { attrs["validate_shape"] = .bool(variable.shape.isFullyDefined) }
+        // BaseResourceVariable.assign checks the shapes itself first.
+        func checkAssignedShape(_ v: TensorHandle) throws {
+            guard op == "AssignVariableOp", !variable.shape.isCompatible(with: v.shape) else { return }
+            let name = variable.isUnread ? variable.name : "\(variable.name):0"
+            throw PyError.valueError("Cannot assign value to variable ' \(name)': Shape mismatch.The variable shape \(variable.shape), and the assigned value shape \(v.shape) are incompatible.")
+        }
         if let handle = variable.handle {
             let graph = handle.graph
             return try tfCall(self) {
                 try rt.withGraph(graph) {
                     let v = try tfHandle(value, dtype: variable.dtype)
                     guard let vt = v.graphTensor else { throw TFError.value("value must be a graph tensor") }
-                    let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], name: name?.asString ?? op)
+                    try checkAssignedShape(v)
+                    let assignOp = try graph.addOperation(type: op, inputs: [handle, vt], attrs: attrs, name: name?.asString ?? op)
                     let token = graph.pushControlDependencies([assignOp])
                     defer { graph.popControlDependencies(token) }
                     let read = try graph.addOperation(type: "ReadVariableOp", inputs: [handle], attrs: ["dtype": .type(variable.dtype), "_shape": .shape(variable.shape)])
@@ -253,7 +315,8 @@ extension Interpreter {
         let v = try tfHandle(value, dtype: variable.dtype)
         let graph = rt.currentGraph
         let before = graph?.operations.count ?? 0
-        _ = try tfCall(self) { try rt.execute(op, [.resource(r), v]) }
+        try checkAssignedShape(v)
+        _ = try tfCall(self, eagerName: name?.asString ?? "") { try rt.execute(op, [.resource(r), v], attrs: attrs) }
         // Eagerly and in a tf.function TF returns an _UnreadVariable over the same storage; in a
         // function graph it stands for the assign op (`.op`, `control_dependencies`).
         let unread = PyTFVariable(name: "UnreadVariable", dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)

@@ -18,7 +18,7 @@ extension Interpreter {
         default:
             let t = o.pyType
             if let c = t.lookup("__call__") {
-                return try call(bind(c, to: callee, type: t), args)
+                return try call(try bindDescriptor(c, to: callee, type: t), args)
             }
             throw PyError.typeError("'\(t.name)' object is not callable")
         }

@@ -111,3 +111,15 @@ public final class PyFunction: PyObject {
     public override var hasAttributes: Bool { true }
     public var moduleName: String { globals.moduleName }
 }
+
+extension PyFunction {
+    /// The parameters as `inspect.signature` lists them: positional names with the defaults of
+    /// the last ones, `*args`, keyword-only names with their defaults, `**kwargs`.
+    public var parameterList: (positional: [String], defaults: [Value], varargs: String?,
+                               keywordOnly: [String], keywordDefaults: [String: Value], kwargs: String?) {
+        let names = code.slotNames
+        func slotName(_ s: Int?) -> String? { s.flatMap { names.indices.contains($0) ? names[$0] : nil } }
+        return (code.positionalNames, defaults, slotName(code.varargsSlot), code.keywordOnlyNames, kwDefaults,
+                slotName(code.kwargsSlot))
+    }
+}

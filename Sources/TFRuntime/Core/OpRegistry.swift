@@ -25,7 +25,33 @@ public struct ShapeContext {
     /// The value of input `i` when it is a constant (for Reshape's shape, Sum's axes, ...).
     public func constant(_ i: Int) -> Tensor? {
         guard i < inputs.count else { return nil }
-        return inputs[i].constantValue
+        return inputs[i].constantValue ?? ShapeContext.evaluated(inputs[i], depth: 0)
+    }
+
+    /// The value of a small int32 subgraph TF's shape inference also evaluates while building
+    /// (`EvaluateConstantTensor`): the `Shape` of a fully known tensor, a `StridedSlice` of such a
+    /// value, a `Pack` of such scalars. Nil when it depends on anything else.
+    static func evaluated(_ t: GraphTensor, depth: Int) -> Tensor? {
+        if let c = t.constantValue { return c }
+        guard depth < 8, t.index == 0 else { return nil }
+        let op = t.op
+        switch op.type {
+        case "Shape":
+            guard let dims = op.inputs.first?.shape.knownDims else { return nil }
+            if op.attrs["out_type"]?.dtype == .int64 { return try? Tensor(dims.map { Int64($0) }, shape: [dims.count]) }
+            return try? Tensor(dims.map { Int32($0) }, shape: [dims.count])
+        case "StridedSlice":
+            guard op.inputs.count == 4, let x = evaluated(op.inputs[0], depth: depth + 1),
+                  let b = evaluated(op.inputs[1], depth: depth + 1), let e = evaluated(op.inputs[2], depth: depth + 1),
+                  let s = evaluated(op.inputs[3], depth: depth + 1) else { return nil }
+            return try? Kernels.stridedSlice(x, stridedSliceSpec(b.intElements, e.intElements, s.intElements, op.attrs))
+        case "Pack":
+            let parts = op.inputs.compactMap { evaluated($0, depth: depth + 1) }
+            guard parts.count == op.inputs.count, !parts.isEmpty else { return nil }
+            return try? Kernels.stack(parts, axis: op.attrs["axis"]?.int ?? 0)
+        default:
+            return nil
+        }
     }
     /// A shape given as input `i`, as far as it is known while building (TF's
     /// `MakeShapeFromShapeTensor`): a constant's values, or the dimensions of the tensor a `Shape`
@@ -37,6 +63,21 @@ public struct ShapeContext {
         if src.type == "Shape", let dims = src.inputs.first?.shape.dims { return dims }
         if let n = inputs[i].shape.knownDims, n.count == 1 { return Array(repeating: nil, count: n[0]) }
         return nil
+    }
+
+    /// The node as TF's shape inference names it in an error: `{{node add}} = AddV2[T=DT_FLOAT](x, y)`;
+    /// `extraAttrs` follows `T` (", transpose_a=false, ...").
+    public func nodeText(_ extraAttrs: String = "", typeAttr: Bool = true) -> String {
+        let ins = inputs.map { $0.index == 0 ? $0.op.name : "\($0.op.name):\($0.index)" }.joined(separator: ", ")
+        let t = typeAttr ? "T=\((inputs.first?.dtype ?? .float32).tfEnumName)" : ""
+        var attrs = t + extraAttrs
+        if !typeAttr, attrs.hasPrefix(", ") { attrs.removeFirst(2) }
+        return "{{node \(opName)}} = \(opType)[\(attrs)](\(ins))"
+    }
+
+    /// The input shapes as that error lists them: `[2,3], [3,2]`.
+    public var inputShapesText: String {
+        inputs.map { $0.shape.inferenceDescription }.joined(separator: ", ")
     }
 
     /// An integer list from a constant input.
@@ -132,6 +173,8 @@ public final class OpRegistry: @unchecked Sendable {
         registerSliceOps(r)
         registerShapeOps(r)
         registerNNOps(r)
+        registerArrayExtrasOps(r)
+        registerMathExtrasOps(r)
         return r
     }()
 

@@ -19,6 +19,38 @@ public final class RandomStream {
         return base == dtype ? values : try Conversion.cast(values, to: dtype, flavor: .tensorflow)
     }
 
+    /// TF's `RandomUniformInt` kernel: `count` integers in [low, high), each the sample modulo
+    /// the range (one 32-bit sample per int32, two per int64).
+    public func uniformInt(count: Int, low: Int64, high: Int64, dtype: DType) throws -> Tensor {
+        var gen = guarded.reserve(outputCount: count)
+        switch dtype {
+        case .int32:
+            let range = UInt32(truncatingIfNeeded: high) &- UInt32(truncatingIfNeeded: low)
+            var out: [Int32] = []
+            out.reserveCapacity(count)
+            while out.count < count {
+                for w in gen.next() where out.count < count {
+                    out.append(Int32(truncatingIfNeeded: low) &+ Int32(bitPattern: w % range))
+                }
+            }
+            return Tensor(out)
+        case .int64:
+            let range = UInt64(bitPattern: high) &- UInt64(bitPattern: low)
+            var out: [Int64] = []
+            out.reserveCapacity(count)
+            while out.count < count {
+                let w = gen.next()
+                for k in 0..<2 where out.count < count {
+                    let bits = UInt64(w[2 * k]) | (UInt64(w[2 * k + 1]) << 32)
+                    out.append(low &+ Int64(bitPattern: bits % range))
+                }
+            }
+            return Tensor(out)
+        default:
+            throw TensorError.unsupportedDType(op: "RandomUniformInt", dtype: dtype)
+        }
+    }
+
     /// TF's `TruncatedNormal` kernel: `count` standard normal values within two of zero.
     public func truncatedNormal(count: Int, dtype: DType) throws -> Tensor {
         let base: DType = dtype == .float64 ? .float64 : .float32

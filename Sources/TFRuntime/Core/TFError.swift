@@ -20,6 +20,15 @@ public struct TFError: Error, Sendable, CustomStringConvertible {
     /// A kernel's failure while computing (not a check before it ran): eagerly, TF reports it
     /// from the function it wraps the op in (see `EagerErrors`).
     public var isKernelFailure = false
+    /// A failure while running a graph: the node, the kernel's own message and where the node
+    /// was defined, so a tf.function call can report it in its own form (see `ConcreteFunction`).
+    public var graphFailure: GraphFailure?
+
+    public struct GraphFailure: Sendable {
+        public var node: String
+        public var message: String
+        public var definedAt: [String]
+    }
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind

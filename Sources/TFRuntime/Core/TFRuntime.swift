@@ -27,6 +27,14 @@ public final class TFRuntime {
     /// Name scopes entered while executing eagerly (they prefix variable names, as in TF2).
     public var eagerNameStack: [String] = []
 
+    /// TF's `ops.uid()` counter, which numbers the functions it traces (`__inference_f_12`). TF
+    /// also draws from it for every tensor it makes, so the numbers only roughly follow TF's.
+    public private(set) var lastUID = 0
+    public func uid(advancingBy n: Int = 1) -> Int {
+        lastUID += max(n, 1)
+        return lastUID
+    }
+
     public init() {}
 
     /// The graph new ops go into, or nil when executing eagerly.

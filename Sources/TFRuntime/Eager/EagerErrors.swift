@@ -11,6 +11,7 @@ public enum EagerErrors {
         switch type {
         case "MatMul": return "__MklMatMul"
         case "AddN", "Pack": return "\(type)_N_\(attrs["N"]?.int ?? inputCount)"
+        case "Split", "SplitV": return "\(type)_num_split_\(attrs["num_split"]?.int ?? 1)"
         case "ConcatV2": return "\(type)_N_\(attrs["N"]?.int ?? max(inputCount - 1, 0))"
         default: return type
         }

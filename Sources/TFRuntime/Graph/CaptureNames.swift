@@ -16,6 +16,9 @@ enum OpInputNames {
         "ResourceApplyMomentum": ["var", "accum", "lr", "grad", "momentum"],
         "ResourceApplyKerasMomentum": ["var", "accum", "lr", "grad", "momentum"],
         "ResourceApplyAdam": ["var", "m", "v", "beta1_power", "beta2_power", "lr", "beta1", "beta2", "epsilon", "grad"],
+        "ResourceApplyRMSProp": ["var", "ms", "mom", "lr", "rho", "momentum", "epsilon", "grad"],
+        "ResourceApplyCenteredRMSProp": ["var", "mg", "ms", "mom", "lr", "rho", "momentum", "epsilon", "grad"],
+        "ResourceApplyAdagrad": ["var", "accum", "lr", "grad"],
         "Add": ["x", "y"], "AddV2": ["x", "y"], "Sub": ["x", "y"], "Mul": ["x", "y"], "RealDiv": ["x", "y"],
         "Div": ["x", "y"], "FloorDiv": ["x", "y"], "FloorMod": ["x", "y"], "Pow": ["x", "y"],
         "Maximum": ["x", "y"], "Minimum": ["x", "y"], "SquaredDifference": ["x", "y"],
@@ -41,17 +44,57 @@ enum OpInputNames {
 }
 
 extension ConcreteFunction {
-    /// Ends the traced graph as TF's automatic control dependencies do: when the function has
-    /// outputs and ops that must run (stateful ops, variable reads and writes), one `NoOp`
-    /// depends on all of them and the outputs depend on it.
+    /// Ends the traced graph as TF's automatic control dependencies do (`auto_control_deps.py`):
+    /// every op that uses a variable waits for the last op that wrote it, a write also waits for
+    /// the reads since that write, and stateful ops without a variable run in order. When the
+    /// function has outputs and ops that must run (stateful ops, variable writes, reads something
+    /// uses), one `NoOp` depends on all of them and the outputs depend on it.
     public func addControlOutput() throws {
-        guard !outputs.isEmpty else { return }
-        let mustRun = graph.operations.filter { op in
-            (op.def?.isStateful ?? false) && !OpInputNames.legacyRandom.contains(op.type)
+        var consumed = Set<ObjectIdentifier>()
+        for op in graph.operations {
+            for t in op.inputs { consumed.insert(ObjectIdentifier(t.op)) }
         }
-        guard !mustRun.isEmpty else { return }
+        func isStateful(_ op: Operation) -> Bool {
+            (op.def?.isStateful ?? false) && op.type != "Placeholder" && !OpInputNames.legacyRandom.contains(op.type)
+        }
+        var mustRun: [Operation] = []
+        var lastWrite: [ObjectIdentifier: Operation] = [:]
+        var readsSinceWrite: [ObjectIdentifier: [Operation]] = [:]
+        var lastStateful: Operation?
+        for op in graph.operations where op.type != "Placeholder" {
+            let stateful = isStateful(op)
+            if op.def == nil || (stateful && (op.type != "ReadVariableOp" || consumed.contains(ObjectIdentifier(op)))) {
+                mustRun.append(op)
+            }
+            var added: [Operation] = []
+            func add(_ c: Operation) {
+                if c !== op, !op.controlInputs.contains(where: { $0 === c }), !added.contains(where: { $0 === c }) { added.append(c) }
+            }
+            var seen = Set<ObjectIdentifier>()
+            for t in op.inputs where t.isResource {
+                let id = ObjectIdentifier(t)
+                guard seen.insert(id).inserted else { continue }
+                if let w = lastWrite[id] { add(w) }
+                if op.type == "ReadVariableOp" {
+                    readsSinceWrite[id, default: []].append(op)
+                } else {
+                    for r in readsSinceWrite[id] ?? [] { add(r) }
+                    readsSinceWrite[id] = []
+                    lastWrite[id] = op
+                }
+            }
+            if stateful && seen.isEmpty {
+                if let previous = lastStateful { add(previous) }
+                lastStateful = op
+            }
+            op.controlInputs += added
+        }
+        guard !outputs.isEmpty, !mustRun.isEmpty else { return }
         let (_, saved) = graph.pushNameScope(nil)
         defer { graph.popNameScope(saved) }
-        _ = try graph.addOperation(type: "NoOp", inputs: [], name: "NoOp", controlInputs: mustRun)
+        let noOp = try graph.addOperation(type: "NoOp", inputs: [], name: "NoOp", controlInputs: mustRun)
+        for t in outputs where !t.op.controlInputs.contains(where: { $0 === noOp }) {
+            t.op.controlInputs.append(noOp)
+        }
     }
 }

@@ -14,12 +14,30 @@ public final class ConcreteFunction {
     private var graphPlan: ExecutionPlan?
     private var graphPlanSize = -1
 
+    /// The name TF gives the function it runs (`__inference_f_12`), which ends the message of an
+    /// error raised while it runs; nil reports such errors in a session's form.
+    public var name: String?
+
     public init(graph: Graph) {
         self.graph = graph
     }
 
-    /// Runs the function on eager arguments (one per input placeholder).
+    /// Runs the function on eager arguments (one per input placeholder). A node's failure is
+    /// reported as TF's eager function call reports it: where the node was defined, a blank line
+    /// after each frame, the kernel's message, the node, and `[Op:<function name>]`.
     public func call(_ args: [TensorHandle], runtime: TFRuntime) throws -> [TensorHandle] {
+        do {
+            return try run(args, runtime: runtime)
+        } catch let e as TFError {
+            guard let name, let f = e.graphFailure else { throw e }
+            var m = "Graph execution error:\n\nDetected at node \(f.node) defined at (most recent call last):\n"
+            for line in f.definedAt { m += "  \(line)\n\n" }
+            m += "\(f.message)\n\t [[{{node \(f.node)}}]] [Op:\(name)]"
+            throw TFError(e.kind, m)
+        }
+    }
+
+    private func run(_ args: [TensorHandle], runtime: TFRuntime) throws -> [TensorHandle] {
         guard args.count == inputs.count else {
             throw TFError.invalidArgument("Expected \(inputs.count) arguments, got \(args.count)")
         }

@@ -90,7 +90,8 @@ extension TFRuntime {
                 let hasGrads = outGrads.contains { $0 != nil }
                 if hasGrads, !op.inputs.isEmpty, let gradFn = op.def?.gradient {
                     for (i, g) in outGrads.enumerated() where g == nil && op.outputs[i].dtype.isFloating && !op.outputs[i].isResource {
-                        outGrads[i] = try execute1("ZerosLike", [.symbolic(op.outputs[i])])
+                        // gradients_util fills a missing output gradient with array_ops.zeros_like.
+                        outGrads[i] = try execute1("ZerosLike", [.symbolic(op.outputs[i])], name: "zeros_like")
                     }
                     let inGrads: [TensorHandle?] = try graph.withNameScope(op.name + "_grad") {
                         let ctx = GradientContext(runtime: self, type: op.type, attrs: op.attrs,

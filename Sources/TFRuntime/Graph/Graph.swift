@@ -202,7 +202,7 @@ public final class Operation {
     public let type: String
     public let inputs: [GraphTensor]
     public let attrs: Attrs
-    public let controlInputs: [Operation]
+    public internal(set) var controlInputs: [Operation]
     public internal(set) var outputs: [GraphTensor] = []
     /// The front end's stack where the op was created, outermost first.
     public internal(set) var definedAt: [String] = []

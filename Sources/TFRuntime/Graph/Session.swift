@@ -38,12 +38,19 @@ public final class Session {
     /// TF 2.x's report of a kernel failure in a session: where the node was defined, the kernel's
     /// message, then the node's creation stack (`OpError.message` is the part before that).
     static func graphExecutionError(_ e: TFError, _ op: Operation) -> TFError {
+        // A kernel's message as the graph runtime reports it: without the eager `[Op:...]` suffix.
+        var message = e.message
+        if e.isKernelFailure, message.hasSuffix("]"), let r = message.range(of: " [Op:", options: .backwards) {
+            message = String(message[..<r.lowerBound])
+        }
         var m = "Graph execution error:\n\nDetected at node '\(op.name)' defined at (most recent call last):\n"
         for line in op.definedAt { m += "    \(line)\n" }
-        m += "Node: '\(op.name)'\n\(e.message)\n\t [[{{node \(op.name)}}]]"
+        m += "Node: '\(op.name)'\n\(message)\n\t [[{{node \(op.name)}}]]"
         m += "\n\nOriginal stack trace for '\(op.name)':\n"
         for line in op.definedAt { m += "  \(line)\n" }
-        return TFError(e.kind, m)
+        var out = TFError(e.kind, m)
+        out.graphFailure = TFError.GraphFailure(node: op.name, message: message, definedAt: op.definedAt)
+        return out
     }
 
     /// Runs the graph: the values of `fetches` (in order) after running everything they and

@@ -22,13 +22,19 @@ func registerArrayOps(_ r: OpRegistry) {
     r.register(OpDef("NoOp", shape: { _ in [] }, kernel: { _ in [] }))
 
     r.register(OpDef("Reshape", shape: { c in
-        guard let target = c.constantInts(1) else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
+        guard let target = c.constantInts(1) else {
+            // A shape known only in part (the Shape of a partly known tensor): what is known.
+            return [OutputSpec(c.dtype(0), TensorShape(dims: c.shapeFromTensor(1)))]
+        }
         if let n = c.shape(0).elementCount, target.contains(-1) {
             let known = target.filter { $0 != -1 }.reduce(1, *)
+            if known != 0, n % known != 0 {
+                throw TFError.value("Dimension size must be evenly divisible by \(known) but is \(n) for '\(c.nodeText(", Tshape=\(c.dtype(1).tfEnumName)"))' with input shapes: \(c.inputShapesText) and with input tensors computed as partial shapes: input[1] = [\(target.map { $0 == -1 ? "?" : String($0) }.joined(separator: ","))].")
+            }
             return [OutputSpec(c.dtype(0), TensorShape(target.map { $0 == -1 ? (known == 0 ? 0 : n / known) : $0 }))]
         }
         if let n = c.shape(0).elementCount, !target.contains(-1), target.reduce(1, *) != n {
-            throw TFError.value("Cannot reshape a tensor with \(n) elements to shape \(target.description) (\(target.reduce(1, *)) elements) for '{{node \(c.opName)}} = Reshape[T=DT_\(c.dtype(0).name.uppercased()), Tshape=DT_INT32](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(c.shape(0).listDescription), [\(target.count)] and with input tensors computed as partial shapes: input[1] = [\(target.map(String.init).joined(separator: ","))].")
+            throw TFError.value("Cannot reshape a tensor with \(n) elements to shape [\(target.map(String.init).joined(separator: ","))] (\(target.reduce(1, *)) elements) for '\(c.nodeText(", Tshape=\(c.dtype(1).tfEnumName)"))' with input shapes: \(c.inputShapesText) and with input tensors computed as partial shapes: input[1] = [\(target.map(String.init).joined(separator: ","))].")
         }
         return [OutputSpec(c.dtype(0), TensorShape(partial: target.map { $0 == -1 ? nil : $0 }))]
     }, kernel: tensorKernel { ctx in
@@ -47,15 +53,45 @@ func registerArrayOps(_ r: OpRegistry) {
         return try Tensor(t.shape.map { Int32($0) }, shape: [t.shape.count])
     }))
     r.register(OpDef("Transpose", shape: { c in
-        guard let dims = c.shape(0).dims else { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }
-        let perm = c.constantInts(1) ?? Array((0..<dims.count).reversed())
-        guard perm.count == dims.count, perm.allSatisfy({ $0 >= 0 && $0 < dims.count }) else {
-            throw TFError.value("Dimension must be \(dims.count) but is \(perm.count) for '{{node \(c.opName)}}'")
+        // TF's TransposeShapeFn: the rank from the input (or the permutation's length), every
+        // constant permutation entry within [-rank, rank); duplicates are the kernel's to find.
+        let perm = c.constantInts(1)
+        let permCount = c.shape(1).dims?.first ?? nil
+        guard let rank = c.shape(0).rank ?? permCount ?? perm?.count else { return [OutputSpec(c.dtype(0), .unknown)] }
+        if c.shape(0).rank == nil && rank < 2 { return [OutputSpec(c.dtype(0), c.shape(0))] }
+        func fail(_ text: String, showingPerm: Bool = false) -> TFError {
+            var m = "\(text) for '\(c.nodeText(", Tperm=\(c.dtype(1).tfEnumName)"))' with input shapes: \(c.inputShapesText)"
+            if showingPerm, let perm { m += " and with computed input tensors: input[1] = <\(perm.map(String.init).joined(separator: " "))>" }
+            return TFError.value(m + ".")
         }
-        return [OutputSpec(c.dtype(0), TensorShape(partial: perm.map { dims[$0] }))]
+        if let r = c.shape(0).rank, r != rank { throw fail("Shape must be rank \(rank) but is rank \(r)") }
+        if let n = permCount ?? perm?.count, n != rank { throw fail("Dimension must be \(rank) but is \(n)") }
+        guard let perm else { return [OutputSpec(c.dtype(0), TensorShape(dims: Array(repeating: nil, count: rank)))] }
+        var dims: [Int?] = []
+        for p in perm {
+            guard p < rank, p >= -rank else { throw fail("perm dim \(p) is out of range of input rank \(rank)", showingPerm: true) }
+            dims.append(c.shape(0).dims?[p < 0 ? p + rank : p] ?? nil)
+        }
+        return [OutputSpec(c.dtype(0), TensorShape(dims: dims))]
     }, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0)
         let perm = try ctx.tensor(1).intElements
-        return try Kernels.transpose(try ctx.tensor(0), perm: perm)
+        // TF's TransposeOp checks: a permutation of 0..<rank, reported as its kernel reports it.
+        guard perm.count == x.rank else {
+            throw TensorError.invalidArgument("transpose expects a vector of size \(x.rank). But input(1) is a vector of size \(perm.count)")
+        }
+        var seen = Array(repeating: false, count: x.rank)
+        var normalized: [Int] = []
+        for d in perm {
+            let k = d < 0 ? d + x.rank : d
+            guard k >= 0, k < x.rank else { throw TensorError.invalidArgument("\(d) is out of range [0 .. \(x.rank))") }
+            seen[k] = true
+            normalized.append(k)
+        }
+        if let missing = seen.firstIndex(of: false) {
+            throw TensorError.invalidArgument("\(missing) is missing from {\(normalized.map(String.init).joined(separator: ","))}.")
+        }
+        return try Kernels.transpose(x, perm: normalized)
     }, gradient: { c in
         guard let perm = (c.inputs[1].eagerValue ?? c.inputs[1].graphTensor?.op.attrs["value"]?.tensor)?.scalars.compactMap({ $0.int64Value.map { Int($0) } }) else {
             throw TFError(.unimplemented, "Transpose gradient with a non-constant permutation")
@@ -205,7 +241,7 @@ func registerStackingOps(_ r: OpRegistry) {
         var out: [Int?] = []
         for (i, d) in dims.enumerated() {
             if axes.isEmpty ? d == 1 : drop.contains(i) {
-                if let d, d != 1 { throw TFError.value("Can not squeeze dim[\(i)], expected a dimension of 1, got \(d) for '{{node \(c.opName)}} = Squeeze[T=DT_\(c.dtype(0).name.uppercased()), squeeze_dims=[\(axes.map(String.init).joined(separator: ", "))]](\(c.inputs[0].op.name))' with input shapes: \(c.shape(0).listDescription).") }
+                if let d, d != 1 { throw TFError.value("Can not squeeze dim[\(i)], expected a dimension of 1, got \(d) for '\(c.nodeText(", squeeze_dims=[\(axes.map(String.init).joined(separator: ", "))]"))' with input shapes: \(c.inputShapesText).") }
                 continue
             }
             if axes.isEmpty && d == nil { return [OutputSpec(c.dtype(0), TensorShape(dims: nil))] }

@@ -99,6 +99,12 @@ func registerMathOps(_ r: OpRegistry) {
         r.register(OpDef(type, shape: { c in try binaryShape(c, resultType: .bool) }, kernel: tensorKernel { ctx in
             let a = try ctx.tensor(0), b = try ctx.tensor(1)
             try requireSameDType(ctx, a, b, type)
+            // Equal/NotEqual with incompatible_shape_error=false (what `==` asks for): shapes that
+            // cannot broadcast compare as wholly different, a scalar (TF's BinaryOpShared).
+            if op == .equal || op == .notEqual, ctx.attrs["incompatible_shape_error"]?.bool == false,
+               (try? TensorShape.broadcast(TensorShape(dims: a.shape), TensorShape(dims: b.shape))) == nil {
+                return Tensor(scalar: op == .notEqual)
+            }
             return try Kernels.compare(a, b, op)
         }))
     }
@@ -188,12 +194,12 @@ func registerMathOps(_ r: OpRegistry) {
         let ta = c.attrs["transpose_a"]?.bool ?? false, tb = c.attrs["transpose_b"]?.bool ?? false
         guard let ad = a.dims, let bd = b.dims else { return [OutputSpec(c.dtype(0), TensorShape(partial: [nil, nil]))] }
         guard ad.count == 2, bd.count == 2 else {
-            throw TFError.value("Shape must be rank 2 but is rank \(ad.count == 2 ? bd.count : ad.count) for '{{node \(c.opName)}} = MatMul[T=DT_\(c.dtype(0).name.uppercased()), transpose_a=\(ta), transpose_b=\(tb)](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(a.listDescription), \(b.listDescription).")
+            throw TFError.value("Shape must be rank 2 but is rank \(ad.count == 2 ? bd.count : ad.count) for '\(c.nodeText(", grad_a=false, grad_b=false, transpose_a=\(ta), transpose_b=\(tb)"))' with input shapes: \(c.inputShapesText).")
         }
         let (m, k1) = ta ? (ad[1], ad[0]) : (ad[0], ad[1])
         let (k2, n) = tb ? (bd[1], bd[0]) : (bd[0], bd[1])
         if let k1, let k2, k1 != k2 {
-            throw TFError.value("Dimensions must be equal, but are \(k1) and \(k2) for '{{node \(c.opName)}} = MatMul[T=DT_\(c.dtype(0).name.uppercased()), transpose_a=\(ta), transpose_b=\(tb)](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(a.listDescription), \(b.listDescription).")
+            throw TFError.value("Dimensions must be equal, but are \(k1) and \(k2) for '\(c.nodeText(", grad_a=false, grad_b=false, transpose_a=\(ta), transpose_b=\(tb)"))' with input shapes: \(c.inputShapesText).")
         }
         return [OutputSpec(c.dtype(0), TensorShape(partial: [m, n]))]
     }, kernel: tensorKernel { ctx in
@@ -425,4 +431,38 @@ func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
     let gx = c.skips(0) ? nil : try c.op("Select", [mask, g, zeros])
     let gy = c.skips(1) ? nil : try c.op("Select", [mask, zeros, g])
     return try c.reduceGradientArgs(gx, gy)
+}
+
+/// Rsqrt and DivNoNan (RMSprop's step, the losses' reductions), with math_grad.py's gradients.
+func registerMathExtrasOps(_ r: OpRegistry) {
+    // Rsqrt: 1 / sqrt(x) (RMSprop's step), its gradient -grad * y^3 / 2 (RsqrtGrad).
+    r.register(OpDef("Rsqrt", shape: sameAsInput, kernel: tensorKernel { ctx in
+        try Kernels.reciprocal(try Kernels.sqrt(try ctx.tensor(0)))
+    }, gradient: { c in [try c.op("RsqrtGrad", [c.outputs[0], try c.grad])] }))
+    r.register(OpDef("RsqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let y = try ctx.tensor(0), g = try ctx.tensor(1)
+        let y3 = try Kernels.multiply(try Kernels.multiply(y, y), y)
+        let half = try Conversion.cast(Tensor(scalar: -0.5), to: y.dtype)
+        return try Kernels.multiply(try Kernels.multiply(g, y3), half)
+    }))
+
+    // DivNoNan: x / y, and 0 where y is 0 (tf.math.divide_no_nan; the losses' reductions).
+    func divNoNan(_ x: Tensor, _ y: Tensor) throws -> Tensor {
+        let q = try Kernels.divide(x, y)
+        let zeroY = try Kernels.equal(y, Kernels.zerosLike(y))
+        return try Kernels.select(zeroY, Kernels.zerosLike(q), q)
+    }
+    r.register(OpDef("DivNoNan", shape: broadcastBinary, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0), y = try ctx.tensor(1)
+        try requireSameDType(x, y, "DivNoNan")
+        return try divNoNan(x, y)
+    }, gradient: { c in
+        // math_grad._DivNoNanGrad.
+        let g = try c.grad
+        let x = c.inputs[0], y = c.inputs[1]
+        let gx = try c.op("DivNoNan", [g, y])
+        let gy = try c.mul(g, try c.op("DivNoNan", [try c.op("DivNoNan", [try c.op("Neg", [x]), y]), y]))
+        return try c.reduceGradientArgs(gx, gy)
+    }))
+
 }

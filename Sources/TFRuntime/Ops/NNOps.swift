@@ -5,7 +5,7 @@ func registerNNOps(_ r: OpRegistry) {
     // nn.bias_add: a 1-D bias added along the last dimension (data_format NHWC).
     r.register(OpDef("BiasAdd", shape: { c in
         if let rank = c.shape(0).rank, rank < 2 {
-            throw TFError.value("Shape must be at least rank 2 but is rank \(rank) for '{{node \(c.opName)}} = BiasAdd[T=DT_\(c.dtype(0).name.uppercased()), data_format=\"NHWC\"](\(c.inputs[0].op.name), \(c.inputs[1].op.name))' with input shapes: \(c.shape(0).listDescription), \(c.shape(1).listDescription).")
+            throw TFError.value("Shape must be at least rank 2 but is rank \(rank) for '\(c.nodeText(", data_format=\"NHWC\""))' with input shapes: \(c.inputShapesText).")
         }
         return [OutputSpec(c.dtype(0), c.shape(0))]
     }, kernel: tensorKernel { ctx in
@@ -41,7 +41,7 @@ func registerNNOps(_ r: OpRegistry) {
 func registerSoftmaxOps(_ r: OpRegistry) {
     func lastAxisShape(_ c: ShapeContext) throws -> [OutputSpec] {
         if let rank = c.shape(0).rank, rank < 1 {
-            throw TFError.value("Shape must be at least rank 1 but is rank 0 for '{{node \(c.opName)}} = \(c.opType)[T=DT_\(c.dtype(0).name.uppercased())](\(c.inputs[0].op.name))' with input shapes: [].")
+            throw TFError.value("Shape must be at least rank 1 but is rank 0 for '\(c.nodeText())' with input shapes: [].")
         }
         return [OutputSpec(c.dtype(0), c.shape(0))]
     }

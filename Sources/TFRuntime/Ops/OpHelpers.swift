@@ -17,13 +17,50 @@ func binaryShape(_ c: ShapeContext, resultType: DType?) throws -> [OutputSpec] {
     if a.dtype != b.dtype {
         throw TFError.type("Input 'y' of '\(c.opType)' Op has type \(b.dtype.name) that does not match type \(a.dtype.name) of argument 'x'.")
     }
-    let shape: TensorShape
+    // Equal and NotEqual can be told to give a scalar instead of failing on incompatible shapes.
+    let strict = c.attrs["incompatible_shape_error"]?.bool ?? true
+    let extra = (c.opType == "Equal" || c.opType == "NotEqual") ? ", incompatible_shape_error=\(strict)" : ""
     do {
-        shape = try TensorShape.broadcast(a.shape, b.shape)
-    } catch {
-        throw TFError.value("Dimensions must be equal, but are \(a.shape.listDescription) and \(b.shape.listDescription) for '{{node \(c.opName)}} = \(c.opType)[T=DT_\(a.dtype.name.uppercased())](\(a.op.name), \(b.op.name))' with input shapes: \(a.shape.listDescription), \(b.shape.listDescription).")
+        let shape = try broadcastShapeFn(a.shape, b.shape, incompatibleShapeError: strict)
+        return [OutputSpec(resultType ?? a.dtype, shape)]
+    } catch let e as TFError {
+        throw TFError.value("\(e.message) for '\(c.nodeText(extra))' with input shapes: \(c.inputShapesText).")
     }
-    return [OutputSpec(resultType ?? a.dtype, shape)]
+}
+
+/// TF's `BroadcastBinaryOpOutputShapeFnHelper`: the static broadcast of two partial shapes, walked
+/// from the leading dimension. Without `incompatibleShapeError`, two known dimensions that differ
+/// give a scalar, and an unknown dimension facing one above 1 gives an unknown shape.
+func broadcastShapeFn(_ x: TensorShape, _ y: TensorShape, incompatibleShapeError: Bool) throws -> TensorShape {
+    guard let dx = x.dims, let dy = y.dims else { return .unknown }
+    let n = max(dx.count, dy.count)
+    var out: [Int?] = []
+    out.reserveCapacity(n)
+    for i in 0..<n {
+        let a: Int? = i < n - dx.count ? 1 : dx[i - (n - dx.count)]
+        let b: Int? = i < n - dy.count ? 1 : dy[i - (n - dy.count)]
+        switch (a, b) {
+        case let (a?, b?):
+            if a == 1 || b == 1 { out.append(a == 1 ? b : a) }
+            else if a == b { out.append(a) }
+            else if !incompatibleShapeError { return TensorShape(dims: []) }
+            else { throw TFError.value("Dimensions must be equal, but are \(a) and \(b)") }
+        default:
+            let known = a ?? b
+            if let k = known, k > 1 {
+                if !incompatibleShapeError { return .unknown }
+                out.append(k)
+            } else if known == 1 {
+                out.append(a == 1 ? b : a)
+            } else if a == nil && b == nil {
+                out.append(nil)
+            } else {
+                if !incompatibleShapeError { return .unknown }
+                out.append(nil)
+            }
+        }
+    }
+    return TensorShape(dims: out)
 }
 
 /// Runs a kernel on tensors, turning TensorCore errors into TF's InvalidArgumentError.

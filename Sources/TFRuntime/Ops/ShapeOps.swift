@@ -84,10 +84,11 @@ func registerShapeOps(_ r: OpRegistry) {
         // TF returns them as IndexedSlices; here they are summed into a dense tensor
         // (UnsortedSegmentSum, what converting the IndexedSlices gives).
         guard let axis = c.inputs[2].graphTensor?.constantValue?.scalars.first?.int64Value ?? c.inputs[2].eagerValue?.scalars.first?.int64Value,
-              axis == 0, let params = c.inputs[0].shape.knownDims, let indices = c.inputs[1].shape.knownDims, !params.isEmpty else {
+              axis == 0, let params = c.inputs[0].shape.knownDims, c.inputs[1].shape.rank != nil, !params.isEmpty else {
             throw TFError(.unimplemented, "The gradient of gather along an axis other than 0, or with unknown shapes, is not supported yet")
         }
-        let count = indices.reduce(1, *)
+        // The number of gathered rows, -1 when only the run knows it (tf.boolean_mask's indices).
+        let count = c.inputs[1].shape.knownDims?.reduce(1, *) ?? -1
         let values = try c.op("Reshape", [try c.grad, try c.intVector([count] + params.dropFirst())])
         let flat = try c.op("Reshape", [c.inputs[1], try c.intVector([count])])
         let segments = try c.constant(Tensor(scalar: Int32(params[0])))

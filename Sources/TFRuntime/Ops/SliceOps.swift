@@ -11,6 +11,8 @@ func registerSliceOps(_ r: OpRegistry) {
     func ints(_ t: Tensor) -> [Int] { t.intElements }
     // tf.slice(input, begin, size): size -1 means "to the end".
     r.register(OpDef("Slice", shape: { c in
+        // A size known in full (no -1) is the output's shape, whatever the begin.
+        if let sz = c.constantInts(2), sz.allSatisfy({ $0 >= 0 }) { return [OutputSpec(c.dtype(0), TensorShape(sz))] }
         guard let dims = c.shape(0).knownDims, let b = c.constantInts(1), let sz = c.constantInts(2), b.count == dims.count, sz.count == dims.count else {
             return [OutputSpec(c.dtype(0), TensorShape(dims: c.shape(0).dims.map { $0.map { _ in nil } }))]
         }

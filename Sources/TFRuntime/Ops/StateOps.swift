@@ -25,17 +25,38 @@ func registerStateOps(_ r: OpRegistry) {
         [.tensor(Tensor(scalar: try ctx.resource(0).value != nil))]
     }))
     func assign(_ type: String, _ combine: @escaping (Tensor, Tensor) throws -> Tensor) {
-        r.register(OpDef(type, stateful: true, shape: { _ in [] }, kernel: { ctx in
+        r.register(OpDef(type, stateful: true, shape: { c in
+            // TF's CreateAssignShapeFn: the value's shape merges with the variable's.
+            guard let varShape = c.attrs["_shape"]?.shape, c.inputs.count == 2 else { return [] }
+            let valueShape = c.shape(1)
+            guard let vd = varShape.dims, let xd = valueShape.dims else { return [] }
+            func fail(_ text: String) -> TFError {
+                TFError.value("\(text) for '\(c.nodeText(", dtype=\(c.dtype(1).tfEnumName)", typeAttr: false))' with input shapes: [], \(valueShape.inferenceDescription).")
+            }
+            guard vd.count == xd.count else { throw fail("Shapes must be equal rank, but are \(vd.count) and \(xd.count)") }
+            for (k, (a, b)) in zip(vd, xd).enumerated() {
+                if let a, let b, a != b {
+                    throw fail("Dimension \(k) in both shapes must be equal, but are \(a) and \(b). Shapes are \(varShape.inferenceDescription) and \(valueShape.inferenceDescription).")
+                }
+            }
+            return []
+        }, kernel: { ctx in
             let res = try ctx.resource(0)
             let v = try ctx.tensor(1)
             if v.dtype != res.dtype {
                 throw TFError.invalidArgument("Trying to assign variable with wrong dtype. Expected \(res.dtype.name) got \(v.dtype.name)")
             }
             if type == "AssignVariableOp" {
+                if ctx.attrs["validate_shape"]?.bool == true, let cur = res.value, cur.shape != v.shape {
+                    throw TFError.kernelFailure("Trying to assign to variable with tensor with wrong shape. Expected \(ShapeFormat.brackets(cur.shape)) got \(ShapeFormat.brackets(v.shape))", op: ctx.opName)
+                }
                 res.value = v
             } else {
                 guard let cur = res.value else {
                     throw TFError(.failedPrecondition, "Could not find variable \(res.name). This could mean that the variable has been deleted. In TF1, it can also mean the variable is uninitialized.")
+                }
+                guard cur.shape == v.shape else {
+                    throw TFError.kernelFailure("Cannot update variable with shape \(ShapeFormat.brackets(cur.shape)) using a Tensor with shape \(ShapeFormat.brackets(v.shape)), shapes must be equal.", op: ctx.opName)
                 }
                 res.value = try combine(cur, v)
             }
@@ -58,6 +79,21 @@ func registerRandomOps(_ r: OpRegistry) {
         let d = ctx.attrs["dtype"]?.dtype ?? .float32
         let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: d, key: ctx.opName, session: ctx.session)
         return try gen.uniform(count: shape.reduce(1, *), dtype: d).reshaped(shape)
+    }))
+    // RandomUniformInt: integers in [minval, maxval), TF's UniformDistribution for int32/int64.
+    r.register(OpDef("RandomUniformInt", stateful: true, shape: { c in
+        guard let dims = c.constantInts(0) else { return [OutputSpec(c.dtype(1), TensorShape(dims: nil))] }
+        return [OutputSpec(c.dtype(1), TensorShape(dims))]
+    }, kernel: tensorKernel { ctx in
+        let shape = try ctx.tensor(0).intElements
+        let lo = try ctx.tensor(1), hi = try ctx.tensor(2)
+        guard lo.rank == 0, hi.rank == 0, let l = try lo.item().int64Value, let h = try hi.item().int64Value else {
+            throw TensorError.invalidArgument("minval must be 0-D, got shape \(ShapeFormat.brackets(lo.shape))")
+        }
+        guard l < h else { throw TensorError.invalidArgument("Need minval < maxval, got \(l) >= \(h)") }
+        let gen = ctx.runtime.generator(seed: ctx.attrs["seed"]?.int ?? 0, seed2: ctx.attrs["seed2"]?.int ?? 0, dtype: lo.dtype,
+                                        key: ctx.opName, session: ctx.session)
+        return try gen.uniformInt(count: shape.reduce(1, *), low: l, high: h, dtype: lo.dtype).reshaped(shape)
     }))
     // Stateless random ops (`tf.random.stateless_uniform|normal`): the same values for the same
     // seed pair, so not stateful. TF 2.21 splits them into StatelessRandomGetKeyCounter and the

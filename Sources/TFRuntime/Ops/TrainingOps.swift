@@ -55,4 +55,45 @@ func registerTrainingOps(_ r: OpRegistry) {
         v.value = try Kernels.subtract(cur, try Kernels.divide(try Kernels.multiply(newM, lrT), try Kernels.add(try Kernels.sqrt(newV), eps)))
         return []
     }))
+    // RMSProp: ms += (g² - ms)(1 - rho); mom = mom * momentum + g * lr / sqrt(ms + epsilon); var -= mom.
+    // Centered: mg += (g - mg)(1 - rho) too, and the denominator is sqrt(ms - mg² + epsilon).
+    func rmsProp(_ ctx: KernelContext, centered: Bool) throws -> [KernelValue] {
+        let k = centered ? 1 : 0
+        let v = try ctx.resource(0), msRes = try ctx.resource(1 + k), momRes = try ctx.resource(2 + k)
+        let cur = try current(v), ms = try current(msRes), mom = try current(momRes)
+        let d = cur.dtype
+        let lr = try scalar(try ctx.tensor(3 + k), d), rho = try scalar(try ctx.tensor(4 + k), d)
+        let momentum = try scalar(try ctx.tensor(5 + k), d), eps = try scalar(try ctx.tensor(6 + k), d)
+        let grad = try ctx.tensor(7 + k)
+        let one = try scalar(Tensor(scalar: 1.0), d)
+        let newMs = try Kernels.add(ms, try Kernels.multiply(try Kernels.subtract(try Kernels.square(grad), ms), try Kernels.subtract(one, rho)))
+        var denominator = try Kernels.add(newMs, eps)
+        if centered {
+            let mgRes = try ctx.resource(1)
+            let mg = try current(mgRes)
+            let newMg = try Kernels.add(mg, try Kernels.multiply(try Kernels.subtract(grad, mg), try Kernels.subtract(one, rho)))
+            mgRes.value = newMg
+            denominator = try Kernels.add(try Kernels.subtract(newMs, try Kernels.square(newMg)), eps)
+        }
+        let newMom = try Kernels.add(try Kernels.multiply(mom, momentum),
+                                     try Kernels.divide(try Kernels.multiply(grad, lr), try Kernels.sqrt(denominator)))
+        msRes.value = newMs
+        momRes.value = newMom
+        v.value = try Kernels.subtract(cur, newMom)
+        return []
+    }
+    r.register(OpDef("ResourceApplyRMSProp", stateful: true, shape: { _ in [] }, kernel: { ctx in try rmsProp(ctx, centered: false) }))
+    r.register(OpDef("ResourceApplyCenteredRMSProp", stateful: true, shape: { _ in [] }, kernel: { ctx in try rmsProp(ctx, centered: true) }))
+    // Adagrad: accum += g²; var -= g * lr * rsqrt(accum).
+    r.register(OpDef("ResourceApplyAdagrad", stateful: true, shape: { _ in [] }, kernel: { ctx in
+        let v = try ctx.resource(0), accRes = try ctx.resource(1)
+        let cur = try current(v), acc = try current(accRes)
+        let lr = try scalar(try ctx.tensor(2), cur.dtype)
+        let grad = try ctx.tensor(3)
+        let newAcc = (ctx.attrs["update_slots"]?.bool ?? true) ? try Kernels.add(acc, try Kernels.square(grad)) : acc
+        accRes.value = newAcc
+        let step = try Kernels.multiply(try Kernels.multiply(grad, lr), try Kernels.reciprocal(try Kernels.sqrt(newAcc)))
+        v.value = try Kernels.subtract(cur, step)
+        return []
+    }))
 }

@@ -1,0 +1,496 @@
+/// TensorFlow functions that are compositions of ops (as TF writes them in Python): tf.sort,
+/// tf.boolean_mask, tf.nn.dropout, tf.compat.v1.losses, ... Loaded on first use, as `tf.keras` is,
+/// and looked up through the `tensorflow` modules' `__getattr__`. They build the ops TF builds, in
+/// TF's order, so graphs get TF's names; tf.linspace and a non-square tf.eye build fewer ops (one
+/// LinSpace, one MatrixDiagV3) with the same values.
+let tfExtrasSource = #"""
+import tensorflow as tf
+
+_raw = tf._raw_op
+
+
+def _assert_compatible(a, b):
+    # TensorShape.assert_is_compatible_with for two lists of dimensions (None: unknown).
+    a = None if a is None else list(a)
+    b = None if b is None else list(b)
+    if a is None or b is None:
+        return
+    if len(a) != len(b) or any(x is not None and y is not None and x != y for x, y in zip(a, b)):
+        raise ValueError("Shapes " + str(tf.TensorShape(a)) + " and " + str(tf.TensorShape(b)) + " are incompatible")
+
+
+def _op_name(scope):
+    # TF's ops name themselves after a v1 name scope, which is empty when executing eagerly (a
+    # kernel's failure then ends with " name: ").
+    return None if tf.executing_eagerly() else (scope or None)
+
+
+def _is_tensor(x):
+    return isinstance(x, (tf.Tensor, tf.Variable))
+
+
+def cumsum(x, axis=0, exclusive=False, reverse=False, name=None):
+    return _raw("Cumsum", [(x, "x"), (axis, "axis")], {"exclusive": bool(exclusive), "reverse": bool(reverse)},
+                name, "Cumsum")[0]
+
+
+def divide_no_nan(x, y, name=None):
+    with tf.name_scope(name or "div_no_nan") as scope:
+        x = tf.convert_to_tensor(x, name="x")
+        y = tf.convert_to_tensor(y, name="y", dtype=x.dtype)
+        if x.dtype.is_integer:
+            # As a true division: integers are divided as float64.
+            x = tf.cast(x, tf.float64)
+            y = tf.cast(y, tf.float64)
+        return _raw("DivNoNan", [(x, "x"), (y, "y")], None, _op_name(scope), "div_no_nan")[0]
+
+
+def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
+    if labels is None or logits is None:
+        raise ValueError("Both `labels` and `logits` must be provided. Received: labels=" + str(labels) + " and logits=" + str(logits))
+    with tf.name_scope(name or "logistic_loss") as scope:
+        logits = tf.convert_to_tensor(logits, name="logits")
+        labels = tf.convert_to_tensor(labels, name="labels", dtype=logits.dtype)
+        _assert_compatible(labels.shape.as_list() if labels.shape.rank is not None else None,
+                           logits.shape.as_list() if logits.shape.rank is not None else None)
+        # max(x, 0) - x * z + log(1 + exp(-|x|)), stable for both signs of x.
+        zeros = tf.zeros_like(logits)
+        cond = logits >= zeros
+        relu_logits = tf.where(cond, logits, zeros)
+        neg_abs_logits = tf.where(cond, -logits, logits)
+        return _raw("AddV2", [(relu_logits - logits * labels, "x"), (tf.math.log1p(tf.exp(neg_abs_logits)), "y")],
+                    None, _op_name(scope), "logistic_loss")[0]
+
+
+def linspace(start, stop, num, name=None, axis=0):
+    with tf.name_scope(name or "linspace"):
+        start = tf.convert_to_tensor(start, name="start")
+        stop = tf.convert_to_tensor(stop, name="stop", dtype=start.dtype)
+        num = tf.convert_to_tensor(num, name="num")
+        if not start.dtype.is_floating:
+            # The step is a true division: integers give float64.
+            start = tf.cast(start, tf.float64)
+            stop = tf.cast(stop, tf.float64)
+        if start.shape.rank == 0 and stop.shape.rank == 0:
+            return _raw("LinSpace", [(start, "start"), (stop, "stop"), (num, "num")], None, None, "LinSpace")[0]
+        # Tensors of starts and stops: one sequence for each pair, along a new first axis.
+        n = int(num)
+        start, stop = start + tf.zeros_like(stop), stop + tf.zeros_like(start)
+        delta = (stop - start) / tf.cast(max(n - 1, 1), start.dtype)
+        steps = tf.reshape(tf.cast(tf.range(1, max(n - 1, 1)), start.dtype), [-1] + [1] * start.shape.rank)
+        middle = tf.expand_dims(start, 0) + steps * tf.expand_dims(delta, 0)
+        parts = [tf.expand_dims(start, 0), middle, tf.expand_dims(stop, 0)]
+        return tf.concat(parts, 0)[:n]
+
+
+def eye(num_rows, num_columns=None, batch_shape=None, dtype=tf.float32, name=None):
+    with tf.name_scope(name or "eye"):
+        batch = [] if batch_shape is None else list(batch_shape)
+        rows = int(num_rows)
+        cols = rows if num_columns is None else int(num_columns)
+        ones = tf.ones(batch + [min(rows, cols)], dtype=dtype)
+        if num_columns is None:
+            return _diag(ones, -1, -1, dtype)
+        return _diag(ones, rows, cols, dtype)
+
+
+def _diag(ones, rows, cols, dtype):
+    with tf.name_scope("diag") as scope:
+        k = tf.constant(0, name="k")
+        num_rows = tf.constant(rows, name="num_rows")
+        num_cols = tf.constant(cols, name="num_cols")
+        padding = tf.constant(0, dtype=dtype, name="padding_value")
+        return _raw("MatrixDiagV3", [(ones, "diagonal"), (k, "k"), (num_rows, "num_rows"), (num_cols, "num_cols"),
+                                     (padding, "padding_value")], {"align": "RIGHT_LEFT"}, _op_name(scope), "diag")[0]
+
+
+def pad(tensor, paddings, mode="CONSTANT", constant_values=0, name=None):
+    mode = mode.upper()
+    if mode == "CONSTANT":
+        if not _is_tensor(constant_values) and not isinstance(constant_values, (list, tuple)) and constant_values == 0:
+            return _raw("Pad", [(tensor, "input"), (paddings, "paddings")], None, name, "Pad")[0]
+        tensor = tf.convert_to_tensor(tensor) if not _is_tensor(tensor) else tensor
+        return _raw("PadV2", [(tensor, "input"), (paddings, "paddings"), (tf.cast(constant_values, tensor.dtype) if _is_tensor(constant_values) else constant_values, "constant_values")],
+                    None, name, "PadV2", True)[0]
+    if mode == "REFLECT" or mode == "SYMMETRIC":
+        return _raw("MirrorPad", [(tensor, "input"), (paddings, "paddings")], {"mode": mode}, name, "MirrorPad")[0]
+    raise ValueError('Value of argument `mode` expected to be one of "CONSTANT", "REFLECT", or "SYMMETRIC". Received `mode` = ' + str(mode))
+
+
+def split(value, num_or_size_splits, axis=0, num=None, name="split"):
+    if isinstance(num_or_size_splits, int) and not isinstance(num_or_size_splits, bool):
+        if num_or_size_splits < 1:
+            # The op's attribute check (the wrapper's fast path names the op only for 0).
+            raise tf.errors.InvalidArgumentError(None, None, "Value for attr 'num_split' of " + str(num_or_size_splits)
+                + " must be at least minimum 1\n\t; NodeDef: {{node Split}}; Op<name=Split; signature=split_dim:int32, value:T -> output:num_split*T; attr=num_split:int,min=1; attr=T:type> [Op:Split]"
+                + (" name: " + str(name) if num_or_size_splits == 0 else ""))
+        return _raw("Split", [(axis, "split_dim"), (value, "value")], {"num_split": num_or_size_splits}, name, "split")
+    size_splits = tf.convert_to_tensor(num_or_size_splits)
+    if size_splits.shape.rank == 0:
+        raise ValueError("Rank-0 tensors are not supported as the num_or_size_splits argument to split. Argument provided: "
+                         + str(num_or_size_splits))
+    if num is None:
+        num = size_splits.shape[0]
+        if num is None:
+            raise ValueError("Cannot infer argument `num` from shape " + str(size_splits.shape))
+    return _raw("SplitV", [(value, "value"), (size_splits, "size_splits"), (axis, "split_dim")], {"num_split": num}, name, "split")
+
+
+class TopKV2:
+    def __init__(self, values, indices):
+        self.values = values
+        self.indices = indices
+
+    def __iter__(self):
+        return iter((self.values, self.indices))
+
+    def __getitem__(self, i):
+        return (self.values, self.indices)[i]
+
+    def __len__(self):
+        return 2
+
+    def __repr__(self):
+        return "TopKV2(values=" + repr(self.values) + ", indices=" + repr(self.indices) + ")"
+
+
+def top_k(input, k=1, sorted=True, index_type=tf.int32, name=None):
+    values, indices = _raw("TopKV2", [(input, "input"), (k, "k")], {"sorted": bool(sorted)}, name, "TopKV2")
+    return TopKV2(values, indices)
+
+
+def _descending_sort(values, axis, return_argsort):
+    k = tf.shape(values)[axis]
+    tf.rank(values)
+    static_rank = values.shape.rank
+    transposition = None
+    if axis == -1 or axis + 1 == static_rank:
+        top_k_input = values
+    else:
+        if axis < 0:
+            axis += static_rank
+        perm = list(range(axis)) + [static_rank - 1] + list(range(axis + 1, static_rank - 1)) + [axis]
+        transposition = tf.constant(perm, name="transposition")
+        top_k_input = tf.transpose(values, transposition)
+    result = top_k(top_k_input, k)
+    out = result.indices if return_argsort else result.values
+    if transposition is not None:
+        out = tf.transpose(out, transposition)
+    return out
+
+
+def _sort_or_argsort(values, axis, direction, return_argsort):
+    if direction not in ("ASCENDING", "DESCENDING"):
+        raise ValueError(str(direction) + " should be one of ASCENDING, DESCENDING")
+    axis_t = tf.convert_to_tensor(axis, name="axis")
+    values = tf.convert_to_tensor(values, name="values")
+    axis = int(axis)
+    if direction == "DESCENDING":
+        return _descending_sort(values, axis, return_argsort)
+    out = _descending_sort(-values, axis, return_argsort)
+    return out if return_argsort else -out
+
+
+def sort(values, axis=-1, direction="ASCENDING", name=None):
+    with tf.name_scope(name or "sort"):
+        return _sort_or_argsort(values, axis, direction, False)
+
+
+def argsort(values, axis=-1, direction="ASCENDING", stable=False, name=None):
+    with tf.name_scope(name or "argsort"):
+        return _sort_or_argsort(values, axis, direction, True)
+
+
+def boolean_mask(tensor, mask, axis=None, name="boolean_mask"):
+    with tf.name_scope(name):
+        tensor = tf.convert_to_tensor(tensor, name="tensor")
+        mask = tf.convert_to_tensor(mask, name="mask")
+        ndims_mask = mask.shape.rank
+        if ndims_mask == 0:
+            raise ValueError("mask cannot be scalar.")
+        if ndims_mask is None:
+            raise ValueError("Number of mask dimensions must be specified, even if some dimensions are None.  E.g. shape=[None] is ok, but shape=None is not.")
+        axis = 0 if axis is None else int(axis)
+        static = tensor.shape
+        if static.rank is not None:
+            _assert_compatible(static.as_list()[axis:axis + ndims_mask], mask.shape.as_list())
+        leading_size = _raw("Prod", [(tf.shape(tensor)[axis:axis + ndims_mask], "input"), ([0], "reduction_indices")],
+                            {"keep_dims": False}, None, "Prod")[0]
+        tensor = tf.reshape(tensor, tf.concat([tf.shape(tensor)[:axis], [leading_size], tf.shape(tensor)[axis + ndims_mask:]], 0))
+        if static.rank is not None:
+            dims = static.as_list()
+            masked = dims[axis:axis + ndims_mask]
+            first = None if None in masked else 1
+            for d in masked:
+                if first is not None:
+                    first *= d
+            tensor.set_shape(dims[:axis] + [first] + dims[axis + ndims_mask:])
+        mask = tf.reshape(mask, [-1])
+        indices = tf.squeeze(tf.where(mask), axis=[1])
+        return tf.gather(tensor, indices, axis=axis)
+
+
+def _noise_shape(x, noise_shape):
+    if noise_shape is None:
+        return tf.shape(x)
+    return noise_shape
+
+
+def _dropout(x, rate, noise_shape, seed, name):
+    with tf.name_scope(name or "dropout"):
+        is_number = isinstance(rate, (int, float)) and not isinstance(rate, bool)
+        if is_number and (rate < 0 or rate >= 1):
+            raise ValueError("`rate` must be a scalar tensor or a float in the range [0, 1). Received: rate=" + str(rate))
+        x = tf.convert_to_tensor(x, name="x")
+        if not x.dtype.is_floating:
+            raise ValueError("`x.dtype` must be a floating point tensor as `x` will be scaled. Received: x_dtype=" + str(x.dtype))
+        if is_number and rate == 0:
+            return x
+        if not _is_tensor(rate):
+            if not is_number:
+                raise ValueError("`rate` must be a scalar or scalar tensor. Received: rate=" + str(rate))
+            scale = tf.convert_to_tensor(1 / (1 - rate), dtype=x.dtype)
+            ret = _raw("Mul", [(x, "x"), (scale, "y")], None, None, "Mul")[0]
+        else:
+            if rate.dtype != x.dtype:
+                rate = tf.cast(rate, x.dtype, name="rate")
+            one = tf.constant(1, dtype=x.dtype)
+            ret = _raw("RealDiv", [(x, "x"), (_raw("Sub", [(one, "x"), (rate, "y")], None, None, "Sub")[0], "y")],
+                       None, None, "RealDiv")[0]
+        shape = _noise_shape(x, noise_shape)
+        random_tensor = tf.random.uniform(shape, seed=seed, dtype=x.dtype)
+        keep_mask = random_tensor >= rate
+        zero = tf.constant(0, dtype=x.dtype)
+        ret = _raw("SelectV2", [(keep_mask, "condition"), (ret, "t"), (zero, "e")], None, None, "SelectV2")[0]
+        if not tf.executing_eagerly():
+            ret.set_shape(x.shape)
+        return ret
+
+
+def dropout(x, rate, noise_shape=None, seed=None, name=None):
+    return _dropout(x, rate, noise_shape, seed, name)
+
+
+def dropout_v1(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None):
+    if keep_prob is not None:
+        if rate is not None:
+            raise ValueError("Cannot specify both 'keep_prob' and 'rate'.")
+        try:
+            rate = 1.0 - keep_prob
+        except TypeError:
+            raise ValueError("`keep_prob` must be a floating point number or Tensor. Received: keep_prob=" + str(keep_prob))
+    if rate is None:
+        raise ValueError("`rate` must be provided. Received: rate=" + str(rate))
+    return _dropout(x, rate, noise_shape, seed, name)
+
+
+# ---------------------------------------------------------------- tf.compat.v1.losses
+
+class Reduction:
+    NONE = "none"
+    SUM = "weighted_sum"
+    SUM_OVER_BATCH_SIZE = "weighted_sum_over_batch_size"
+    MEAN = "weighted_mean"
+    SUM_BY_NONZERO_WEIGHTS = "weighted_sum_by_nonzero_weights"
+    SUM_OVER_NONZERO_WEIGHTS = SUM_BY_NONZERO_WEIGHTS
+
+    @classmethod
+    def all(cls):
+        return (cls.NONE, cls.SUM, cls.MEAN, cls.SUM_OVER_BATCH_SIZE, cls.SUM_OVER_NONZERO_WEIGHTS, cls.SUM_BY_NONZERO_WEIGHTS)
+
+
+def _num_present(losses, weights):
+    with tf.name_scope("num_present") as scope:
+        present = tf.where(tf.equal(weights, 0.0), tf.zeros_like(weights), tf.ones_like(weights))
+        present = present * tf.ones_like(losses)
+        return _raw("Sum", [(present, "input"), (list(range(len(present.shape))) if present.shape.rank is not None else tf.range(tf.rank(present)), "reduction_indices")],
+                    {"keep_dims": False}, _op_name(scope), "Sum")[0]
+
+
+def _weighted_loss(losses, weights, reduction):
+    # losses_impl.compute_weighted_loss inside the loss's own scope: the weighted sum, then the
+    # reduction's divisor, the result named `value` (or the sum, for SUM).
+    input_dtype = losses.dtype
+    losses = tf.cast(losses, tf.float32)
+    weights = tf.cast(weights, tf.float32)
+    weighted = tf.multiply(losses, weights)
+    if reduction == Reduction.NONE:
+        loss = weighted
+    else:
+        loss = tf.reduce_sum(weighted)
+        if reduction == Reduction.MEAN:
+            loss = _raw("DivNoNan", [(loss, "x"), (tf.reduce_sum(tf.ones_like(losses) * weights), "y")], None, "value", "value")[0]
+        elif reduction == Reduction.SUM_BY_NONZERO_WEIGHTS or reduction == Reduction.SUM_OVER_NONZERO_WEIGHTS:
+            loss = _raw("DivNoNan", [(loss, "x"), (_num_present(losses, weights), "y")], None, "value", "value")[0]
+        elif reduction == Reduction.SUM_OVER_BATCH_SIZE:
+            loss = _raw("DivNoNan", [(loss, "x"), (tf.cast(tf.size(losses), tf.float32), "y")], None, "value", "value")[0]
+    return tf.cast(loss, input_dtype)
+
+
+def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection="losses", reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    with tf.name_scope(scope or "weighted_loss"):
+        loss = _weighted_loss(tf.convert_to_tensor(losses), weights, reduction)
+        if loss_collection and not tf.executing_eagerly():
+            tf.compat.v1.add_to_collection(loss_collection, loss)
+        return loss
+
+
+def _loss(scope, labels, predictions, weights, loss_collection, reduction, fn):
+    if labels is None:
+        raise ValueError("Argument `labels` must not be None.")
+    if predictions is None:
+        raise ValueError("Argument `predictions` must not be None.")
+    with tf.name_scope(scope):
+        predictions = tf.cast(predictions, tf.float32)
+        labels = tf.cast(labels, tf.float32)
+        _assert_compatible(predictions.shape.as_list() if predictions.shape.rank is not None else None,
+                           labels.shape.as_list() if labels.shape.rank is not None else None)
+        loss = _weighted_loss(fn(predictions, labels), weights, reduction)
+        if loss_collection and not tf.executing_eagerly():
+            tf.compat.v1.add_to_collection(loss_collection, loss)
+        return loss
+
+
+def mean_squared_error(labels, predictions, weights=1.0, scope=None, loss_collection="losses",
+                       reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    return _loss(scope or "mean_squared_error", labels, predictions, weights, loss_collection, reduction,
+                 tf.math.squared_difference)
+
+
+def absolute_difference(labels, predictions, weights=1.0, scope=None, loss_collection="losses",
+                        reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    return _loss(scope or "absolute_difference", labels, predictions, weights, loss_collection, reduction,
+                 lambda p, l: tf.abs(tf.subtract(p, l)))
+
+
+def _collected(loss, loss_collection):
+    if loss_collection and not tf.executing_eagerly():
+        tf.compat.v1.add_to_collection(loss_collection, loss)
+    return loss
+
+
+def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None, loss_collection="losses",
+                                 reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if labels is None:
+        raise ValueError("Argument `labels` must not be None.")
+    if logits is None:
+        raise ValueError("Argument `logits` must not be None.")
+    with tf.name_scope(scope or "sparse_softmax_cross_entropy_loss"):
+        losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
+        return _collected(_weighted_loss(losses, weights, reduction), loss_collection)
+
+
+def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0, scope=None, loss_collection="losses",
+                          reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if onehot_labels is None:
+        raise ValueError("Argument `onehot_labels` must not be None.")
+    if logits is None:
+        raise ValueError("Argument `logits` must not be None.")
+    with tf.name_scope(scope or "softmax_cross_entropy_loss"):
+        logits = tf.convert_to_tensor(logits)
+        onehot_labels = tf.cast(onehot_labels, logits.dtype)
+        _assert_compatible(logits.shape.as_list() if logits.shape.rank is not None else None,
+                           onehot_labels.shape.as_list() if onehot_labels.shape.rank is not None else None)
+        if label_smoothing > 0:
+            num_classes = tf.cast(tf.shape(onehot_labels)[-1], logits.dtype)
+            onehot_labels = onehot_labels * (1.0 - label_smoothing) + label_smoothing / num_classes
+        onehot_labels = tf.stop_gradient(onehot_labels, name="labels_stop_gradient")
+        losses = tf.nn.softmax_cross_entropy_with_logits(labels=onehot_labels, logits=logits, name="xentropy")
+        return _collected(_weighted_loss(losses, weights, reduction), loss_collection)
+
+
+def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0, label_smoothing=0, scope=None, loss_collection="losses",
+                          reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    if multi_class_labels is None:
+        raise ValueError("Argument `multi_class_labels` must not be None.")
+    if logits is None:
+        raise ValueError("Argument `logits` must not be None.")
+    with tf.name_scope(scope or "sigmoid_cross_entropy_loss"):
+        logits = tf.convert_to_tensor(logits)
+        labels = tf.cast(multi_class_labels, logits.dtype)
+        _assert_compatible(logits.shape.as_list() if logits.shape.rank is not None else None,
+                           labels.shape.as_list() if labels.shape.rank is not None else None)
+        if label_smoothing > 0:
+            labels = labels * (1 - label_smoothing) + 0.5 * label_smoothing
+        losses = sigmoid_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
+        return _collected(_weighted_loss(losses, weights, reduction), loss_collection)
+
+
+def _get_losses(scope=None, loss_collection="losses"):
+    return tf.compat.v1.get_collection(loss_collection, scope)
+
+
+# ---------------------------------------------------------------- tf.compat.v1.layers
+
+def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None, bias_initializer=None,
+          kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
+          bias_constraint=None, trainable=True, name=None, reuse=None):
+    # The legacy layer: its variables by get_variable in a variable scope named after it (reused
+    # on request), its ops in that scope's name scope.
+    v1 = tf.compat.v1
+    with v1.variable_scope(name, default_name="dense", reuse=reuse):
+        inputs = tf.convert_to_tensor(inputs)
+        last = inputs.shape[-1] if inputs.shape.rank else None
+        if last is None:
+            raise ValueError("The last dimension of the inputs to a Dense layer should be defined. Found None. Full input shape received: "
+                             + str(inputs.shape))
+        dtype = inputs.dtype if inputs.dtype.is_floating else tf.float32
+        kernel = v1.get_variable("kernel", shape=[last, units], dtype=dtype, initializer=kernel_initializer, trainable=trainable)
+        bias = None
+        if use_bias:
+            bias = v1.get_variable("bias", shape=[units], dtype=dtype,
+                                   initializer=bias_initializer if bias_initializer is not None else v1.zeros_initializer(),
+                                   trainable=trainable)
+        outputs = tf.matmul(inputs, kernel)
+        if bias is not None:
+            outputs = tf.nn.bias_add(outputs, bias)
+        if activation is not None:
+            outputs = activation(outputs)
+        return outputs
+
+
+class _Namespace:
+    def __init__(self, **entries):
+        for key, value in entries.items():
+            setattr(self, key, value)
+
+
+def flatten(inputs, name=None, data_format="channels_last"):
+    # The legacy Flatten layer, in its own scope: a Reshape to [-1, the other dimensions'
+    # product] when those are known.
+    with tf.name_scope(name or "flatten"):
+        inputs = tf.convert_to_tensor(inputs)
+        dims = inputs.shape.as_list()
+        if tf.executing_eagerly():
+            return tf.reshape(inputs, tf.constant([dims[0], -1]))
+        if len(dims) == 1:
+            return tf.expand_dims(inputs, axis=1)
+        rest = dims[1:]
+        if None not in rest:
+            last = 1
+            for d in rest:
+                last *= d
+            return tf.reshape(inputs, tf.constant([-1, last]))
+        if dims[0] is not None:
+            return tf.reshape(inputs, tf.constant([int(dims[0]), -1]))
+        return tf.reshape(inputs, [tf.shape(inputs)[0], -1])
+
+
+def dropout_layer(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=None):
+    # The legacy Dropout layer: tf.nn.dropout when training, else the inputs through Identity. A
+    # training flag given as a tensor picks between the two with a select (TF builds a cond).
+    with tf.name_scope(name or "dropout"):
+        if _is_tensor(training):
+            return tf.where(training, dropout(inputs, rate, noise_shape, seed), tf.identity(inputs))
+        if training:
+            return dropout(inputs, rate, noise_shape, seed)
+        return tf.identity(inputs)
+
+
+layers_v1 = _Namespace(dense=dense, flatten=flatten, dropout=dropout_layer)
+
+losses_v1 = _Namespace(mean_squared_error=mean_squared_error, absolute_difference=absolute_difference,
+                       sparse_softmax_cross_entropy=sparse_softmax_cross_entropy, softmax_cross_entropy=softmax_cross_entropy,
+                       sigmoid_cross_entropy=sigmoid_cross_entropy,
+                       compute_weighted_loss=compute_weighted_loss, Reduction=Reduction, get_losses=_get_losses)
+"""#

@@ -1,0 +1,20 @@
+import tensorflow.compat.v1 as tf
+tf.disable_eager_execution()
+# tf.compat.v1.layers.flatten and dropout, and the cross-entropy losses of tf.compat.v1.losses, in a graph.
+tf.set_random_seed(1)
+x = tf.placeholder(tf.float32, [None, 2, 3], name="x")
+f = tf.layers.flatten(x)
+d = tf.layers.dropout(f, rate=0.5)
+d2 = tf.layers.dropout(f, rate=0.5, training=True, seed=3)
+print(f, d, d2)
+print([op.name for op in tf.get_default_graph().get_operations()])
+labels = tf.constant([1, 0])
+logits = tf.constant([[1.0, 2.0], [0.5, -1.0]])
+l1 = tf.losses.sparse_softmax_cross_entropy(labels, logits)
+l2 = tf.losses.softmax_cross_entropy(tf.one_hot(labels, 2), logits)
+l3 = tf.losses.sigmoid_cross_entropy(tf.one_hot(labels, 2), logits)
+l4 = tf.losses.softmax_cross_entropy(tf.one_hot(labels, 2), logits, label_smoothing=0.1)
+print(l1, l2, l3, l4)
+with tf.Session() as s:
+    print(s.run([f, d, d2], {x: [[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]]}))
+    print(s.run([l1, l2, l3, l4]))

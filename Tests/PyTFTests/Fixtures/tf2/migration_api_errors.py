@@ -1,0 +1,55 @@
+# Bad arguments to the functions added for TF1 programs' migration get TF's errors (class and message).
+import tensorflow as tf
+cases = [
+    lambda: tf.cumsum(tf.ones([2, 2]), axis=5),
+    lambda: tf.cumsum(tf.constant(3.0)),
+    lambda: tf.cumsum([2147483647, 1]),
+    lambda: tf.pad(tf.ones([2]), [[-1, 1]]),
+    lambda: tf.pad(tf.ones([2]), [[1, 1], [1, 1]]),
+    lambda: tf.pad(tf.ones([2]), [1, 1]),
+    lambda: tf.pad(tf.ones([0]), [[1, 1]], mode="REFLECT"),
+    lambda: tf.pad(tf.ones([2]), [[2, 0]], mode="REFLECT"),
+    lambda: tf.pad(tf.ones([2]), [[3, 0]], mode="SYMMETRIC"),
+    lambda: tf.split(tf.ones([4]), 0),
+    lambda: tf.split(tf.ones([4]), [5, -1]),
+    lambda: tf.split(tf.ones([4]), [1, 1]),
+    lambda: tf.split(tf.ones([]), 1),
+    lambda: tf.split(tf.ones([4]), 2, axis=3),
+    lambda: tf.sort(tf.constant(3.0)),
+    lambda: tf.math.top_k([1, 2], k=5),
+    lambda: tf.math.top_k([1, 2], k=-1),
+    lambda: tf.math.top_k(tf.ones([0, 3]), k=2),
+    lambda: tf.boolean_mask(tf.ones([2]), True),
+    lambda: tf.boolean_mask(tf.ones([2, 2]), [True, False, True]),
+    lambda: tf.where(tf.constant(True)),
+    lambda: tf.where(tf.ones([0, 2]) > 0),
+    lambda: tf.linspace(0.0, 1.0, 0),
+    lambda: tf.linspace(0.0, 1.0, -3),
+    lambda: tf.linspace([0.0, 1.0], 1.0, 3),
+    lambda: tf.eye(0),
+    lambda: tf.eye(2, 0),
+    lambda: tf.eye(-1),
+    lambda: tf.nn.dropout(tf.ones([2]), rate="x"),
+    lambda: tf.math.divide_no_nan(1, 0),
+    lambda: tf.math.divide_no_nan(tf.ones([2]), tf.zeros([3])),
+    lambda: tf.math.rsqrt(tf.constant([-1.0, 0.0])),
+    lambda: tf.keras.layers.Dropout(2.0),
+    lambda: tf.keras.layers.Flatten()(tf.constant(1.0)),
+    lambda: tf.keras.Model(inputs=tf.keras.Input(shape=(2,)), outputs=None),
+    lambda: tf.random.uniform([2], 5, 1, dtype=tf.int32),
+    lambda: tf.random.uniform([-2]),
+    lambda: tf.constant([1, 2]) == tf.ones([2, 3]),
+    lambda: tf.Variable([1.0]).assign(tf.ones([2, 2])),
+    lambda: tf.transpose(tf.ones([2, 2]), [0, 1, 2]),
+    lambda: tf.transpose(tf.ones([2, 2]), [5, -7]),
+    lambda: tf.reshape(tf.ones([3]), [2, -1]),
+    lambda: tf.size(tf.ones([2, 3])),
+    lambda: tf.rank(tf.ones([2, 3])),
+    lambda: tf.ones([2]).set_shape([2, 2]),
+]
+for k, c in enumerate(cases):
+    try:
+        r = c()
+        print(k, "ok", r)
+    except Exception as e:
+        print(k, type(e).__name__, str(e)[:150])
