@@ -147,7 +147,9 @@ public final class Interpreter {
     @discardableResult
     public func execute(source: String, filename: String, moduleName: String = "__main__") throws -> PyModule {
         sources[filename] = Interpreter.lines(of: source)
-        let ast = try Parser.parseModule(source: source, filename: filename)
+        // The library sources a module installs (`<tf.keras>`, ...) are parsed once per process.
+        let ast = filename.hasPrefix("<") ? try LibrarySources.shared.module(source: source, filename: filename)
+                                          : try Parser.parseModule(source: source, filename: filename)
         let module = PyModule(name: moduleName)
         module.globals.set("__name__", .str(moduleName))
         module.globals.set("__file__", .str(filename))
@@ -292,4 +294,21 @@ public struct InterruptFlag: @unchecked Sendable {
     public var isSet: Bool { flag.pointee.load(ordering: .relaxed) }
     public func set() { flag.pointee.store(true, ordering: .relaxed) }
     public func clear() { flag.pointee.store(false, ordering: .relaxed) }
+}
+
+/// Parsed library sources (the Python a native module installs, such as `<tf.keras>`): each
+/// program that uses one compiles it in its own interpreter, from an AST parsed once.
+final class LibrarySources: @unchecked Sendable {
+    static let shared = LibrarySources()
+    private let lock = NSLock()
+    private var modules: [String: (source: String, module: Module)] = [:]
+
+    func module(source: String, filename: String) throws -> Module {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = modules[filename], cached.source == source { return cached.module }
+        let module = try Parser.parseModule(source: source, filename: filename)
+        modules[filename] = (source, module)
+        return module
+    }
 }
