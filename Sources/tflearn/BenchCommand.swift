@@ -3,19 +3,24 @@ import Foundation
 import LessonKit
 import PyTF
 import Python
+import TUI
 
-/// The performance targets of DESIGN.md, measured: each benchmark program runs in-process on the
-/// built-in runtime; with --tf it also runs under real Python + TensorFlow for the ratio.
+/// The performance targets of DESIGN.md, measured: each benchmark program runs as `tflearn run`
+/// in a new process, as a user runs it (so nothing one run loaded or parsed helps the next); with
+/// --tf it also runs under real Python + TensorFlow for the ratio.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the built-in runtime, and compare it with real TensorFlow.",
         discussion: """
-        Build with -c release first: a debug build is many times slower. Each benchmark runs \
-        --repeat times on the built-in runtime (the best time counts). With --tf PYTHON, each also \
-        runs once under that Python (which must have tensorflow 2.21 and tf-keras installed), and \
-        the ratio is shown twice: for the whole program, and per step, with the time of a bare \
-        `import tensorflow` taken off each side.
+        Build with -c release first: a debug build is many times slower. Each benchmark program \
+        runs --repeat times as `tflearn run` in a new process (the best time counts); the lesson \
+        checks run in this process, as `tflearn check` runs them. With --tf PYTHON, each program \
+        also runs --tf-repeat times under that Python (which must have tensorflow 2.21 and \
+        tf-keras installed), and the ratio is shown twice: for the whole program, and per step, \
+        with the time of a bare `import tensorflow` taken off each side (best of three for real \
+        TF, whose import time varies most). A per-step ratio is left out when one run's noise is \
+        larger than the steps' time.
 
         Examples:
           swift build -c release && .build/release/tflearn bench
@@ -36,6 +41,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "The lesson folder for check-lessons (default: the Lessons/ tflearn was built with).")
     var lessons: String?
 
+    @Option(help: "Runs per benchmark under real TensorFlow (its bare import always runs three times).")
+    var tfRepeat: Int = 1
+
     func run() throws {
         let chosen = names.isEmpty ? Benchmark.all : try names.map { n in
             guard let b = Benchmark.all.first(where: { $0.name == n }) else {
@@ -46,25 +54,43 @@ struct BenchCommand: ParsableCommand {
         #if DEBUG
         print("note: this is a debug build; build with -c release to measure.\n")
         #endif
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tflearn-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ours = LessonProcess.ownExecutable
+        func best(_ n: Int, _ time: () -> Double?) -> Double? {
+            let times = (0..<max(1, n)).compactMap { _ in time() }
+            return times.count == max(1, n) ? times.min() : nil
+        }
         let needsTF = chosen.contains { $0.importsTensorFlow }
-        let tfImport = needsTF ? tf.flatMap { timeExternal(python: $0, source: "import tensorflow as tf\n") } : nil
-        if let tfImport { print(String(format: "real TF: `import tensorflow` takes %.2f s\n", tfImport)) }
-        // The same bare import on the built-in runtime, taken off its side of the per-step ratio.
-        let importOnly = Benchmark(name: "import", goal: "", importsTensorFlow: true, source: "import tensorflow as tf\n")
-        let ourImport = needsTF && tfImport != nil
-            ? (0..<max(1, `repeat`)).map { _ in importOnly.measure(lessonsDirectory: nil) }.min() ?? 0 : 0
+        // A bare import on each side, taken off the per-step ratio (real TF's varies the most).
+        var tfImport: Double?, ourImport: Double?
+        if needsTF, let python = tf {
+            let file = try Benchmark.write("import tensorflow as tf\n", named: "import", in: dir)
+            tfImport = best(3) { time(python, [file]) }
+            ourImport = best(`repeat`) { time(ours, ["run", file]) }
+            if let tfImport { print(String(format: "real TF: `import tensorflow` takes %.2f s (best of 3)\n", tfImport)) }
+        }
         let header = ["BENCHMARK", "TFLEARN", "REAL", "RATIO", "PER STEP", "GOAL"]
         var rows: [[String]] = []
         for b in chosen {
-            let ours = (0..<max(1, `repeat`)).map { _ in b.measure(lessonsDirectory: lessons) }.min() ?? 0
-            var row = [b.name, String(format: "%.3f s", ours), "-", "-", "-", b.goal]
-            if let python = tf, let program = b.program(forReal: true), let real = timeExternal(python: python, source: program) {
-                row[2] = String(format: "%.2f s", real)
-                row[3] = ratio(real / max(ours, 1e-6))
-                if b.importsTensorFlow, let imp = tfImport {
-                    row[4] = ratio(max(real - imp, 0) / max(ours - ourImport, 1e-6))
+            var row = [b.name, "-", "-", "-", "-", b.goal]
+            var mine: Double?
+            if let source = b.source {
+                let file = try Benchmark.write(source, named: b.name, in: dir)
+                mine = best(`repeat`) { time(ours, ["run", file]) }
+                if let python = tf, let real = best(tfRepeat, { time(python, [file]) }), let mine {
+                    row[2] = String(format: "%.2f s", real)
+                    row[3] = ratio(real / max(mine, 1e-6))
+                    if b.importsTensorFlow, let tfImport, let ourImport {
+                        // Unmeasurable when the noise of one run is larger than the steps' time.
+                        if real > tfImport, mine > ourImport { row[4] = ratio((real - tfImport) / (mine - ourImport)) }
+                    }
                 }
+            } else {
+                mine = best(`repeat`) { b.measureChecks(lessonsDirectory: lessons) }
             }
+            row[1] = mine.map { String(format: "%.3f s", $0) } ?? "failed"
             rows.append(row)
             FileHandle.standardError.write(Data("\(b.name): \(row[1])\(row[2] == "-" ? "" : ", real \(row[2])")\n".utf8))
         }
@@ -78,34 +104,29 @@ struct BenchCommand: ParsableCommand {
 
     private func ratio(_ r: Double) -> String { String(format: r < 10 ? "%.1fx" : "%.0fx", r) }
 
-    /// Wall time of `python program.py`, nil if it failed.
-    private func timeExternal(python: String, source: String) -> Double? {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tflearn-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
+    /// Wall time of running `executable` with `arguments` (a program file), nil if it failed.
+    private func time(_ executable: String, _ arguments: [String]) -> Double? {
+        let p = Process()
+        // Through env, so a bare `python3` is found on PATH.
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [executable] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env["TF_USE_LEGACY_KERAS"] = "1"
+        env["TF_CPP_MIN_LOG_LEVEL"] = "3"
+        p.environment = env
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
         do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let file = dir.appendingPathComponent("bench.py")
-            try source.write(to: file, atomically: true, encoding: .utf8)
-            let p = Process()
-            // Through env, so a bare `python3` is found on PATH.
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = [python, file.path]
-            var env = ProcessInfo.processInfo.environment
-            env["TF_USE_LEGACY_KERAS"] = "1"
-            env["TF_CPP_MIN_LOG_LEVEL"] = "3"
-            p.environment = env
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
             let start = Date()
             try p.run()
             p.waitUntilExit()
             guard p.terminationStatus == 0 else {
-                FileHandle.standardError.write(Data("tflearn: \(python) failed on a benchmark (status \(p.terminationStatus))\n".utf8))
+                FileHandle.standardError.write(Data("tflearn: \(executable) failed on a benchmark (status \(p.terminationStatus))\n".utf8))
                 return nil
             }
             return Date().timeIntervalSince(start)
         } catch {
-            FileHandle.standardError.write(Data("tflearn: can't run \(python): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("tflearn: can't run \(executable): \(error.localizedDescription)\n".utf8))
             return nil
         }
     }
@@ -118,19 +139,15 @@ struct Benchmark {
     var importsTensorFlow: Bool
     var source: String?
 
-    func program(forReal: Bool) -> String? { source }
+    /// Writes the program to `dir`; returns its path.
+    static func write(_ source: String, named name: String, in dir: URL) throws -> String {
+        let file = dir.appendingPathComponent("\(name).py")
+        try source.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
 
-    /// Seconds for one run on the built-in runtime.
-    func measure(lessonsDirectory: String?) -> Double {
-        if let source {
-            return runWithLargeStack {
-                let interp = Interpreter(stdout: CapturedOutput(), stderr: CapturedOutput(), stdin: StringInput(""))
-                PyTF.install(into: interp)
-                let start = Date()
-                _ = interp.run(source: source, filename: "\(name).py")
-                return Date().timeIntervalSince(start)
-            }
-        }
+    /// Seconds to check every lesson, in this process (as `tflearn check` does).
+    func measureChecks(lessonsDirectory: String?) -> Double {
         let catalog = LessonCatalog.load(from: LessonCatalog.defaultDirectory(explicit: lessonsDirectory))
         let start = Date()
         _ = Checker.check(catalog.lessons)
