@@ -104,31 +104,41 @@ struct BenchCommand: ParsableCommand {
 
     private func ratio(_ r: Double) -> String { String(format: r < 10 ? "%.1fx" : "%.0fx", r) }
 
-    /// Wall time of running `executable` with `arguments` (a program file), nil if it failed.
+    /// Wall time of running `executable` (found on PATH if it has no slash) with `arguments`,
+    /// output discarded; nil if it failed. Started with posix_spawn and timed from just before
+    /// the spawn to the child's end, so the time is the program's own.
     private func time(_ executable: String, _ arguments: [String]) -> Double? {
-        let p = Process()
-        // Through env, so a bare `python3` is found on PATH.
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [executable] + arguments
         var env = ProcessInfo.processInfo.environment
         env["TF_USE_LEGACY_KERAS"] = "1"
         env["TF_CPP_MIN_LOG_LEVEL"] = "3"
-        p.environment = env
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        do {
-            let start = Date()
-            try p.run()
-            p.waitUntilExit()
-            guard p.terminationStatus == 0 else {
-                FileHandle.standardError.write(Data("tflearn: \(executable) failed on a benchmark (status \(p.terminationStatus))\n".utf8))
-                return nil
-            }
-            return Date().timeIntervalSince(start)
-        } catch {
-            FileHandle.standardError.write(Data("tflearn: can't run \(executable): \(error.localizedDescription)\n".utf8))
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for p in argv { free(p) }
+            for p in envp { free(p) }
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let rc = posix_spawnp(&pid, executable, &actions, nil, argv, envp)
+        guard rc == 0 else {
+            FileHandle.standardError.write(Data("tflearn: can't run \(executable): \(String(cString: strerror(rc)))\n".utf8))
             return nil
         }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        // Exited normally with status 0.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+            FileHandle.standardError.write(Data("tflearn: \(executable) failed on a benchmark (status \(status))\n".utf8))
+            return nil
+        }
+        return elapsed
     }
 }
 
