@@ -772,20 +772,8 @@ class Flatten(Layer):
     def call(self, inputs):
         if inputs.shape.rank == 0:
             raise ValueError("Input 0 of layer \"" + self.name + "\" is incompatible with the layer: expected min_ndim=1, found ndim=0. Full shape received: ()")
-        if tf.executing_eagerly():
-            return tf.reshape(inputs, tf.constant([inputs.shape[0], -1]))
-        dims = inputs.shape.as_list()
-        if len(dims) == 1:
-            return tf.expand_dims(inputs, axis=1)
-        rest = dims[1:]
-        if None not in rest:
-            last = 1
-            for d in rest:
-                last *= d
-            return tf.reshape(inputs, tf.constant([-1, last]))
-        if dims[0] is not None:
-            return tf.reshape(inputs, tf.constant([int(dims[0]), -1]))
-        return tf.reshape(inputs, [tf.shape(inputs)[0], -1])
+        from tensorflow._extras import flatten_2d
+        return flatten_2d(inputs)
 
     def get_config(self):
         return {"name": self.name, "trainable": self.trainable, "dtype": self.dtype, "data_format": self.data_format}

@@ -456,24 +456,28 @@ class _Namespace:
 
 
 def flatten(inputs, name=None, data_format="channels_last"):
-    # The legacy Flatten layer, in its own scope: a Reshape to [-1, the other dimensions'
-    # product] when those are known.
+    # The legacy Flatten layer, in its own scope.
     with tf.name_scope(name or "flatten"):
-        inputs = tf.convert_to_tensor(inputs)
-        dims = inputs.shape.as_list()
-        if tf.executing_eagerly():
-            return tf.reshape(inputs, tf.constant([dims[0], -1]))
-        if len(dims) == 1:
-            return tf.expand_dims(inputs, axis=1)
-        rest = dims[1:]
-        if None not in rest:
-            last = 1
-            for d in rest:
-                last *= d
-            return tf.reshape(inputs, tf.constant([-1, last]))
-        if dims[0] is not None:
-            return tf.reshape(inputs, tf.constant([int(dims[0]), -1]))
-        return tf.reshape(inputs, [tf.shape(inputs)[0], -1])
+        return flatten_2d(tf.convert_to_tensor(inputs))
+
+
+def flatten_2d(inputs):
+    # What Flatten layers compute: a Reshape to [-1, the other dimensions' product] when those
+    # are known (Keras' Flatten calls this too).
+    dims = inputs.shape.as_list()
+    if tf.executing_eagerly():
+        return tf.reshape(inputs, tf.constant([dims[0], -1]))
+    if len(dims) == 1:
+        return tf.expand_dims(inputs, axis=1)
+    rest = dims[1:]
+    if None not in rest:
+        last = 1
+        for d in rest:
+            last *= d
+        return tf.reshape(inputs, tf.constant([-1, last]))
+    if dims[0] is not None:
+        return tf.reshape(inputs, tf.constant([int(dims[0]), -1]))
+    return tf.reshape(inputs, [tf.shape(inputs)[0], -1])
 
 
 def dropout_layer(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=None):

@@ -245,8 +245,7 @@ enum TFTypeSetup {
             if i.tf.executingEagerlyOutsideFunctions {
                 throw PyError.typeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
             }
-            // By identity, as CPython's object hash: the address shifted (no hashing of it needed).
-            return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
+            return identityHash(o)
         }
         t.method("__hash__") { i, a in .int(try tensorHash(i, a[0].asObject ?? TFTypes.tensor)) }
         // hash(t) and dict keys go straight to it (a feed_dict literal hashes every key).
@@ -520,7 +519,7 @@ enum TFTypeSetup {
             if i.tf.executingEagerlyOutsideFunctions {
                 throw PyError.typeError("Variable is unhashable. Instead, use variable.ref() as the key. (Variable: \(try i.repr(.object(o))))")
             }
-            return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
+            return identityHash(o)
         }
         t.method("__hash__") { i, a in .int(try variableHash(i, a[0].asObject ?? TFTypes.variable)) }
         t.nativeHash = variableHash
@@ -661,4 +660,10 @@ extension Interpreter {
                                  "new_axis_mask": .int(spec.newAxisMask), "shrink_axis_mask": .int(spec.shrinkAxisMask)],
                          matchFirstDType: false, eagerName: "strided_slice/")
     }
+}
+
+/// A graph tensor's or variable's hash: by identity, as CPython's object hash (the address
+/// shifted; no hashing of it needed).
+private func identityHash(_ o: PyObject) -> Int {
+    Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) >> 4
 }
