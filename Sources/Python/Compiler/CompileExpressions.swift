@@ -400,6 +400,7 @@ extension Compiler {
             let site = ModuleAttributeSite(name)
             // A method call's arguments come after a slot for the receiver, filled in place.
             let withReceiver = try argumentBuilder(args, simple: simple, receiverSlot: true)
+            let methodSite = MethodSite(name)
             return { f in
                 let obj = try o(f)
                 if let fn = site.value(of: obj) { return try interp.call(fn, try argBuilder(f)) }
@@ -415,7 +416,7 @@ extension Compiler {
                 }
                 var a = try withReceiver(f)
                 a.positional[0] = obj
-                return try interp.callMethod(obj, name, withReceiver: a)
+                return try interp.callMethod(obj, name, withReceiver: a, site: methodSite)
             }
         }
         let callee = try expr(fn)

@@ -62,7 +62,7 @@ extension Interpreter {
     /// `callMethod` for a call site that evaluated its arguments after a slot for the receiver
     /// (`args.positional[0]` is the receiver): a method found on the type is called with them as
     /// they are, with no array made to put `self` in front.
-    func callMethod(_ receiver: Value, _ name: String, withReceiver args: Args) throws -> Value {
+    func callMethod(_ receiver: Value, _ name: String, withReceiver args: Args, site: MethodSite) throws -> Value {
         // As `callMethod` decides: modules, classes, super objects and an instance's own
         // attributes are looked up as attributes; otherwise the method is found on the type.
         var onType = true
@@ -73,7 +73,7 @@ extension Interpreter {
                 onType = false
             }
         }
-        if onType, let m = receiver.pyType.lookup(name), case .object(let mo) = m {
+        if onType, let m = site.lookup(receiver.pyType), case .object(let mo) = m {
             if let fn = mo as? PyFunction {
                 var own = false
                 if case .object(let o) = receiver, !(o is PyInstance), o.attributes?[name] != nil { own = true }
@@ -358,5 +358,28 @@ extension Interpreter {
         if let v = m.globals.get(name) { return v }
         if let sub = try? importModule(m.name + "." + name) { return .object(sub) }
         throw PyError(PyType.ImportError, "cannot import name '\(name)' from '\(m.name)' (unknown location)")
+    }
+}
+
+/// A method call site's last lookup: the type it was for and what `PyType.lookup` found there,
+/// reused while no class has changed since (a loop calls one method on one type, and the name
+/// is then not hashed again).
+final class MethodSite {
+    private let name: String
+    /// Held, so that no other type can take its address while the entry is kept.
+    private var type: PyType?
+    private var version = -1
+    private var found: Value?
+
+    init(_ name: String) { self.name = name }
+
+    @inline(__always)
+    func lookup(_ t: PyType) -> Value? {
+        let v = PyType.classVersion
+        if t === type && v == version { return found }
+        found = t.lookup(name)
+        type = t
+        version = v
+        return found
     }
 }
