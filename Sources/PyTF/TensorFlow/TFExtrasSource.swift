@@ -335,11 +335,15 @@ def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection="loss
         return loss
 
 
+def _not_none(**arguments):
+    # The losses' first checks, as TF words them.
+    for name, value in arguments.items():
+        if value is None:
+            raise ValueError("Argument `" + name + "` must not be None.")
+
+
 def _loss(scope, labels, predictions, weights, loss_collection, reduction, fn):
-    if labels is None:
-        raise ValueError("Argument `labels` must not be None.")
-    if predictions is None:
-        raise ValueError("Argument `predictions` must not be None.")
+    _not_none(labels=labels, predictions=predictions)
     with tf.name_scope(scope):
         predictions = tf.cast(predictions, tf.float32)
         labels = tf.cast(labels, tf.float32)
@@ -371,10 +375,7 @@ def _collected(loss, loss_collection):
 
 def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None, loss_collection="losses",
                                  reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
-    if labels is None:
-        raise ValueError("Argument `labels` must not be None.")
-    if logits is None:
-        raise ValueError("Argument `logits` must not be None.")
+    _not_none(labels=labels, logits=logits)
     with tf.name_scope(scope or "sparse_softmax_cross_entropy_loss"):
         losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
         return _collected(_weighted_loss(losses, weights, reduction), loss_collection)
@@ -382,10 +383,7 @@ def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None, loss_c
 
 def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0, scope=None, loss_collection="losses",
                           reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
-    if onehot_labels is None:
-        raise ValueError("Argument `onehot_labels` must not be None.")
-    if logits is None:
-        raise ValueError("Argument `logits` must not be None.")
+    _not_none(onehot_labels=onehot_labels, logits=logits)
     with tf.name_scope(scope or "softmax_cross_entropy_loss"):
         logits = tf.convert_to_tensor(logits)
         onehot_labels = tf.cast(onehot_labels, logits.dtype)
@@ -401,10 +399,7 @@ def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0,
 
 def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0, label_smoothing=0, scope=None, loss_collection="losses",
                           reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
-    if multi_class_labels is None:
-        raise ValueError("Argument `multi_class_labels` must not be None.")
-    if logits is None:
-        raise ValueError("Argument `logits` must not be None.")
+    _not_none(multi_class_labels=multi_class_labels, logits=logits)
     with tf.name_scope(scope or "sigmoid_cross_entropy_loss"):
         logits = tf.convert_to_tensor(logits)
         labels = tf.cast(multi_class_labels, logits.dtype)
