@@ -65,7 +65,7 @@ public final class Session {
         if isClosed { throw TFError(.runtimeError, "Attempted to use a closed Session.") }
         let plan = try plan(fetches: fetches, targets: targets, feeds: feeds)
         if let tensors = try plan.runCompiled(tensorFeeds: feeds, runtime: runtime) { return tensors }
-        let outs = try plan.run(tensorFeeds: feeds, runtime: runtime, session: self)
+        let outs = try plan.runUncompiled(feeds: feeds.kernelValues, runtime: runtime, session: self)
         var tensors: [Tensor] = []
         tensors.reserveCapacity(outs.count)
         for (t, v) in zip(fetches, outs) {
@@ -259,18 +259,15 @@ public final class ExecutionPlan {
         return try compiled.runTensors(feed: { tensorFeeds[id: $0] })
     }
 
-    /// Runs the plan with tensors fed (a session's run).
-    public func run(tensorFeeds: Feeds, runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
-        if !runtime.recordsValues && !running, let compiled,
-           let outs = try compiled.run(feed: { tensorFeeds[id: $0].map(KernelValue.tensor) }) {
-            return outs
-        }
-        return try run(feeds: tensorFeeds.kernelValues, runtime: runtime, session: session)
+    public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+        if !runtime.recordsValues, !running, let compiled, let outs = try compiled.run(feed: { feeds[$0] }) { return outs }
+        return try runUncompiled(feeds: feeds, runtime: runtime, session: session)
     }
 
-    public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
+    /// A run through every step's kernel (the compiled run was not there or did not match);
+    /// the plan is compiled from the values of its second such run.
+    func runUncompiled(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
         let canCompile = !runtime.recordsValues && !running
-        if canCompile, let compiled, let outs = try compiled.run(feed: { feeds[$0] }) { return outs }
         running = true
         defer { running = false }
         let values = try runGeneric(feeds: feeds, runtime: runtime, session: session)
