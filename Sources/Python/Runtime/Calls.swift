@@ -61,20 +61,12 @@ extension Interpreter {
 
     /// `callMethod` for a call site that evaluated its arguments after a slot for the receiver
     /// (`args.positional[0]` is the receiver): a method found on the type is called with them as
-    /// they are, with no array made to put `self` in front.
+    /// they are, with no array made to put `self` in front. The site has already sent modules,
+    /// classes, super objects and an instance's own attributes to the general lookup.
     func callMethod(_ receiver: Value, _ name: String, withReceiver args: Args, site: MethodSite) throws -> Value {
-        // As `callMethod` decides: modules, classes, super objects and an instance's own
-        // attributes are looked up as attributes; otherwise the method is found on the type.
-        var onType = true
-        if case .object(let o) = receiver {
-            if o is PyModule || o is PyType || o is PySuper {
-                onType = false
-            } else if let inst = o as? PyInstance, inst.dict[name] != nil {
-                onType = false
-            }
-        }
-        if onType, let m = site.lookup(receiver.pyType), case .object(let mo) = m {
+        if let m = site.lookup(receiver.pyType), case .object(let mo) = m {
             if let fn = mo as? PyFunction {
+                // A built-in object's own attribute of that name (as `callMethod` finds it) wins.
                 var own = false
                 if case .object(let o) = receiver, !(o is PyInstance), o.attributes?[name] != nil { own = true }
                 if !own { return try invoke(fn, args) }
