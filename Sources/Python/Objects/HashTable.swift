@@ -97,7 +97,8 @@ public struct HashTable {
             }
             slots.append(Entry(key: key, value: value, hash: hash))
             count += 1
-            if slots.count > HashTable.smallLimit { rebuild(capacity: max(8, count * 4)) }
+            // Past the limit: indexed, or (after removals) compacted and still small.
+            if slots.count > HashTable.smallLimit { rebuild(capacity: count > HashTable.smallLimit ? count * 4 : nil) }
             return
         }
         let (found, at) = try slotFor(hash, key, eq)
