@@ -20,10 +20,10 @@ func installTensorFlow(into interp: Interpreter) {
     }
     interp.registerModule("tensorflow.compat.v1") { i in makeTFModule(i, v1: true) }
     interp.registerModule("tensorflow._extras") { i in
-        try i.execute(source: tfExtrasSource, filename: "<tf>", moduleName: "tensorflow._extras")
+        try i.execute(source: tfExtrasSource, filename: "<tf>", moduleName: "tensorflow._extras", library: true)
     }
     interp.registerModule("tensorflow.keras") { i in
-        try i.execute(source: kerasSource, filename: "<tf.keras>", moduleName: "tensorflow.keras")
+        try i.execute(source: kerasSource, filename: "<tf.keras>", moduleName: "tensorflow.keras", library: true)
     }
 }
 
@@ -946,6 +946,6 @@ private func unconnectedGradientsType(_ interp: Interpreter) -> Value? {
     UnconnectedGradients.NONE = UnconnectedGradients('NONE', 'none')
     UnconnectedGradients.ZERO = UnconnectedGradients('ZERO', 'zero')
     """
-    let module = try? interp.execute(source: source, filename: "<tf.UnconnectedGradients>", moduleName: "tensorflow.python.ops.unconnected_gradients")
+    let module = try? interp.execute(source: source, filename: "<tf.UnconnectedGradients>", moduleName: "tensorflow.python.ops.unconnected_gradients", library: true)
     return module?["UnconnectedGradients"]
 }

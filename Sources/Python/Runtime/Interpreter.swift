@@ -145,11 +145,14 @@ public final class Interpreter {
     /// Parses and compiles `source` as module `__main__` (or `moduleName`), then runs it.
     /// Throws `SyntaxError` before running and `PyError` for an uncaught exception.
     @discardableResult
-    public func execute(source: String, filename: String, moduleName: String = "__main__") throws -> PyModule {
-        sources[filename] = Interpreter.lines(of: source)
-        // The library sources a module installs (`<tf.keras>`, ...) are parsed once per process.
-        let ast = filename.hasPrefix("<") ? try LibrarySources.shared.module(source: source, filename: filename)
-                                          : try Parser.parseModule(source: source, filename: filename)
+    public func execute(source: String, filename: String, moduleName: String = "__main__", library: Bool = false) throws -> PyModule {
+        let ast: Module
+        if library {
+            (ast, sources[filename]) = try LibrarySources.shared.parsed(source: source, filename: filename)
+        } else {
+            sources[filename] = Interpreter.lines(of: source)
+            ast = try Parser.parseModule(source: source, filename: filename)
+        }
         let module = PyModule(name: moduleName)
         module.globals.set("__name__", .str(moduleName))
         module.globals.set("__file__", .str(filename))
@@ -297,18 +300,19 @@ public struct InterruptFlag: @unchecked Sendable {
 }
 
 /// Parsed library sources (the Python a native module installs, such as `<tf.keras>`): each
-/// program that uses one compiles it in its own interpreter, from an AST parsed once.
+/// program that uses one compiles it in its own interpreter, from an AST and lines parsed once.
 final class LibrarySources: @unchecked Sendable {
     static let shared = LibrarySources()
     private let lock = NSLock()
-    private var modules: [String: (source: String, module: Module)] = [:]
+    private var parsed: [String: (source: String, module: Module, lines: [String])] = [:]
 
-    func module(source: String, filename: String) throws -> Module {
+    func parsed(source: String, filename: String) throws -> (Module, [String]) {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = modules[filename], cached.source == source { return cached.module }
+        if let cached = parsed[filename], cached.source == source { return (cached.module, cached.lines) }
         let module = try Parser.parseModule(source: source, filename: filename)
-        modules[filename] = (source, module)
-        return module
+        let lines = Interpreter.lines(of: source)
+        parsed[filename] = (source, module, lines)
+        return (module, lines)
     }
 }
