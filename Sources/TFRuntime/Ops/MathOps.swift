@@ -354,7 +354,7 @@ func sumGrad(_ c: GradientContext) throws -> TensorHandle {
             // Reshape to the kept shape and tile to the input's, as the ops below do; a gradient
             // of one element (a sum of everything) is that element repeated.
             if gv.elementCount == 1, let value = gv.storage.element(at: 0) {
-                return try c.direct("Tile") { try Tensor(shape: known.inShape, storage: .repeating(value, count: known.inShape.reduce(1, *))) }
+                return try c.direct("Tile") { try Kernels.fill(known.inShape, value) }
             }
             return try c.direct("Tile") { try Kernels.tile(try Kernels.reshape(gv, to: known.kept), multiples: known.scaling) }
         }
