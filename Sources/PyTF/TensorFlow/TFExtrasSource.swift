@@ -19,6 +19,12 @@ def _assert_compatible(a, b):
         raise ValueError("Shapes " + str(tf.TensorShape(a)) + " and " + str(tf.TensorShape(b)) + " are incompatible")
 
 
+def _assert_shapes_compatible(x, y):
+    # The same for two tensors' static shapes.
+    _assert_compatible(x.shape.as_list() if x.shape.rank is not None else None,
+                       y.shape.as_list() if y.shape.rank is not None else None)
+
+
 def _op_name(scope):
     # TF's ops name themselves after a v1 name scope, which is empty when executing eagerly (a
     # kernel's failure then ends with " name: ").
@@ -51,8 +57,7 @@ def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
     with tf.name_scope(name or "logistic_loss") as scope:
         logits = tf.convert_to_tensor(logits, name="logits")
         labels = tf.convert_to_tensor(labels, name="labels", dtype=logits.dtype)
-        _assert_compatible(labels.shape.as_list() if labels.shape.rank is not None else None,
-                           logits.shape.as_list() if logits.shape.rank is not None else None)
+        _assert_shapes_compatible(labels, logits)
         # max(x, 0) - x * z + log(1 + exp(-|x|)), stable for both signs of x.
         zeros = tf.zeros_like(logits)
         cond = logits >= zeros
@@ -327,12 +332,16 @@ def _weighted_loss(losses, weights, reduction):
     return tf.cast(loss, input_dtype)
 
 
+def _collected(loss, loss_collection):
+    # A loss built in a graph joins its collection, as TF's losses do.
+    if loss_collection and not tf.executing_eagerly():
+        tf.compat.v1.add_to_collection(loss_collection, loss)
+    return loss
+
+
 def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection="losses", reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
     with tf.name_scope(scope or "weighted_loss"):
-        loss = _weighted_loss(tf.convert_to_tensor(losses), weights, reduction)
-        if loss_collection and not tf.executing_eagerly():
-            tf.compat.v1.add_to_collection(loss_collection, loss)
-        return loss
+        return _collected(_weighted_loss(tf.convert_to_tensor(losses), weights, reduction), loss_collection)
 
 
 def _not_none(**arguments):
@@ -347,12 +356,8 @@ def _loss(scope, labels, predictions, weights, loss_collection, reduction, fn):
     with tf.name_scope(scope):
         predictions = tf.cast(predictions, tf.float32)
         labels = tf.cast(labels, tf.float32)
-        _assert_compatible(predictions.shape.as_list() if predictions.shape.rank is not None else None,
-                           labels.shape.as_list() if labels.shape.rank is not None else None)
-        loss = _weighted_loss(fn(predictions, labels), weights, reduction)
-        if loss_collection and not tf.executing_eagerly():
-            tf.compat.v1.add_to_collection(loss_collection, loss)
-        return loss
+        _assert_shapes_compatible(predictions, labels)
+        return _collected(_weighted_loss(fn(predictions, labels), weights, reduction), loss_collection)
 
 
 def mean_squared_error(labels, predictions, weights=1.0, scope=None, loss_collection="losses",
@@ -365,12 +370,6 @@ def absolute_difference(labels, predictions, weights=1.0, scope=None, loss_colle
                         reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
     return _loss(scope or "absolute_difference", labels, predictions, weights, loss_collection, reduction,
                  lambda p, l: tf.abs(tf.subtract(p, l)))
-
-
-def _collected(loss, loss_collection):
-    if loss_collection and not tf.executing_eagerly():
-        tf.compat.v1.add_to_collection(loss_collection, loss)
-    return loss
 
 
 def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None, loss_collection="losses",
@@ -387,8 +386,7 @@ def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0,
     with tf.name_scope(scope or "softmax_cross_entropy_loss"):
         logits = tf.convert_to_tensor(logits)
         onehot_labels = tf.cast(onehot_labels, logits.dtype)
-        _assert_compatible(logits.shape.as_list() if logits.shape.rank is not None else None,
-                           onehot_labels.shape.as_list() if onehot_labels.shape.rank is not None else None)
+        _assert_shapes_compatible(logits, onehot_labels)
         if label_smoothing > 0:
             num_classes = tf.cast(tf.shape(onehot_labels)[-1], logits.dtype)
             onehot_labels = onehot_labels * (1.0 - label_smoothing) + label_smoothing / num_classes
@@ -403,8 +401,7 @@ def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0, label_smoothi
     with tf.name_scope(scope or "sigmoid_cross_entropy_loss"):
         logits = tf.convert_to_tensor(logits)
         labels = tf.cast(multi_class_labels, logits.dtype)
-        _assert_compatible(logits.shape.as_list() if logits.shape.rank is not None else None,
-                           labels.shape.as_list() if labels.shape.rank is not None else None)
+        _assert_shapes_compatible(logits, labels)
         if label_smoothing > 0:
             labels = labels * (1 - label_smoothing) + 0.5 * label_smoothing
         losses = sigmoid_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
