@@ -250,18 +250,7 @@ enum TFTypeSetup {
         t.method("__hash__") { i, a in .int(try tensorHash(i, a[0].asObject ?? TFTypes.tensor)) }
         // hash(t) and dict keys go straight to it (a feed_dict literal hashes every key).
         t.nativeHash = tensorHash
-        for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
-            t.method(dunder) { i, a in
-                guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
-                guard i.tf.executingEagerlyOutsideFunctions else {
-                    let same = a[0].isIdentical(to: a[1])
-                    return .bool(dunder == "__eq__" ? same : !same)
-                }
-                if a[1].isNone { return .bool(dunder == "__ne__") }
-                // math_ops.tensor_equals: shapes that cannot broadcast give a scalar False (True for !=).
-                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(false)])
-            }
-        }
+        installEquality(t, noneIsUnequal: true)
         t.method("ref") { _, a in
             guard let o = a[0].asObject else { throw PyError.typeError("ref() needs a tensor") }
             return .object(PyTFReference(o))
@@ -505,16 +494,7 @@ enum TFTypeSetup {
         installOperators(t)
         // BaseResourceVariable: with eager execution on, == is elementwise (None cannot be
         // converted) and variables are unhashable; in graph mode they compare and hash by identity.
-        for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
-            t.method(dunder) { i, a in
-                guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
-                guard i.tf.executingEagerlyOutsideFunctions else {
-                    let same = a[0].isIdentical(to: a[1])
-                    return .bool(dunder == "__eq__" ? same : !same)
-                }
-                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(false)])
-            }
-        }
+        installEquality(t, noneIsUnequal: false)
         func variableHash(_ i: Interpreter, _ o: PyObject) throws -> Int {
             if i.tf.executingEagerlyOutsideFunctions {
                 throw PyError.typeError("Variable is unhashable. Instead, use variable.ref() as the key. (Variable: \(try i.repr(.object(o))))")
@@ -526,6 +506,23 @@ enum TFTypeSetup {
         t.method("ref") { _, a in
             guard let o = a[0].asObject else { throw PyError.typeError("ref() needs a variable") }
             return .object(PyTFReference(o))
+        }
+    }
+
+    /// `==` and `!=`: by identity in graph mode; eagerly elementwise, as math_ops.tensor_equals
+    /// (shapes that cannot broadcast give a scalar False, True for `!=`). A tensor is unequal to
+    /// None; a variable converts None, and fails, as TF's do.
+    private static func installEquality(_ t: PyType, noneIsUnequal: Bool) {
+        for (dunder, type) in [("__eq__", "Equal"), ("__ne__", "NotEqual")] {
+            t.method(dunder) { i, a in
+                guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                guard i.tf.executingEagerlyOutsideFunctions else {
+                    let same = a[0].isIdentical(to: a[1])
+                    return .bool(dunder == "__eq__" ? same : !same)
+                }
+                if noneIsUnequal, a[1].isNone { return .bool(dunder == "__ne__") }
+                return try i.tfOp1(type, defaultName: type, inputs: [(a[0], "x"), (a[1], "y")], attrs: ["incompatible_shape_error": .bool(false)])
+            }
         }
     }
 
