@@ -127,6 +127,16 @@ public struct Tensor: Sendable, Equatable, CustomStringConvertible {
         return true
     }
 
+    /// `updateFloat32` for int64 elements.
+    @discardableResult
+    public mutating func updateInt64(_ body: (UnsafeMutableBufferPointer<Int64>) throws -> Void) rethrows -> Bool {
+        guard case .int64(var a) = storage else { return false }
+        storage = .int64([])
+        defer { storage = .int64(a) }
+        try a.withUnsafeMutableBufferPointer { try body($0) }
+        return true
+    }
+
     /// Creates a tensor whose storage is known to match the shape.
     @usableFromInline
     init(unchecked shape: [Int], _ storage: TensorStorage) {

@@ -13,9 +13,10 @@ func installKerasFastPaths(_ m: PyModule) {
     m.function("_keras_sgd_update") { i, a in
         guard a.count == 6, a.keywords.isEmpty, let variable = a[1].asObject as? PyTFVariable,
               let slot = a[2].asObject as? PyTFVariable, let lr = a[3].asObject as? PyTFVariable,
-              let step = SGDStep(i, gradient: a[0], variable: variable, slot: slot, learningRate: lr, momentum: a[4], nesterov: a[5]),
-              let (newM, newValue) = step.compute()
+              let step = SGDStep(i, gradient: a[0], variable: variable, slot: slot, learningRate: lr, momentum: a[4], nesterov: a[5])
         else { return .false }
+        if step.applyInPlace() { return .true }
+        guard let (newM, newValue) = step.compute() else { return .false }
         step.commit(newM, newValue)
         return .true
     }
@@ -48,9 +49,9 @@ func installKerasFastPaths(_ m: PyModule) {
 private final class SGDStep {
     let gradient: Tensor
     let variable: VariableResource
-    let current: Tensor
+    private(set) var current: Tensor
     let slot: VariableResource
-    let m: Tensor
+    private(set) var m: Tensor
     let lr: Tensor
     let momentum: Tensor
     let nesterov: Bool
@@ -82,6 +83,48 @@ private final class SGDStep {
         self.lr = lr
         self.nesterov = nesterov
     }
+
+    /// Whether `applyInPlace` can do the step: a learning rate of one number (as Keras keeps it).
+    var canApplyInPlace: Bool {
+        guard lr.shape.isEmpty, case .float32 = lr.storage, case .float32 = momentum.storage, momentum.elementCount == 1,
+              case .float32 = gradient.storage, gradient.shape == current.shape, m.shape == current.shape
+        else { return false }
+        return true
+    }
+
+    /// The step done in place, element by element, when `canApplyInPlace`: the same float
+    /// operations in the same order as `compute`'s kernels, so the same bits, with no tensor
+    /// made (unless something else shares a variable's storage, which is then copied first).
+    func applyInPlace() -> Bool {
+        guard canApplyInPlace, case .float32(let lrs) = lr.storage, case .float32(let moms) = momentum.storage,
+              case .float32(let g) = gradient.storage
+        else { return false }
+        let rate = lrs[0], mom = moms[0], nesterov = self.nesterov
+        // Let go of the values the step was read from, so the variables' storage is not shared.
+        current = SGDStep.released
+        m = SGDStep.released
+        let n = g.count
+        var done = false
+        g.withUnsafeBufferPointer { pg in
+            slot.value?.updateFloat32 { pm in
+                variable.value?.updateFloat32 { pv in
+                    guard pm.count == n, pv.count == n else { return }
+                    for i in 0..<n {
+                        // m = -g * lr + m * momentum
+                        let step = -pg[i] * rate
+                        let newM = step + pm[i] * mom
+                        pm[i] = newM
+                        // var += m, or (nesterov) var += -g * lr + m * momentum
+                        pv[i] = nesterov ? pv[i] + (step + newM * mom) : pv[i] + newM
+                    }
+                    done = true
+                }
+            }
+        }
+        return done
+    }
+
+    private static let released = Tensor(scalar: Float(0))
 
     /// The new slot and variable values; nil if a kernel fails (the Python code then reports it).
     func compute() -> (Tensor, Tensor)? {
@@ -140,6 +183,11 @@ private func sgdApplyGradients(_ i: Interpreter, _ optimizer: Value, _ items: [V
         steps.append(step)
     }
     guard !steps.isEmpty else { return nil }
+    // The steps cannot fail once checked: done in place when each can be.
+    if steps.allSatisfy({ $0.canApplyInPlace }) {
+        for step in steps { _ = step.applyInPlace() }
+        return try i.assignVariable(iterations, op: "AssignAddVariableOp", value: .int(1), name: nil)
+    }
     var results: [(Tensor, Tensor)] = []
     for step in steps {
         guard let r = step.compute() else { return nil }

@@ -312,6 +312,18 @@ extension Interpreter {
             }
         }
         guard let r = variable.resource else { throw PyError.valueError("variable has no storage") }
+        // Eagerly, a Python int added to or taken from an int64 variable (an optimizer's step
+        // count) is done in place: what the kernel computes (wrapping), with no tensor made.
+        if op != "AssignVariableOp", case .int(let n) = value, r.value?.dtype == .int64, rt.executingEagerly {
+            let delta = op == "AssignAddVariableOp" ? Int64(n) : 0 &- Int64(n)
+            r.value?.updateInt64 { p in
+                for k in p.indices { p[k] = p[k] &+ delta }
+            }
+            let unread = PyTFVariable(name: "UnreadVariable", dtype: variable.dtype, shape: variable.shape, trainable: variable.trainable)
+            unread.resource = r
+            unread.isUnread = true
+            return .object(unread)
+        }
         let v = try tfHandle(value, dtype: variable.dtype)
         let graph = rt.currentGraph
         let before = graph?.operations.count ?? 0
