@@ -21,27 +21,40 @@ func installKerasFastPaths(_ m: PyModule) {
         return .true
     }
 
-    // Optimizer.apply_gradients, eagerly, for a built tf.keras SGD (not a subclass, nothing
-    // overridden) whose every pair is a plain `_keras_sgd_update` case: each variable's step with
-    // the same kernels, in the pairs' order, then `iterations.assign_add(1)`.
-    // _keras_apply_gradients(optimizer, grads_and_vars) -> (True, iterations.assign_add(1)) when
-    // applied, else (False, the pairs as a list), having changed nothing.
-    m.function("_keras_apply_gradients") { i, a in
-        guard a.count == 2, a.keywords.isEmpty else { throw PyError.typeError("_keras_apply_gradients() takes 2 arguments") }
+    // Optimizer.apply_gradients(grads_and_vars, name=None, **kwargs): eagerly, for a built
+    // tf.keras SGD (not a subclass, nothing overridden) whose every pair is a plain
+    // `_keras_sgd_update` case, each variable's step with the same kernels, in the pairs' order,
+    // then `iterations.assign_add(1)`. Otherwise, having changed nothing, the Python method
+    // (`_apply_gradients_python`) with the same arguments, the pairs drained into a list.
+    m.globals.set("_keras_apply_gradients_method", .object(PyBuiltinFunction(name: "apply_gradients", owner: "Optimizer", binds: true) { i, a in
+        func python(_ args: Args) throws -> Value {
+            guard let optimizer = args.positional.first else {
+                throw PyError.typeError("apply_gradients() missing 1 required positional argument: 'self'")
+            }
+            return try i.callMethod(optimizer, "_apply_gradients_python", Args(Array(args.positional.dropFirst()), keywords: args.keywords))
+        }
+        let pairs: Value
+        if a.count == 2, a.keywords.isEmpty {
+            pairs = a[1]
+        } else if a.count == 1, a.keywords.count == 1, a.keywords[0].name == "grads_and_vars" {
+            pairs = a.keywords[0].value
+        } else {
+            return try python(a)
+        }
         let items: [Value]
-        switch a[1] {
+        switch pairs {
         case .object(let o as PyList): items = o.items
         case .object(let o as PyTuple): items = o.items
         default:
             // What cannot be iterated is left to the Python code, which raises Python's error.
-            guard let iterator = try? i.iterate(a[1]) else { return .object(PyTuple([.false, a[1]])) }
+            guard let iterator = try? i.iterate(pairs) else { return try python(a) }
             var drained: [Value] = []
             while let x = try iterator.next(i) { drained.append(x) }
             items = drained
         }
-        if let iterations = try sgdApplyGradients(i, a[0], items) { return .object(PyTuple([.true, iterations])) }
-        return .object(PyTuple([.false, .object(PyList(items))]))
-    }
+        if let iterations = try sgdApplyGradients(i, a[0], items) { return iterations }
+        return try python(Args([a[0], .object(PyList(items))]))
+    }))
 }
 
 /// One SGD step on an eager float32 variable and its momentum slot, when the case is plain.
@@ -147,7 +160,7 @@ private final class SGDStep {
     }
 }
 
-/// `Optimizer.apply_gradients` natively for the plain case (see `_keras_apply_gradients`): the
+/// `Optimizer.apply_gradients` natively for the plain case (see `_keras_apply_gradients_method`): the
 /// iterations variable when done, nil (nothing changed) when the Python code must run.
 private func sgdApplyGradients(_ i: Interpreter, _ optimizer: Value, _ items: [Value]) throws -> Value? {
     guard let opt = optimizer.asObject as? PyInstance, isKerasSGD(i, opt) else { return nil }
@@ -198,9 +211,9 @@ private func sgdApplyGradients(_ i: Interpreter, _ optimizer: Value, _ items: [V
 }
 
 /// Whether `opt` is a tf.keras SGD exactly as the Keras source defines it: its class is that
-/// SGD, and the methods `apply_gradients` uses are its own, neither replaced on the class nor
-/// shadowed on the instance.
-private let sgdMethods = [("apply_gradients", "Optimizer.apply_gradients"), ("update_step", "SGD.update_step"),
+/// SGD, and the methods the Python `apply_gradients` would use are its own, neither replaced on
+/// the class nor shadowed on the instance.
+private let sgdMethods = [("update_step", "SGD.update_step"),
                           ("_index", "Optimizer._index"), ("iterations", "Optimizer.iterations"),
                           ("learning_rate", "Optimizer.learning_rate")]
 

@@ -1032,12 +1032,7 @@ class Optimizer:
         return [self._iterations] + list(self.__dict__.get("_slots", []))
 
     def apply_gradients(self, grads_and_vars, name=None, **kwargs):
-        # Eagerly, a plain SGD step is one native call with the same kernels; otherwise it hands
-        # back the pairs, untouched.
-        applied, items = tf._keras_apply_gradients(self, grads_and_vars)
-        if applied:
-            return items
-        items = list(items)
+        items = list(grads_and_vars)
         pairs = [(g, v) for g, v in items]
         if not pairs:
             return self._iterations
@@ -1065,6 +1060,12 @@ class Optimizer:
             raise ValueError("`tape` is required when a `Tensor` loss is passed.")
         grads = tape.gradient(loss, var_list)
         return self.apply_gradients(zip(grads, var_list))
+
+
+# Eagerly, a plain SGD step is done natively, with the same kernels in the same order; anything
+# else runs the Python method above, to which the native one hands the pairs untouched.
+Optimizer._apply_gradients_python = Optimizer.apply_gradients
+Optimizer.apply_gradients = tf._keras_apply_gradients_method
 
 
 class SGD(Optimizer):

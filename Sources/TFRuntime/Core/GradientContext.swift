@@ -120,6 +120,10 @@ public struct GradientContext {
             // Sum over the broadcast axes keeping them, then reshape: what the ops below compute.
             func reduce(_ g: TensorHandle?, _ shape: [Int], _ axes: [Int], _ must: Bool) throws -> TensorHandle? {
                 guard let g, must, let v = g.eagerValue else { return g }
+                // Summed to a scalar over every axis: the same sum, with no dimensions to drop.
+                if shape.isEmpty, axes.count == v.rank {
+                    return try direct("Sum") { try Kernels.sum(v, axes: axes, keepDims: false) }
+                }
                 return try direct("Sum") { try Kernels.reshape(try Kernels.sum(v, axes: axes, keepDims: true), to: shape) }
             }
             return [try reduce(gx, xd, xAxes, !xAxes.isEmpty || xd.count < yd.count),

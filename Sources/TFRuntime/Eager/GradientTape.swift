@@ -265,6 +265,9 @@ public final class GradientTape {
             ready.append(Int32(k))
         }
         var next = 0
+        // The output gradients of the op at hand: one array, emptied for each op (the gradient
+        // function's context has let go of it by then, so it is not copied).
+        var outGrads: [TensorHandle?] = []
         while next < ready.count {
             let k = Int(ready[next])
             next += 1
@@ -272,15 +275,9 @@ public final class GradientTape {
             let firstInput = Int(entry.firstInputSlot)
             let slots = firstInput..<firstInput + entry.inputs.count
             var inGrads: [TensorHandle?] = []
-            var outGrads: [TensorHandle?]
             let firstOutput = Int(entry.firstOutputSlot)
-            if entry.outputs.count == 1 {
-                // Most ops have one output: an array literal.
-                outGrads = [try scratch.take(firstOutput, runtime)]
-            } else {
-                outGrads = []
-                for o in 0..<entry.outputs.count { outGrads.append(try scratch.take(firstOutput + o, runtime)) }
-            }
+            outGrads.removeAll(keepingCapacity: true)
+            for o in 0..<entry.outputs.count { outGrads.append(try scratch.take(firstOutput + o, runtime)) }
             let anyGradient = outGrads.contains { $0 != nil }
             if anyGradient, let fn = entry.def.gradient {
                 for (i, g) in outGrads.enumerated() where g == nil {

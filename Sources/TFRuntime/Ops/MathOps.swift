@@ -340,6 +340,13 @@ func registerMathOps(_ r: OpRegistry) {
 /// computed by ops and the gradient broadcast to the input's shape.
 func sumGrad(_ c: GradientContext) throws -> TensorHandle {
     let g = try c.grad
+    // Computed directly, a gradient of one element (the sum of everything, or of axes of one
+    // element each) is that element repeated over the input's shape, whichever the axes: what
+    // the reshape and tile below make.
+    if c.computesDirectly, let gv = g.eagerValue, gv.elementCount == 1, let inShape = c.inputs[0].knownDims,
+       c.constantValue(c.inputs[1]) != nil, let value = gv.storage.element(at: 0) {
+        return try c.direct("Tile") { try Kernels.fill(inShape, value) }
+    }
     func ints(_ v: [Int]) throws -> Tensor { try Tensor(v.map { Int32($0) }, shape: [v.count]) }
     if let dims = c.inputs[0].shape.dims, let axesT = c.constantValue(c.inputs[1]) {
         let rank = dims.count
