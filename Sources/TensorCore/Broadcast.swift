@@ -121,13 +121,10 @@ func broadcastMap<A, B, R>(_ a: [A], _ aShape: [Int], _ b: [B], _ bShape: [Int],
                           _ op: (A, B) -> R) throws -> ([R], [Int]) {
     if aShape == bShape {
         let n = a.count
-        let out = [R](unsafeUninitializedCapacity: n) { buf, count in
-            a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in
-                    for i in 0..<n { buf.initializeElement(at: i, to: op(pa[i], pb[i])) }
-                }
+        let out = a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                [R](count: n) { p in for i in 0..<n { (p + i).initialize(to: op(pa[i], pb[i])) } }
             }
-            count = n
         }
         return (out, aShape)
     }
@@ -135,22 +132,12 @@ func broadcastMap<A, B, R>(_ a: [A], _ aShape: [Int], _ b: [B], _ bShape: [Int],
     let n = ShapeFormat.elementCount(outShape)
     if b.count == 1 && a.count == n {
         let y = b[0]
-        let out = [R](unsafeUninitializedCapacity: n) { buf, count in
-            a.withUnsafeBufferPointer { pa in
-                for i in 0..<n { buf.initializeElement(at: i, to: op(pa[i], y)) }
-            }
-            count = n
-        }
+        let out = a.withUnsafeBufferPointer { pa in [R](count: n) { p in for i in 0..<n { (p + i).initialize(to: op(pa[i], y)) } } }
         return (out, outShape)
     }
     if a.count == 1 && b.count == n {
         let x = a[0]
-        let out = [R](unsafeUninitializedCapacity: n) { buf, count in
-            b.withUnsafeBufferPointer { pb in
-                for i in 0..<n { buf.initializeElement(at: i, to: op(x, pb[i])) }
-            }
-            count = n
-        }
+        let out = b.withUnsafeBufferPointer { pb in [R](count: n) { p in for i in 0..<n { (p + i).initialize(to: op(x, pb[i])) } } }
         return (out, outShape)
     }
     // General case: walk the output with an odometer over the outer
@@ -200,10 +187,5 @@ func broadcastMap<A, B, R>(_ a: [A], _ aShape: [Int], _ b: [B], _ bShape: [Int],
 @inline(__always)
 func unaryMap<A, R>(_ a: [A], _ op: (A) -> R) -> [R] {
     let n = a.count
-    return [R](unsafeUninitializedCapacity: n) { buf, count in
-        a.withUnsafeBufferPointer { pa in
-            for i in 0..<n { buf.initializeElement(at: i, to: op(pa[i])) }
-        }
-        count = n
-    }
+    return a.withUnsafeBufferPointer { pa in [R](count: n) { p in for i in 0..<n { (p + i).initialize(to: op(pa[i])) } } }
 }

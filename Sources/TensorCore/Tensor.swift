@@ -69,12 +69,13 @@ public enum TensorStorage: Sendable, Equatable {
     /// Storage of `count` copies of `value`.
     public static func repeating(_ value: ScalarValue, count: Int) -> TensorStorage {
         let n = max(0, count)
+        func filled<T>(_ v: T) -> [T] { [T](count: n) { $0.initialize(repeating: v, count: n) } }
         switch value {
-        case let .float32(v): return .float32(Array(repeating: v, count: n))
-        case let .float64(v): return .float64(Array(repeating: v, count: n))
-        case let .int32(v): return .int32(Array(repeating: v, count: n))
-        case let .int64(v): return .int64(Array(repeating: v, count: n))
-        case let .uint8(v): return .uint8(Array(repeating: v, count: n))
+        case let .float32(v): return .float32(n == 1 ? [v] : filled(v))
+        case let .float64(v): return .float64(n == 1 ? [v] : filled(v))
+        case let .int32(v): return .int32(n == 1 ? [v] : filled(v))
+        case let .int64(v): return .int64(n == 1 ? [v] : filled(v))
+        case let .uint8(v): return .uint8(filled(v))
         case let .bool(v): return .bool(Array(repeating: v, count: n))
         case let .string(v): return .string(Array(repeating: v, count: n))
         }
