@@ -3,7 +3,7 @@ import TensorCore
 /// What a gradient function sees: the op's inputs and outputs and the gradients flowing
 /// into its outputs. It builds input gradients with ops through `runtime`, so the same
 /// function serves `tf.gradients` (graph nodes) and `GradientTape` (eager kernels).
-public struct GradientContext {
+public final class GradientContext {
     public let runtime: TFRuntime
     public let type: String
     public let attrs: Attrs

@@ -261,8 +261,10 @@ public final class GradientTape {
         // kernels directly (op names are invisible and nothing records the ops).
         let direct = runtime.currentGraph == nil && !runtime.tapes.contains { $0.isRecording }
         // The ops ready at first, latest first; then those that become ready, in that order.
-        for k in stride(from: entries.count - 1, through: 0, by: -1) where reachable[k] && missing[k] == 0 {
-            ready.append(Int32(k))
+        var k = entries.count - 1
+        while k >= 0 {
+            if reachable[k] && missing[k] == 0 { ready.append(Int32(k)) }
+            k -= 1
         }
         var next = 0
         // The output gradients of the op at hand: one array, emptied for each op (the gradient
@@ -294,7 +296,7 @@ public final class GradientTape {
                 for (i, s) in inputSlots[slots].enumerated() where !isWatched(Int(s)) && !sourceSlots.contains(s) {
                     if i < 64 { skipMask |= 1 << UInt64(i) } else { skipMore.insert(i) }
                 }
-                var ctx = GradientContext(runtime: runtime, type: entry.def.type, attrs: entry.attrs,
+                let ctx = GradientContext(runtime: runtime, type: entry.def.type, attrs: entry.attrs,
                                           inputs: entry.inputs, outputs: entry.outputs, grads: outGrads, skipInputIndices: skipMore)
                 ctx.skipMask = skipMask
                 ctx.computesDirectly = direct
