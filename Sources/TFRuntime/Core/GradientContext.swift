@@ -1,5 +1,32 @@
 import TensorCore
 
+/// The inputs or the outputs of an op a gradient function sees, indexed from 0: a stretch of a
+/// tape's array of handles (no array is made per recorded op), or a whole array.
+public struct HandleList: RandomAccessCollection, ExpressibleByArrayLiteral {
+    @usableFromInline let base: [TensorHandle]
+    @usableFromInline let offset: Int
+    public let count: Int
+
+    public init(_ array: [TensorHandle]) {
+        base = array
+        offset = 0
+        count = array.count
+    }
+
+    public init(arrayLiteral elements: TensorHandle...) { self.init(elements) }
+
+    /// `count` handles of `base` from `offset`.
+    init(_ base: [TensorHandle], offset: Int, count: Int) {
+        self.base = base
+        self.offset = offset
+        self.count = count
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    @inlinable public subscript(i: Int) -> TensorHandle { base[offset + i] }
+}
+
 /// What a gradient function sees: the op's inputs and outputs and the gradients flowing
 /// into its outputs. It builds input gradients with ops through `runtime`, so the same
 /// function serves `tf.gradients` (graph nodes) and `GradientTape` (eager kernels).
@@ -7,8 +34,8 @@ public final class GradientContext {
     public let runtime: TFRuntime
     public let type: String
     public let attrs: Attrs
-    public let inputs: [TensorHandle]
-    public let outputs: [TensorHandle]
+    public let inputs: HandleList
+    public let outputs: HandleList
     /// One per output; nil where the output does not affect the target.
     public let grads: [TensorHandle?]
     /// The inputs whose gradients nobody asked for (`op.skip_input_indices`): set by a
@@ -22,7 +49,7 @@ public final class GradientContext {
     /// (same kernels, same bits) instead of building small ops and constants.
     public var computesDirectly = false
 
-    public init(runtime: TFRuntime, type: String, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle],
+    public init(runtime: TFRuntime, type: String, attrs: Attrs, inputs: HandleList, outputs: HandleList,
                 grads: [TensorHandle?], skipInputIndices: Set<Int>? = nil) {
         self.runtime = runtime
         self.type = type
@@ -31,6 +58,12 @@ public final class GradientContext {
         self.outputs = outputs
         self.grads = grads
         self.skipInputIndices = skipInputIndices
+    }
+
+    public convenience init(runtime: TFRuntime, type: String, attrs: Attrs, inputs: [TensorHandle], outputs: [TensorHandle],
+                            grads: [TensorHandle?], skipInputIndices: Set<Int>? = nil) {
+        self.init(runtime: runtime, type: type, attrs: attrs, inputs: HandleList(inputs), outputs: HandleList(outputs),
+                  grads: grads, skipInputIndices: skipInputIndices)
     }
 
     /// Whether input `i`'s gradient may be left out.

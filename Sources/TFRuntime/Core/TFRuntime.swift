@@ -202,12 +202,19 @@ public final class TFRuntime {
     /// is made unless a tape records the op. Otherwise as `execute1`.
     public func execute1(_ def: OpDef, _ a: TensorHandle, _ b: TensorHandle, name: String? = nil) throws -> TensorHandle {
         if graphStack.isEmpty, eagerByDefault, case .eager(let x) = a, case .eager(let y) = b,
-           case .binary(let f)? = def.eager, tapes.isEmpty {
+           case .binary(let f)? = def.eager {
+            let result: TensorHandle
             do {
-                return .eager(EagerTensor(try f(x.value, y.value)))
+                result = .eager(EagerTensor(try f(x.value, y.value)))
             } catch let e as TensorError {
                 throw EagerErrors.wrapped(TFError.kernelFailure(e.message, op: name ?? def.type), kernel: def.type)
             }
+            if !tapes.isEmpty, def.gradient != nil {
+                for tape in tapes where tape.isRecording && tape.graph == nil {
+                    tape.record(def, attrs: [:], a, b, output: result)
+                }
+            }
+            return result
         }
         return try execute1(def, [a, b], name: name)
     }
@@ -247,7 +254,11 @@ public final class TFRuntime {
         if runsEagerly(inputs) {
             if let eager = def.eager, let t = try runEagerKernel(def, eager, inputs, name: name) {
                 let result = TensorHandle.eager(EagerTensor(t))
-                if !tapes.isEmpty { recordEagerly(def, attrs: attrs, inputs: inputs, outputs: [result]) }
+                if !tapes.isEmpty, def.gradient != nil {
+                    for tape in tapes where tape.isRecording && tape.graph == nil {
+                        tape.record(def, attrs: attrs, inputs: inputs, output: result)
+                    }
+                }
                 return result
             }
             let outs = try EagerErrors.reporting(def, inputs.count, attrs) { try runKernel(def, inputs, attrs: attrs, name: name) }
@@ -265,12 +276,18 @@ public final class TFRuntime {
     /// A variable's value read now (`ReadVariableOp` run eagerly, and recorded on the tapes as
     /// that op); in a graph, or for a variable with no value (the kernel's error), the op itself.
     public func readVariable(_ r: VariableResource) throws -> TensorHandle {
-        let def = try OpRegistry.shared.definition("ReadVariableOp")
+        let def = try readVariableDef ?? OpRegistry.shared.definition("ReadVariableOp")
         guard graphStack.isEmpty, eagerByDefault, let value = r.value else { return try execute1(def, [.resource(r)]) }
         let h = TensorHandle.eager(EagerTensor(value))
-        if !tapes.isEmpty { recordEagerly(def, attrs: [:], inputs: [.resource(r)], outputs: [h]) }
+        if !tapes.isEmpty, def.gradient != nil {
+            for tape in tapes where tape.isRecording && tape.graph == nil {
+                tape.record(def, attrs: [:], .resource(r), output: h)
+            }
+        }
         return h
     }
+
+    private lazy var readVariableDef = OpRegistry.shared["ReadVariableOp"]
 
     /// A constant: a `Const` node in graph mode, an eager tensor otherwise.
     public func constant(_ value: Tensor, name: String? = nil) throws -> TensorHandle {

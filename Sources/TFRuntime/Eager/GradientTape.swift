@@ -11,11 +11,13 @@ public final class GradientTape {
     struct Entry {
         let def: OpDef
         let attrs: Attrs
-        /// The inputs as the gradient function sees them (graph tensors in a function graph).
-        let inputs: [TensorHandle]
-        let outputs: [TensorHandle]
+        /// Where its inputs, then its outputs, are in `handles` (the inputs as the gradient
+        /// function sees them: graph tensors in a function graph).
+        let firstHandle: Int32
+        let inputCount: Int32
+        let outputCount: Int32
         /// Where the slots of the inputs (what the tape tracks each input by: a captured variable
-        /// is its resource) start in `inputSlots`; there are `inputs.count` of them.
+        /// is its resource) start in `inputSlots`; there are `inputCount` of them.
         let firstInputSlot: Int32
         /// The slot of the first output; an op's outputs have consecutive slots.
         let firstOutputSlot: Int32
@@ -27,6 +29,8 @@ public final class GradientTape {
     public let watchAccessedVariables: Bool
     public private(set) var isRecording = false
     private var entries: [Entry] = []
+    /// The inputs and outputs of every entry, one after another.
+    private var handles: [TensorHandle] = []
     /// The input slots of every entry, one after another.
     private var inputSlots: [Int32] = []
     private var slotOf = IdentitySlots()
@@ -70,6 +74,7 @@ public final class GradientTape {
     /// `tape.reset()`: forgets everything recorded.
     public func reset() {
         entries.removeAll()
+        handles.removeAll()
         inputSlots.removeAll()
         slotOf.removeAll()
         slotInfo.removeAll()
@@ -126,14 +131,57 @@ public final class GradientTape {
         guard inputs.contains(where: { isWatched($0.identity) }) else { return }
         let first = Int32(inputSlots.count)
         for h in inputs { inputSlots.append(slot(for: h.identity)) }
-        append(def, attrs: attrs, inputs: inputs, firstInputSlot: first, outputs: outputs, scope: nil)
+        let firstHandle = handles.count
+        handles.append(contentsOf: inputs)
+        handles.append(contentsOf: outputs)
+        append(def, attrs: attrs, firstHandle: firstHandle, inputCount: inputs.count, outputCount: outputs.count,
+               firstInputSlot: first, scope: nil)
+    }
+
+    /// `record` for an op of one output (no arrays made).
+    func record(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], output: TensorHandle) {
+        guard inputs.contains(where: { isWatched($0.identity) }) else { return }
+        let first = Int32(inputSlots.count)
+        for h in inputs { inputSlots.append(slot(for: h.identity)) }
+        let firstHandle = handles.count
+        handles.append(contentsOf: inputs)
+        handles.append(output)
+        append(def, attrs: attrs, firstHandle: firstHandle, inputCount: inputs.count, outputCount: 1, firstInputSlot: first, scope: nil)
+    }
+
+    /// `record` for an op of one input and one output.
+    func record(_ def: OpDef, attrs: Attrs, _ a: TensorHandle, output: TensorHandle) {
+        guard isWatched(a.identity) else { return }
+        let first = Int32(inputSlots.count)
+        inputSlots.append(slot(for: a.identity))
+        let firstHandle = handles.count
+        handles.append(a)
+        handles.append(output)
+        append(def, attrs: attrs, firstHandle: firstHandle, inputCount: 1, outputCount: 1, firstInputSlot: first, scope: nil)
+    }
+
+    /// `record` for an op of two inputs and one output.
+    func record(_ def: OpDef, attrs: Attrs, _ a: TensorHandle, _ b: TensorHandle, output: TensorHandle) {
+        guard isWatched(a.identity) || isWatched(b.identity) else { return }
+        let first = Int32(inputSlots.count)
+        inputSlots.append(slot(for: a.identity))
+        inputSlots.append(slot(for: b.identity))
+        let firstHandle = handles.count
+        handles.append(a)
+        handles.append(b)
+        handles.append(output)
+        append(def, attrs: attrs, firstHandle: firstHandle, inputCount: 2, outputCount: 1, firstInputSlot: first, scope: nil)
     }
 
     func record(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], inputIDs: [ObjectIdentifier], outputs: [TensorHandle], scope: String?) {
         guard inputIDs.contains(where: { isWatched($0) }) else { return }
         let first = Int32(inputSlots.count)
         for id in inputIDs { inputSlots.append(slot(for: id)) }
-        append(def, attrs: attrs, inputs: inputs, firstInputSlot: first, outputs: outputs, scope: scope)
+        let firstHandle = handles.count
+        handles.append(contentsOf: inputs)
+        handles.append(contentsOf: outputs)
+        append(def, attrs: attrs, firstHandle: firstHandle, inputCount: inputs.count, outputCount: outputs.count,
+               firstInputSlot: first, scope: scope)
     }
 
     /// Takes over the storage of a tape that finished (a training step's tape records as much as
@@ -141,11 +189,13 @@ public final class GradientTape {
     private func adoptStorage() {
         if let spare = runtime.tapeScratch.takeStorage() {
             entries = spare.entries
+            handles = spare.handles
             inputSlots = spare.inputSlots
             slotInfo = spare.slotInfo
             slotOf = spare.slotOf
         } else {
             entries.reserveCapacity(16)
+            handles.reserveCapacity(48)
             inputSlots.reserveCapacity(32)
             slotInfo.reserveCapacity(32)
         }
@@ -155,28 +205,33 @@ public final class GradientTape {
     /// and its storage left for the next tape.
     private func releaseStorage() {
         entries.removeAll(keepingCapacity: true)
+        handles.removeAll(keepingCapacity: true)
         inputSlots.removeAll(keepingCapacity: true)
         slotInfo.removeAll(keepingCapacity: true)
         slotOf.removeAll()
-        runtime.tapeScratch.giveStorage(TapeStorage(entries: entries, inputSlots: inputSlots, slotInfo: slotInfo, slotOf: slotOf))
+        runtime.tapeScratch.giveStorage(TapeStorage(entries: entries, handles: handles, inputSlots: inputSlots,
+                                                    slotInfo: slotInfo, slotOf: slotOf))
         entries = []
+        handles = []
         inputSlots = []
         slotInfo = []
         slotOf = IdentitySlots()
     }
 
-    private func append(_ def: OpDef, attrs: Attrs, inputs: [TensorHandle], firstInputSlot: Int32, outputs: [TensorHandle], scope: String?) {
+    /// Adds the entry whose inputs and outputs were just added to `handles` from `firstHandle`.
+    private func append(_ def: OpDef, attrs: Attrs, firstHandle: Int, inputCount: Int, outputCount: Int,
+                        firstInputSlot: Int32, scope: String?) {
         let k = Int32(entries.count)
         let first = Int32(slotInfo.count)
-        for o in outputs {
+        for o in handles[(firstHandle + inputCount)...] {
             let id = o.identity
             // A tensor is made once, so an output is new to the tape; a watched one stays watched.
             let watched = isWatched(id) || o.dtype.isFloating
             slotOf.set(id, Int32(slotInfo.count))
             slotInfo.append((k + 1) << 1 | (watched ? 1 : 0))
         }
-        entries.append(Entry(def: def, attrs: attrs, inputs: inputs, outputs: outputs,
-                             firstInputSlot: firstInputSlot, firstOutputSlot: first, scope: scope))
+        entries.append(Entry(def: def, attrs: attrs, firstHandle: Int32(firstHandle), inputCount: Int32(inputCount),
+                             outputCount: Int32(outputCount), firstInputSlot: firstInputSlot, firstOutputSlot: first, scope: scope))
     }
 
     /// The default output gradient of a graph target: `ones` (a constant when the shape is known,
@@ -240,7 +295,7 @@ public final class GradientTape {
             guard k >= 0, !reachable[k] else { continue }
             reachable[k] = true
             let first = Int(entries[k].firstInputSlot)
-            for inSlot in inputSlots[first..<first + entries[k].inputs.count] {
+            for inSlot in inputSlots[first..<first + Int(entries[k].inputCount)] {
                 let i = Int(inSlot)
                 if usage[i] > 0 {
                     usage[i] += 1
@@ -273,20 +328,23 @@ public final class GradientTape {
         while next < ready.count {
             let k = Int(ready[next])
             next += 1
-            let entry = entries[k]
-            let firstInput = Int(entry.firstInputSlot)
-            let slots = firstInput..<firstInput + entry.inputs.count
+            let def = entries[k].def
+            let firstInput = Int(entries[k].firstInputSlot)
+            let inputCount = Int(entries[k].inputCount), outputCount = Int(entries[k].outputCount)
+            let firstHandle = Int(entries[k].firstHandle)
+            let slots = firstInput..<firstInput + inputCount
             var inGrads: [TensorHandle?] = []
-            let firstOutput = Int(entry.firstOutputSlot)
+            let firstOutput = Int(entries[k].firstOutputSlot)
             outGrads.removeAll(keepingCapacity: true)
-            for o in 0..<entry.outputs.count { outGrads.append(try scratch.take(firstOutput + o, runtime)) }
+            for o in 0..<outputCount { outGrads.append(try scratch.take(firstOutput + o, runtime)) }
             let anyGradient = outGrads.contains { $0 != nil }
-            if anyGradient, let fn = entry.def.gradient {
+            if anyGradient, let fn = def.gradient {
+                let outputs = HandleList(handles, offset: firstHandle + inputCount, count: outputCount)
                 for (i, g) in outGrads.enumerated() where g == nil {
-                    if let v = entry.outputs[i].eagerValue {
+                    if let v = outputs[i].eagerValue {
                         outGrads[i] = .eager(EagerTensor(Kernels.zerosLike(v)))
-                    } else if entry.outputs[i].dtype.isFloating {
-                        outGrads[i] = try runtime.execute1("ZerosLike", [entry.outputs[i]])
+                    } else if outputs[i].dtype.isFloating {
+                        outGrads[i] = try runtime.execute1("ZerosLike", [outputs[i]])
                     }
                 }
                 // The inputs the tape does not track (not watched, not made by a recorded op, not a
@@ -296,11 +354,12 @@ public final class GradientTape {
                 for (i, s) in inputSlots[slots].enumerated() where !isWatched(Int(s)) && !sourceSlots.contains(s) {
                     if i < 64 { skipMask |= 1 << UInt64(i) } else { skipMore.insert(i) }
                 }
-                let ctx = GradientContext(runtime: runtime, type: entry.def.type, attrs: entry.attrs,
-                                          inputs: entry.inputs, outputs: entry.outputs, grads: outGrads, skipInputIndices: skipMore)
+                let ctx = GradientContext(runtime: runtime, type: def.type, attrs: entries[k].attrs,
+                                          inputs: HandleList(handles, offset: firstHandle, count: inputCount), outputs: outputs,
+                                          grads: outGrads, skipInputIndices: skipMore)
                 ctx.skipMask = skipMask
                 ctx.computesDirectly = direct
-                if let scope = entry.scope, let graph = runtime.currentGraph {
+                if let scope = entries[k].scope, let graph = runtime.currentGraph {
                     inGrads = try graph.withNameScope("gradient_tape/" + (scope.isEmpty ? "" : scope + "/")) { try fn(ctx) }
                 } else {
                     inGrads = try fn(ctx)
@@ -406,6 +465,7 @@ final class TapeScratch {
 /// The emptied storage of a tape that finished, for the next one.
 struct TapeStorage {
     var entries: [GradientTape.Entry]
+    var handles: [TensorHandle]
     var inputSlots: [Int32]
     var slotInfo: [Int32]
     var slotOf: IdentitySlots
