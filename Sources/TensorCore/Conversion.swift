@@ -69,6 +69,22 @@ public enum Conversion {
     }
 
     /// Casts one scalar with the same rules as ``cast(_:to:flavor:)``.
+    /// The same elements' bytes read as `dtype`, for types of the same size (numpy's `view`);
+    /// nil for other pairs.
+    public static func reinterpret(_ t: Tensor, as dtype: DType) -> Tensor? {
+        if t.dtype == dtype { return t }
+        let storage: TensorStorage
+        switch (t.storage, dtype) {
+        case let (.float32(v), .int32): storage = .int32(v.map { Int32(bitPattern: $0.bitPattern) })
+        case let (.int32(v), .float32): storage = .float32(v.map { Float(bitPattern: UInt32(bitPattern: $0)) })
+        case let (.float64(v), .int64): storage = .int64(v.map { Int64(bitPattern: $0.bitPattern) })
+        case let (.int64(v), .float64): storage = .float64(v.map { Double(bitPattern: UInt64(bitPattern: $0)) })
+        case let (.bool(v), .uint8): storage = .uint8(v.map { $0 ? 1 : 0 })
+        default: return nil
+        }
+        return try? Tensor(shape: t.shape, storage: storage)
+    }
+
     public static func castScalar(_ value: ScalarValue, to dtype: DType) throws -> ScalarValue {
         if value.dtype == dtype { return value }
         if case let .string(s) = value {

@@ -56,6 +56,27 @@ public enum EigenMath {
         return flush(e / (1 + e))
     }
 
+    /// Eigen's `ptanh_float` (its fast-math form, on packets and single elements alike): x clamped
+    /// to ±7.90738964080810547, where the result is exactly ±1, then a 9/8-degree rational
+    /// function of x, (x³·P(x²) + x) / Q(x²).
+    public static func tanh(_ value: Float) -> Float {
+        let input = flush(value)
+        if input.isNaN { return input }
+        let x = Swift.min(Swift.max(input, -7.90738964080810547), 7.90738964080810547)
+        let x2 = x * x
+        let x3 = x2 * x
+        var p: Float = 1.394553628e-8
+        p = madd(x2, p, 2.102733560e-5)
+        p = madd(x2, p, 3.520756727e-3)
+        p = madd(x2, p, 1.340216100e-1)
+        var q: Float = 8.015776984e-7
+        q = madd(x2, q, 3.326951409e-4)
+        q = madd(x2, q, 2.597254514e-2)
+        q = madd(x2, q, 4.673548340e-1)
+        q = madd(x2, q, 1)
+        return flush(madd(x3, p, x) / q)
+    }
+
     /// The same functor on one element (the end of a tensor): the C library's exp.
     public static func sigmoidScalar(_ value: Float) -> Float {
         let input = flush(value)

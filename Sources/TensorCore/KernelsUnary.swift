@@ -150,9 +150,12 @@ extension Kernels {
         try floatUnary("Tan", a, f32: { Foundation.tan($0) }, f64: { Foundation.tan($0) })
     }
 
-    /// Hyperbolic tangent (TF `Tanh`).
-    public static func tanh(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Tanh", a, f32: { Foundation.tanh($0) }, f64: { Foundation.tanh($0) })
+    /// Hyperbolic tangent (TF `Tanh`). `.tensorflow` float32: TF's kernel (``EigenMath/tanh(_:)``).
+    public static func tanh(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try floatUnary("Tanh", a, f32: { EigenMath.tanh($0) }, f64: { Foundation.tanh($0) })
+        }
+        return try floatUnary("Tanh", a, f32: { Foundation.tanh($0) }, f64: { Foundation.tanh($0) })
     }
 
     /// `1 / (1 + e^-a)` (TF `Sigmoid`). `.tensorflow` float32: TF's kernel (``EigenMath/sigmoid(_:)``).

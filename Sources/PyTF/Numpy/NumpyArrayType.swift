@@ -271,9 +271,16 @@ enum NumpyArrayType {
         t.checkedMethod("copy") { _, a in .object(PyNDArray(try tensor(a[0]))) }
         t.checkedMethod("__copy__") { _, a in .object(PyNDArray(try tensor(a[0]))) }
         t.checkedMethod("__deepcopy__") { _, a in .object(PyNDArray(try tensor(a[0]))) }
-        t.checkedMethod("view") { _, a in
-            let x = try array(a[0])
-            return .object(PyNDArray(view: x.layout))
+        t.checkedMethod("view") { i, a in
+            let (x, rest) = try split(a, "view")
+            let p = try rest.bind("view", ["dtype", "type"], required: 0)
+            guard let d = try NumpyConvert.dtype(p[0], i), d != x.tensor.dtype else { return .object(PyNDArray(view: x.layout)) }
+            // The same bytes read as another type of the same size. (A copy: writing to it does
+            // not change the original, as a numpy view would.)
+            guard let reread = Conversion.reinterpret(x.tensor, as: d) else {
+                throw PyError(PyType.NotImplementedError, "view() as \(d.name) of an array of \(x.tensor.dtype.name) (a different item size) is not supported")
+            }
+            return .object(PyNDArray(reread))
         }
         t.checkedMethod("astype") { i, a in
             let (x, rest) = try split(a, "astype")

@@ -78,6 +78,14 @@ enum NumpyScalarType {
             guard let d = try NumpyConvert.dtype(try numpyArg(a, 1, "astype"), i) else { return a[0] }
             return NumpyBridge.value(try NumpyConvert.cast(Tensor(try scalar(a[0])), d))
         }
+        g.checkedMethod("view") { i, a in
+            guard let d = try NumpyConvert.dtype(try numpyArg(a, 1, "view"), i) else { return a[0] }
+            let t = Tensor(try scalar(a[0]))
+            guard let reread = Conversion.reinterpret(t, as: d) else {
+                throw PyError(PyType.NotImplementedError, "view() as \(d.name) of a \(t.dtype.name) (a different item size) is not supported")
+            }
+            return NumpyBridge.value(reread)
+        }
         g.checkedMethod("reshape") { i, a in
             let t = Tensor(try scalar(a[0]))
             let shape = try NumpyArrayType.resolveShape(try NumpyArrayType.dims(Array(a.positional.dropFirst()), i), count: 1)

@@ -438,10 +438,10 @@ final class TapeScratch {
         more.removeAll()
     }
 
+    @inline(__always)
     private static func fill<T>(_ a: inout [T], _ value: T, _ count: Int) {
         a.removeAll(keepingCapacity: true)
-        a.reserveCapacity(count)
-        for _ in 0..<count { a.append(value) }
+        a.append(contentsOf: repeatElement(value, count: count))
     }
 
     func add(_ slot: Int, _ g: TensorHandle) {

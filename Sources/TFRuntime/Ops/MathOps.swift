@@ -161,7 +161,7 @@ func registerMathOps(_ r: OpRegistry) {
         let one = try Kernels.onesLike(y)
         return try Kernels.multiply(g, try Kernels.multiply(y, try Kernels.subtract(one, y)))
     }))
-    unary("Tanh", { try Kernels.tanh($0) }) { c in [try c.op("TanhGrad", [c.outputs[0], try c.grad])] }
+    unary("Tanh", { try Kernels.tanh($0, flavor: .tensorflow) }) { c in [try c.op("TanhGrad", [c.outputs[0], try c.grad])] }
     r.register(OpDef("TanhGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
         let y = try ctx.tensor(0), g = try ctx.tensor(1)
         let one = try Kernels.onesLike(y)
