@@ -1,4 +1,7 @@
 import Foundation
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
 
 /// `exp` and `log` as TF's CPU kernels compute them: Eigen's vectorised approximations
 /// (GenericPacketMathFunctions: a polynomial for float `exp`, rational functions for the others),
@@ -75,6 +78,45 @@ public enum EigenMath {
         q = madd(x2, q, 4.673548340e-1)
         q = madd(x2, q, 1)
         return flush(madd(x3, p, x) / q)
+    }
+
+    /// The processor's approximate reciprocal (x86 RCPSS, about 12 bits), which Eigen refines; the
+    /// exact one elsewhere.
+    @inline(__always) static func approximateReciprocal(_ x: Float) -> Float {
+        #if arch(x86_64)
+        return _mm_cvtss_f32(_mm_rcp_ss(_mm_set_ss(x)))
+        #else
+        return 1 / x
+        #endif
+    }
+
+    /// The processor's approximate reciprocal square root (x86 RSQRTSS); the exact one elsewhere.
+    @inline(__always) static func approximateRsqrt(_ x: Float) -> Float {
+        #if arch(x86_64)
+        return _mm_cvtss_f32(_mm_rsqrt_ss(_mm_set_ss(x)))
+        #else
+        return 1 / x.squareRoot()
+        #endif
+    }
+
+    /// Eigen's float `preciprocal` on a packet: the processor's approximation refined by one
+    /// Newton step, t = 1 - a·x, then x·t + x; where t is NaN (a is ±0 or ±∞), the approximation.
+    /// The approximation is the processor's own, so (as in TF) results can differ between CPU makers.
+    public static func reciprocal(_ value: Float) -> Float {
+        let a = flush(value)
+        let x = approximateReciprocal(a)
+        let t = 1 - a * x
+        return flush(t.isNaN ? x : madd(x, t, x))
+    }
+
+    /// Eigen's float `prsqrt` on a packet: the processor's approximation s refined by one Newton
+    /// step, h = (a·s)·s - 1, s + (-s/2)·h; where that is NaN, the approximation.
+    public static func rsqrt(_ value: Float) -> Float {
+        let a = flush(value)
+        let s = approximateRsqrt(a)
+        let h = madd(a * s, s, -1)
+        let refined = madd(s * -0.5, h, s)
+        return flush(refined.isNaN ? s : refined)
     }
 
     /// The same functor on one element (the end of a tensor): the C library's exp.

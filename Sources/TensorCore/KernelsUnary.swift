@@ -94,8 +94,14 @@ extension Kernels {
     }
 
     /// `1 / a` (TF `Reciprocal`).
-    public static func reciprocal(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Reciprocal", a, f32: { 1 / $0 }, f64: { 1 / $0 })
+    /// `.tensorflow` float32: TF's kernel, a refined approximation on whole packets
+    /// (``EigenMath/reciprocal(_:)``) and division on the elements left over.
+    public static func reciprocal(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            return try packetUnary("Reciprocal", a, packet32: { EigenMath.reciprocal($0) }, scalar32: { 1 / $0 },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        return try floatUnary("Reciprocal", a, f32: { 1 / $0 }, f64: { 1 / $0 })
     }
 
     /// Correctly rounded square root (TF `Sqrt`).
@@ -104,8 +110,14 @@ extension Kernels {
     }
 
     /// `1 / sqrt(a)` (TF `Rsqrt`).
-    public static func rsqrt(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Rsqrt", a, f32: { 1 / $0.squareRoot() }, f64: { 1 / $0.squareRoot() })
+    /// `.tensorflow` float32: TF's kernel, a refined approximation on whole packets
+    /// (``EigenMath/rsqrt(_:)``) and `1 / sqrt` on the elements left over.
+    public static func rsqrt(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            return try packetUnary("Rsqrt", a, packet32: { EigenMath.rsqrt($0) }, scalar32: { 1 / $0.squareRoot() },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        return try floatUnary("Rsqrt", a, f32: { 1 / $0.squareRoot() }, f64: { 1 / $0.squareRoot() })
     }
 
     /// `e^a` (TF `Exp`).

@@ -135,6 +135,14 @@ enum NumpyRandom {
             let values = zip(loc, scale).map { l, s in l + s * box.state.nextGauss() }
             return floats(values, shape)
         }),
+        ("lognormal", { i, box, a in
+            // numpy's legacy_lognormal: exp(normal(mean, sigma)).
+            let p = try a.bind("lognormal", ["mean", "sigma", "size"])
+            let (mean, sigma, shape) = try parameters(p[0], p[1], dx: 0, dy: 1, size: try size(p[2], i), i)
+            if sigma.contains(where: { $0 < 0 }) { throw PyError.valueError("sigma < 0") }
+            let values = zip(mean, sigma).map { m, s in Foundation.exp(m + s * box.state.nextGauss()) }
+            return floats(values, shape)
+        }),
         ("randint", { i, box, a in
             let p = try a.bind("randint", ["low", "high", "size", "dtype"], required: 1)
             let shape = try size(p[2], i)

@@ -139,7 +139,7 @@ func registerMathOps(_ r: OpRegistry) {
     }))
     unary("Exp", { try Kernels.exp($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, c.outputs[0])] }
     unary("Log", { try Kernels.log($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]))] }
-    unary("Reciprocal", { try Kernels.reciprocal($0) }) { c in
+    unary("Reciprocal", { try Kernels.reciprocal($0, flavor: .tensorflow) }) { c in
         [try c.op("ReciprocalGrad", [c.outputs[0], try c.grad])]
     }
     r.register(OpDef("ReciprocalGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
@@ -444,7 +444,7 @@ func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
 func registerMathExtrasOps(_ r: OpRegistry) {
     // Rsqrt: 1 / sqrt(x) (RMSprop's step), its gradient -grad * y^3 / 2 (RsqrtGrad).
     r.register(OpDef("Rsqrt", shape: sameAsInput, kernel: tensorKernel { ctx in
-        try Kernels.reciprocal(try Kernels.sqrt(try ctx.tensor(0)))
+        try Kernels.rsqrt(try ctx.tensor(0), flavor: .tensorflow)
     }, gradient: { c in [try c.op("RsqrtGrad", [c.outputs[0], try c.grad])] }))
     r.register(OpDef("RsqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
         let y = try ctx.tensor(0), g = try ctx.tensor(1)

@@ -92,7 +92,7 @@ func registerTrainingOps(_ r: OpRegistry) {
         let grad = try ctx.tensor(3)
         let newAcc = (ctx.attrs["update_slots"]?.bool ?? true) ? try Kernels.add(acc, try Kernels.square(grad)) : acc
         accRes.value = newAcc
-        let step = try Kernels.multiply(try Kernels.multiply(grad, lr), try Kernels.reciprocal(try Kernels.sqrt(newAcc)))
+        let step = try Kernels.multiply(try Kernels.multiply(grad, lr), try Kernels.rsqrt(newAcc, flavor: .tensorflow))
         v.value = try Kernels.subtract(cur, step)
         return []
     }))
