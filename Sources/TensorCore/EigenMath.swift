@@ -186,6 +186,37 @@ public enum EigenMath {
         return madd(e, 0.693147180559945309417232121458, x)
     }
 
+    /// Eigen's float `plog1p` (Kahan's formula): with u = x + 1, x itself where u is 1 or its log
+    /// is u (infinite), else x · (log u / (u - 1)), with the log above.
+    public static func log1p(_ value: Float) -> Float {
+        let x = flush(value)
+        let u = x + 1
+        if u == 1 { return x }
+        let logU = log(u)
+        if logU == u { return x }
+        return flush(x * (logU / (u - 1)))
+    }
+
+    /// TF's float softplus kernel on a packet: x above -t (t = log(ε) + 2, where softplus(x) is x
+    /// to within ε), exp(x) below t, log1p(exp(x)) between, with the exp and log1p above.
+    public static func softplus(_ value: Float) -> Float {
+        let x = flush(value)
+        if x > -softplusThreshold { return x }
+        let e = exp(x)
+        return x < softplusThreshold ? e : log1p(e)
+    }
+
+    /// The same kernel on one element (the end of a tensor): the C library's exp and log1p.
+    public static func softplusScalar(_ value: Float) -> Float {
+        let x = flush(value)
+        if x > -softplusThreshold { return x }
+        let e = flush(Foundation.exp(x))
+        return flush(x < softplusThreshold ? e : Foundation.log1p(e))
+    }
+
+    /// log(ε) + 2 for float32, as TF's softplus kernel computes it.
+    static let softplusThreshold: Float = Foundation.log(Float.ulpOfOne) + 2
+
     /// Eigen's `plog_double`: Cephes' log(1 + x) = x - x²/2 + x³ P(x) / Q(x).
     public static func log(_ value: Double) -> Double {
         let (special, e, reduced) = logReduce(flush(value))

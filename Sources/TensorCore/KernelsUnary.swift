@@ -145,9 +145,14 @@ extension Kernels {
         return try floatUnary("Log", a, f32: { Foundation.log($0) }, f64: { Foundation.log($0) })
     }
 
-    /// `log(1 + a)` (TF `Log1p`).
-    public static func log1p(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Log1p", a, f32: { Foundation.log1p($0) }, f64: { Foundation.log1p($0) })
+    /// `log(1 + a)` (TF `Log1p`). `.tensorflow` float32: TF's kernel (``EigenMath/log1p(_:)`` on
+    /// whole packets, the C library's on the rest); float64 has no vector form in TF's Eigen.
+    public static func log1p(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            return try packetUnary("Log1p", a, packet32: { EigenMath.log1p($0) }, scalar32: { Foundation.log1p($0) },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        return try floatUnary("Log1p", a, f32: { Foundation.log1p($0) }, f64: { Foundation.log1p($0) })
     }
 
     public static func sin(_ a: Tensor) throws -> Tensor {
@@ -180,9 +185,21 @@ extension Kernels {
         return try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
     }
 
-    /// `log(1 + e^a)` computed without overflow (TF `Softplus`).
-    public static func softplus(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Softplus", a,
+    /// `log(1 + e^a)` computed without overflow (TF `Softplus`). `.tensorflow` float32: TF's kernel
+    /// (``EigenMath/softplus(_:)``).
+    public static func softplus(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            return try packetUnary("Softplus", a, packet32: { EigenMath.softplus($0) }, scalar32: { EigenMath.softplusScalar($0) },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        if flavor == .tensorflow {
+            // float64 has no vector log1p in TF's Eigen: every element through the C library.
+            let threshold = Foundation.log(Double.ulpOfOne) + 2
+            return try floatUnary("Softplus", a, f32: { $0 }, f64: { x in
+                x > -threshold ? x : (x < threshold ? Foundation.exp(x) : Foundation.log1p(Foundation.exp(x)))
+            })
+        }
+        return try floatUnary("Softplus", a,
                        f32: { $0 > 0 ? $0 + Foundation.log1p(Foundation.exp(-$0)) : Foundation.log1p(Foundation.exp($0)) },
                        f64: { $0 > 0 ? $0 + Foundation.log1p(Foundation.exp(-$0)) : Foundation.log1p(Foundation.exp($0)) })
     }

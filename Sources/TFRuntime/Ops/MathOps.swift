@@ -293,16 +293,15 @@ func registerMathOps(_ r: OpRegistry) {
         let neg = try c.op("Neg", [try c.grad])
         return [try c.mul(neg, try c.op("Sin", [c.inputs[0]]))]
     }
-    unary("Log1p", { try Kernels.log1p($0) }) { c in
+    unary("Log1p", { try Kernels.log1p($0, flavor: .tensorflow) }) { c in
         let one = try c.scalar(1, c.inputs[0].dtype)
         return [try c.mul(try c.grad, try c.op("Reciprocal", [try c.op("AddV2", [one, c.inputs[0]])]))]
     }
-    unary("Softplus", { try Kernels.softplus($0) }) { c in [try c.op("SoftplusGrad", [try c.grad, c.inputs[0]])] }
+    unary("Softplus", { try Kernels.softplus($0, flavor: .tensorflow) }) { c in [try c.op("SoftplusGrad", [try c.grad, c.inputs[0]])] }
     r.register(OpDef("SoftplusGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        // gradients / (exp(-features) + 1)
+        // gradients * sigmoid(features), with TF's sigmoid kernel
         let g = try ctx.tensor(0), x = try ctx.tensor(1)
-        let e = try Kernels.exp(try Kernels.negative(x), flavor: .tensorflow)
-        return try Kernels.divide(g, try Kernels.add(e, try Kernels.onesLike(e)))
+        return try Kernels.multiply(g, try Kernels.sigmoid(x, flavor: .tensorflow))
     }))
     r.register(OpDef("LeakyRelu", shape: sameAsInput, kernel: tensorKernel { ctx in
         let x = try ctx.tensor(0)
