@@ -119,6 +119,74 @@ public enum EigenMath {
         return flush(refined.isNaN ? s : refined)
     }
 
+    /// Eigen's float `psin_float`/`pcos_float`: x reduced by the nearest multiple of π/2 (π/2 in
+    /// four parts, for TF's build without FMA), then a degree-8 polynomial for cos or a degree-7
+    /// one for sin on [-π/4, π/4], the quadrant choosing which and the sign. Arguments from 25966
+    /// (sin) or 18838 (cos) up are reduced exactly (``trigReduceHuge(_:)``).
+    public static func sinCos(_ value: Float, sine: Bool) -> Float {
+        let input = flush(value)
+        if !input.isFinite { return .nan }
+        var x = Swift.abs(input)
+        var yInt: Int32
+        if x >= (sine ? 25966 : 18838) {
+            (x, yInt) = trigReduceHuge(x)
+        } else {
+            let yRound = x * 0.636619746685028076171875 + 12582912
+            yInt = Int32(bitPattern: yRound.bitPattern)
+            let y = yRound - 12582912
+            x = madd(y, -1.5703125, x)
+            x = madd(y, -0.000483989715576171875, x)
+            x = madd(y, 1.62865035235881805419921875e-07, x)
+            x = madd(y, 5.5644315544167710640977020375430583953857421875e-11, x)
+        }
+        let x2 = x * x
+        var cosine: Float = 2.4372266125283204019069671630859375e-05
+        cosine = madd(cosine, x2, -0.00138865201734006404876708984375)
+        cosine = madd(cosine, x2, 0.041666619479656219482421875)
+        cosine = madd(cosine, x2, -0.5)
+        cosine = madd(cosine, x2, 1)
+        var sinus: Float = -0.0001959234114083702898469196984621021329076029360294342041015625
+        sinus = madd(sinus, x2, 0.0083326873655616851693794799871284340042620897293090820312500000)
+        sinus = madd(sinus, x2, -0.1666666203982298255503735617821803316473960876464843750000000000)
+        sinus = sinus * x2
+        sinus = madd(sinus, x, x)
+        let even = yInt & 1 == 0
+        let signBit: UInt32
+        let result: Float
+        if sine {
+            signBit = (input.bitPattern ^ UInt32(bitPattern: yInt << 30)) & 0x8000_0000
+            result = even ? sinus : cosine
+        } else {
+            signBit = UInt32(bitPattern: (yInt &+ 1) << 30) & 0x8000_0000
+            result = even ? cosine : sinus
+        }
+        return flush(Float(bitPattern: result.bitPattern ^ signBit))
+    }
+
+    /// 2/π's bits, 32 at a time at every 8th bit (the last ones cut to zero), as Eigen keeps them.
+    private static let twoOverPi: [UInt32] = [
+        0x0000_0028, 0x0000_28be, 0x0028_be60, 0x28be_60db, 0xbe60_db93, 0x60db_9391, 0xdb93_9105, 0x9391_054a,
+        0x9105_4a7f, 0x054a_7f09, 0x4a7f_09d5, 0x7f09_d5f4, 0x09d5_f47d, 0xd5f4_7d4d, 0xf47d_4d37, 0x7d4d_3770,
+        0x4d37_7036, 0x3770_36d8, 0x7036_d8a5, 0x36d8_a566, 0xd8a5_664f, 0xa566_4f10, 0x664f_10e4, 0x4f10_e410,
+        0x10e4_1000, 0xe410_0000,
+    ]
+
+    /// Eigen's `trig_reduce_huge` (Payne-Hanek): a finite x ≥ 2^14 times 2/π in 2.62 fixed point,
+    /// rounded to the quadrant q; the remainder times π/2 in double, then float.
+    static func trigReduceHuge(_ x: Float) -> (Float, Int32) {
+        var xi = x.bitPattern
+        let e = (xi >> 23) &- 118
+        xi = ((xi & 0x007f_ffff) | 0x0080_0000) << (e & 7)
+        let i = Int(e >> 3)
+        guard i >= 1, i + 7 < twoOverPi.count else { return (x, 0) }
+        var p = UInt64(xi) * UInt64(twoOverPi[i + 7])
+        p = UInt64(xi) * UInt64(twoOverPi[i + 3]) &+ (p >> 32)
+        p = (UInt64(xi &* twoOverPi[i - 1]) << 32) &+ p
+        let q = (p &+ (1 << 61)) >> 62
+        p = p &- (q << 62)
+        return (Float(Double(Int64(bitPattern: p)) * 3.4061215800865545e-19), Int32(truncatingIfNeeded: q))
+    }
+
     /// The same functor on one element (the end of a tensor): the C library's exp.
     public static func sigmoidScalar(_ value: Float) -> Float {
         let input = flush(value)

@@ -155,12 +155,23 @@ extension Kernels {
         return try floatUnary("Log1p", a, f32: { Foundation.log1p($0) }, f64: { Foundation.log1p($0) })
     }
 
-    public static func sin(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Sin", a, f32: { Foundation.sin($0) }, f64: { Foundation.sin($0) })
+    /// `.tensorflow` float32: TF's kernel (``EigenMath/sinCos(_:sine:)`` on whole packets, the C
+    /// library's on the rest).
+    public static func sin(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            return try packetUnary("Sin", a, packet32: { EigenMath.sinCos($0, sine: true) }, scalar32: { Foundation.sin($0) },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        return try floatUnary("Sin", a, f32: { Foundation.sin($0) }, f64: { Foundation.sin($0) })
     }
 
-    public static func cos(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Cos", a, f32: { Foundation.cos($0) }, f64: { Foundation.cos($0) })
+    /// `.tensorflow` float32: TF's kernel, as `sin`.
+    public static func cos(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow, a.dtype == .float32 {
+            return try packetUnary("Cos", a, packet32: { EigenMath.sinCos($0, sine: false) }, scalar32: { Foundation.cos($0) },
+                                   packet64: { $0 }, scalar64: { $0 })
+        }
+        return try floatUnary("Cos", a, f32: { Foundation.cos($0) }, f64: { Foundation.cos($0) })
     }
 
     public static func tan(_ a: Tensor) throws -> Tensor {

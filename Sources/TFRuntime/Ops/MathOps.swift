@@ -288,8 +288,8 @@ func registerMathOps(_ r: OpRegistry) {
     unary("Floor", { try Kernels.floor($0) }) { _ in [nil] }
     unary("Ceil", { try Kernels.ceil($0) }) { _ in [nil] }
     unary("Round", { try Kernels.round($0) }) { _ in [nil] }
-    unary("Sin", { try Kernels.sin($0) }) { c in [try c.mul(try c.grad, try c.op("Cos", [c.inputs[0]]))] }
-    unary("Cos", { try Kernels.cos($0) }) { c in
+    unary("Sin", { try Kernels.sin($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, try c.op("Cos", [c.inputs[0]]))] }
+    unary("Cos", { try Kernels.cos($0, flavor: .tensorflow) }) { c in
         let neg = try c.op("Neg", [try c.grad])
         return [try c.mul(neg, try c.op("Sin", [c.inputs[0]]))]
     }
