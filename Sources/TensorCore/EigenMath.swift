@@ -187,6 +187,106 @@ public enum EigenMath {
         return (Float(Double(Int64(bitPattern: p)) * 3.4061215800865545e-19), Int32(truncatingIfNeeded: q))
     }
 
+    // MARK: pow (Eigen's generic_pow for float, TF's Pow kernel on packets)
+
+    /// x·y as a double word: the rounded product and its exact remainder.
+    @inline(__always) static func twoProduct(_ x: Float, _ y: Float) -> (Float, Float) {
+        let hi = x * y
+        return (hi, Float(Double(x) * Double(y) - Double(hi)))
+    }
+
+    /// x + y as a double word, for |x| ≥ |y|.
+    @inline(__always) static func fastTwoSum(_ x: Float, _ y: Float) -> (Float, Float) {
+        let s = x + y
+        return (s, y - (s - x))
+    }
+
+    /// A double word times a float (Muller's algorithm 7).
+    @inline(__always) static func twoProduct(_ xHi: Float, _ xLo: Float, _ y: Float) -> (Float, Float) {
+        let (cHi, cLo1) = twoProduct(xHi, y)
+        let (tHi, tLo1) = fastTwoSum(cHi, xLo * y)
+        return fastTwoSum(tHi, tLo1 + cLo1)
+    }
+
+    /// The sum of two double words, the first the larger.
+    @inline(__always) static func fastTwoSum(_ xHi: Float, _ xLo: Float, _ yHi: Float, _ yLo: Float) -> (Float, Float) {
+        let (rHi, rLo) = fastTwoSum(xHi, yHi)
+        return fastTwoSum(rHi, (yLo + rLo) + xLo)
+    }
+
+    /// Eigen's float `accurate_log2` of m in [1/√2, √2] as a double word: a degree-10 polynomial
+    /// in x = m - 1, its last two steps and the final product by x in double-word arithmetic.
+    static func accurateLog2(_ m: Float) -> (Float, Float) {
+        let c0: Double = 1.442695041742110273474963832995854318141937255859375e+00
+        let c1: Double = -7.2134751588268664068692714863573201000690460205078125e-01
+        let c0Hi = Float(c0), c0Lo = Float(c0 - Double(Float(c0)))
+        let c1Hi = Float(c1), c1Lo = Float(c1 - Double(Float(c1)))
+        let x = m - 1
+        var p: Float = 9.7010828554630279541015625e-02
+        for c: Float in [-1.6896486282348632812500000e-01, 1.7200836539268493652343750e-01, -1.7892272770404815673828125e-01,
+                         2.0505344867706298828125000e-01, -2.4046677350997924804687500e-01, 2.8857553005218505859375000e-01,
+                         -3.6067414283752441406250000e-01, 4.8089790344238281250000000e-01] {
+            p = madd(p, x, c)
+        }
+        var (hi, lo) = twoProduct(x, p)
+        (hi, lo) = fastTwoSum(c1Hi, c1Lo, hi, lo)
+        (hi, lo) = twoProduct(hi, lo, x)
+        (hi, lo) = fastTwoSum(c0Hi, c0Lo, hi, lo)
+        return twoProduct(hi, lo, x)
+    }
+
+    /// 2^r for r in [-1/2, 1/2]: exp of the double-word product ln2·r, its low part as a factor.
+    static func exp2Small(_ r: Float) -> Float {
+        let x = Swift.min(Swift.max(r, -151), 129)
+        let (hi, lo) = twoProduct(0.693147180559945309417232121458, x)
+        return exp(hi) * (1 + lo)
+    }
+
+    /// Eigen's `generic_pow` for float on a packet (TF's Pow kernel): x^y = 2^(y·log2 x) with the
+    /// logarithm and the product in double-word arithmetic, then C's special cases.
+    public static func pow(_ xValue: Float, _ yValue: Float) -> Float {
+        let x = flush(xValue), y = flush(yValue)
+        if y == 1 { return x }
+        if x == 1 || y == 0 { return 1 }
+        if x.isNaN || y.isNaN { return .nan }
+        let absX = Swift.abs(x), absY = Swift.abs(y)
+        let yIsInt = y.rounded(.down) == y && !absY.isInfinite
+        let yIsOddInt = yIsInt && (y * 0.5).rounded(.toNearestOrAwayFromZero) != y * 0.5
+        if absX.isInfinite {
+            let positive: Float = y < 0 ? 0 : .infinity
+            return x < 0 && yIsOddInt ? -positive : positive
+        }
+        // The smallest |y| for which (1 + ε)^y overflows: (128·ln 2) / ε.
+        if absY >= Float(128 * 0.693147180559945309417232121458) / Float.ulpOfOne {
+            if x == -1 { return 1 }
+            return (y < 0) != (absX > 1) ? .infinity : 0
+        }
+        if x == 0 {
+            let magnitude: Float = y < 0 ? .infinity : 0
+            return x.sign == .minus && yIsOddInt ? -magnitude : magnitude
+        }
+        if x < 0 && !yIsInt { return .nan }
+        // The power of |x|: its exponent and mantissa (moved into [1/√2, √2]).
+        var e = Float(absX.exponent + 1)
+        var m = absX.significand * 0.5
+        if m < 0.70710678118654752440 {
+            m = 2 * m
+            e -= 1
+        }
+        let (rHi, rLo) = accurateLog2(m)
+        let (f1Hi, f1Lo) = twoProduct(e, y)
+        let (f2Hi, f2Lo) = twoProduct(rHi, rLo, y)
+        let (fHi, fLo) = fastTwoSum(f1Hi, f1Lo, f2Hi, f2Lo)
+        var n = fHi.rounded(.toNearestOrAwayFromZero)
+        var r = (fHi - n) + fLo
+        let nR = r.rounded(.toNearestOrAwayFromZero)
+        r = r - nR
+        n = n + nR
+        var result = flush(Foundation.scalbn(exp2Small(r), Int(Swift.max(Swift.min(n, 1000), -1000))))
+        if x.sign == .minus && yIsOddInt { result = -result }
+        return result
+    }
+
     /// The same functor on one element (the end of a tensor): the C library's exp.
     public static func sigmoidScalar(_ value: Float) -> Float {
         let input = flush(value)

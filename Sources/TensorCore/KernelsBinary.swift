@@ -220,7 +220,8 @@ extension Kernels {
     /// `a ** b` (TF `Pow`, numpy `power`). Floats use the C library's
     /// `powf`/`pow`; integers square-and-multiply with wrapping, and a
     /// negative integer exponent throws (both libraries refuse it).
-    public static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    /// `.tensorflow` float32: TF's kernel (``EigenMath/pow(_:_:)`` on whole packets).
+    public static func pow(_ a: Tensor, _ b: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
         try requireSameDType("Pow", a, b)
         let negative: Bool
         switch b.storage {
@@ -232,6 +233,18 @@ extension Kernels {
             throw TensorError.described(.invalidArgument,
                                         tensorflow: "Integers to negative integer powers are not allowed",
                                         numpy: "Integers to negative integer powers are not allowed.")
+        }
+        if flavor == .tensorflow, a.dtype == .float32 {
+            // TF's kernel: Eigen's pow on whole packets of 8 output elements, the C library's on the rest.
+            var out = try floatBinary("Pow", a, b, f32: { EigenMath.pow($0, $1) }, f64: { $0 + $1 })
+            let n = out.elementCount, whole = n / 8 * 8
+            if whole < n, case .float32(var values) = out.storage,
+               case .float32(let tail) = try floatBinary("Pow", a, b, f32: { EigenMath.flush(Foundation.pow(EigenMath.flush($0), EigenMath.flush($1))) },
+                                                         f64: { $0 + $1 }).storage {
+                for i in whole..<n { values[i] = tail[i] }
+                out = Tensor(unchecked: out.shape, .float32(values))
+            }
+            return out
         }
         return try numericBinary("Pow", a, b,
                                  f32: { Foundation.pow($0, $1) }, f64: { Foundation.pow($0, $1) },

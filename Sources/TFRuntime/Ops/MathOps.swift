@@ -62,7 +62,7 @@ func registerMathOps(_ r: OpRegistry) {
     }
     binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true) }
     binary("Minimum", { try Kernels.minimum($0, $1) }) { c in try minMaxGrad(c, max: false) }
-    binary("Pow", { try Kernels.pow($0, $1) }) { c in
+    binary("Pow", { try Kernels.pow($0, $1, flavor: .tensorflow) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
         let z = c.outputs[0]
