@@ -395,20 +395,24 @@ extension Interpreter {
         var outputs: [GraphTensor] = []
         func structure(_ v: Value) throws -> OutputStructure {
             if case .object(let o) = v {
-                if o is PyTFTensor || o is PyTFVariable {
-                    // Outputs leave the function through Identity ops, as TF's do.
-                    let h = try rt.withGraph(graph) { try tfHandle(v) }
-                    guard let g = try rt.withGraph(graph, { try tfCall(self) { try rt.execute1("Identity", [h]) } }).graphTensor else {
-                        throw PyError.typeError("a tf.function output must be a tensor")
-                    }
-                    outputs.append(g)
-                    return .tensor(outputs.count - 1)
-                }
                 if let l = o as? PyList { return .list(try l.items.map(structure)) }
                 if let t = o as? PyTuple { return .tuple(try t.items.map(structure)) }
                 if let d = o as? PyDict { return .dict(try d.table.entries.map { ($0.key, try structure($0.value)) }) }
             }
-            return .python(v)
+            if v.isNone { return .python(v) }
+            // Every other output is converted to a tensor (a Python number becomes a constant in the
+            // function), and leaves the function through an Identity op, as TF's do.
+            let h: TensorHandle
+            do {
+                h = try rt.withGraph(graph) { try tfHandle(v) }
+            } catch let e as PyError where e.type.name == "TypeError" || e.type.name == "ValueError" {
+                throw PyError.typeError("To be compatible with tf.function, Python functions must return zero or more Tensors or ExtensionTypes or None values; in compilation of \(try repr(fun.fn)), found return value of type \(v.typeName), which is not a Tensor or ExtensionType.")
+            }
+            guard let g = try rt.withGraph(graph, { try tfCall(self) { try rt.execute1("Identity", [h]) } }).graphTensor else {
+                throw PyError.typeError("a tf.function output must be a tensor")
+            }
+            outputs.append(g)
+            return .tensor(outputs.count - 1)
         }
         let s = try structure(result)
         function.outputs = outputs

@@ -5,14 +5,25 @@ import TensorCore
 /// Types of the `tensorflow` Python objects.
 enum TFTypes {
     static let module = "tensorflow"
-    nonisolated(unsafe) static let dtype = PyType(name: "DType", module: "tensorflow", bases: [PyType.object])
-    nonisolated(unsafe) static let tensorShape = PyType(name: "TensorShape", module: "tensorflow", bases: [PyType.object])
-    nonisolated(unsafe) static let tensor = PyType(name: "Tensor", module: "tensorflow", bases: [PyType.object])
-    nonisolated(unsafe) static let operation = PyType(name: "Operation", module: "tensorflow", bases: [PyType.object])
-    nonisolated(unsafe) static let graph = PyType(name: "Graph", module: "tensorflow", bases: [PyType.object])
-    nonisolated(unsafe) static let variable = PyType(name: "Variable", module: "tensorflow", bases: [PyType.object])
-    nonisolated(unsafe) static let session = PyType(name: "Session", module: "tensorflow", bases: [PyType.object])
-    nonisolated(unsafe) static let interactiveSession = PyType(name: "InteractiveSession", module: "tensorflow", bases: [session])
+    // The classes under the modules TF defines them in, as `type(x)` shows them.
+    nonisolated(unsafe) static let dtype = PyType(name: "DType", module: "tensorflow.python.framework.dtypes", bases: [PyType.object])
+    nonisolated(unsafe) static let tensorShape = PyType(name: "TensorShape", module: "tensorflow.python.framework.tensor_shape", bases: [PyType.object])
+    nonisolated(unsafe) static let tensor = PyType(name: "Tensor", module: "tensorflow.python.framework.tensor", bases: [PyType.object])
+    /// The class of a tensor computed eagerly (`tf.Tensor`'s subclass).
+    nonisolated(unsafe) static let eagerTensor = PyType(name: "EagerTensor", module: "tensorflow.python.framework.ops", bases: [tensor])
+    /// The class of a graph's tensor.
+    nonisolated(unsafe) static let symbolicTensor = PyType(name: "SymbolicTensor", module: "tensorflow.python.framework.ops", bases: [tensor])
+    nonisolated(unsafe) static let operation = PyType(name: "Operation", module: "tensorflow.python.framework.ops", bases: [PyType.object])
+    nonisolated(unsafe) static let graph = PyType(name: "Graph", module: "tensorflow.python.framework.ops", bases: [PyType.object])
+    nonisolated(unsafe) static let variable = PyType(name: "Variable", module: "tensorflow.python.ops.variables", bases: [PyType.object])
+    /// The class of every variable TF 2 makes (eager, in graphs, from `get_variable`).
+    nonisolated(unsafe) static let resourceVariable = PyType(name: "ResourceVariable", module: "tensorflow.python.ops.resource_variable_ops",
+                                                             bases: [variable])
+    /// The class of what `assign` and its kin return.
+    nonisolated(unsafe) static let unreadVariable = PyType(name: "_UnreadVariable", module: "tensorflow.python.ops.resource_variable_ops",
+                                                           bases: [resourceVariable])
+    nonisolated(unsafe) static let session = PyType(name: "Session", module: "tensorflow.python.client.session", bases: [PyType.object])
+    nonisolated(unsafe) static let interactiveSession = PyType(name: "InteractiveSession", module: "tensorflow.python.client.session", bases: [session])
     nonisolated(unsafe) static let contextManager = PyType(name: "_GeneratorContextManager", module: "contextlib", bases: [PyType.object])
     nonisolated(unsafe) static let reference = PyType(name: "Reference", module: "tensorflow.python.util.object_identity", bases: [PyType.object])
 }
@@ -47,7 +58,10 @@ final class PyTFTensor: PyObject {
     /// Attributes a program sets on a tensor (Keras keeps a softmax's logits on its output so).
     private var extraAttributes: AttrDict?
     init(_ h: TensorHandle) { handle = h }
-    override var pyType: PyType { TFTypes.tensor }
+    override var pyType: PyType {
+        if case .symbolic = handle { return TFTypes.symbolicTensor }
+        return TFTypes.eagerTensor
+    }
     override var attributes: AttrDict? {
         get { extraAttributes ?? [:] }
         set { extraAttributes = newValue }
@@ -94,7 +108,7 @@ final class PyTFVariable: PyObject {
         self.shape = shape
         self.trainable = trainable
     }
-    override var pyType: PyType { TFTypes.variable }
+    override var pyType: PyType { isUnread || assignOp != nil ? TFTypes.unreadVariable : TFTypes.resourceVariable }
     var graph: Graph? { handle?.graph }
 }
 

@@ -65,6 +65,16 @@ extension Interpreter {
         return try truthy(try richCompare(.eq, a, b))
     }
 
+    /// Whether `==` on the value runs an `__eq__` of its own: a Python one, or a native one of a type
+    /// outside the builtins (a tensor compares with None by its own rules), not object's.
+    private func definesEquality(_ v: Value) -> Bool {
+        let t = v.pyType
+        guard let m = t.lookup("__eq__") else { return false }
+        if isUserFunction(m) { return true }
+        guard t.module != "builtins", let objectEq = PyType.object.lookup("__eq__") else { return false }
+        return !m.isIdentical(to: objectEq)
+    }
+
     /// Comparisons between numbers, strings, and built-in sequences; nil otherwise.
     func primitiveCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Bool? {
         switch (a, b) {
@@ -84,8 +94,7 @@ extension Interpreter {
             }
         }
         guard case .object(let oa) = a, case .object(let ob) = b else {
-            if op == .eq && (a.isNone || b.isNone) && !(a.pyType.lookup("__eq__").map(isUserFunction) ?? false)
-                && !(b.pyType.lookup("__eq__").map(isUserFunction) ?? false) {
+            if op == .eq && (a.isNone || b.isNone) && !definesEquality(a) && !definesEquality(b) {
                 return a.isIdentical(to: b)
             }
             return nil
