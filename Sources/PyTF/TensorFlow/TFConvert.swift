@@ -61,6 +61,58 @@ extension Interpreter {
         }
     }
 
+    /// Whether `x / y` with this `x` divides integers (or booleans), which TF's `truediv` first
+    /// casts to floats: an integer or boolean tensor, variable or numpy array, or a Python int or bool.
+    func dividesIntegers(_ x: Value) -> Bool {
+        let dtype: DType?
+        switch x {
+        case .int, .bool: return true
+        case .object(let o as PyTFTensor): dtype = o.handle.dtype
+        case .object(let o as PyTFVariable): dtype = o.dtype
+        default: dtype = NumpyBridge.tensorIfNumpy(x)?.dtype
+        }
+        guard let dtype else { return false }
+        return dtype.isInteger || dtype == .bool
+    }
+
+    /// TF's `truediv` (Python 3 `/`): in a `truediv` scope (or `name`), `y` converted with `x`'s
+    /// dtype as a hint, the two dtypes required equal, integers cast to float32 (uint8) or float64
+    /// (int32, int64), then a RealDiv named as the scope.
+    func tfTrueDivide(_ xv: Value, _ yv: Value, name: String? = nil) throws -> Value {
+        try tfCallInScope(name ?? "truediv") { rt, scope in
+            let x = try tfHandle(xv, name: "x")
+            let y: TensorHandle
+            if yv.asObject is PyTFTensor || yv.asObject is PyTFVariable {
+                y = try tfHandle(yv, name: "y")
+            } else {
+                do {
+                    y = try tfHandle(yv, dtype: x.dtype, name: "y")
+                } catch let e as PyError where e.type.name == "TypeError" || e.type.name == "ValueError" {
+                    // A dtype hint only: a value that does not convert to it keeps its own dtype.
+                    y = try tfHandle(yv, name: "y")
+                }
+            }
+            guard x.dtype == y.dtype else {
+                throw PyError.typeError("`x` and `y` must have the same dtype, got tf.\(x.dtype.name) != tf.\(y.dtype.name).")
+            }
+            let target: DType?
+            switch x.dtype {
+            case .uint8: target = .float32
+            case .int32, .int64: target = .float64
+            case .bool:
+                throw PyError.typeError("Invalid dtype tf.bool in __truediv__. Expected one of {tf.uint8, tf.int8, tf.uint16, tf.int16, tf.uint32, tf.int32, tf.uint64, tf.int64, tf.bfloat16, tf.float16, tf.float32, tf.float64, tf.complex64, tf.complex128}.")
+            default: target = nil
+            }
+            var (a, b) = (x, y)
+            if let target {
+                let attrs: Attrs = ["SrcT": .type(x.dtype), "DstT": .type(target), "Truncate": .bool(false)]
+                a = try rt.execute1("Cast", [x], attrs: attrs, name: nil)
+                b = try rt.execute1("Cast", [y], attrs: attrs, name: nil)
+            }
+            return try rt.execute1("RealDiv", [a, b], name: scope)
+        }
+    }
+
     /// An op input: tensors as they are, variables read, Python values made constants.
     func tfHandle(_ v: Value, dtype: DType? = nil, name: String = "Const") throws -> TensorHandle {
         if case .object(let o) = v {

@@ -169,6 +169,10 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     for (fname, type, dflt) in binaryOps {
         let def = OpRegistry.shared[type]
         m.function(fname) { i, a in
+            if type == "RealDiv", let x = a.positional.first, i.dividesIntegers(x) {
+                let p = try a.bind(fname, ["x", "y", "name"], required: 2)
+                return try i.tfTrueDivide(p[0] ?? .none, p[1] ?? .none, name: p[2].flatMap { $0.isNone ? nil : $0.asString })
+            }
             if let def, a.keywords.isEmpty, a.count == 2, let r = try i.eagerOp(def, a.positional) { return r }
             let p = try a.bind(fname, ["x", "y", "name"], required: 2)
             return try i.tfOp1(type, name: p[2], defaultName: dflt, inputs: [(p[0] ?? .none, "x"), (p[1] ?? .none, "y")])
@@ -801,7 +805,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return .object(PyList(outs.map { i.wrap($0) }))
     }
     let math = PyModule(name: "\(m.name).math")
-    for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "maximum", "minimum",
+    for n in ["square", "sqrt", "exp", "log", "abs", "negative", "add", "subtract", "multiply", "divide", "truediv", "maximum", "minimum",
               "pow", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "sigmoid", "tanh", "add_n", "equal", "less", "greater",
               "squared_difference", "reciprocal", "sign", "logical_and", "logical_or", "logical_not", "not_equal", "less_equal", "greater_equal",
               "argmax", "argmin"] {

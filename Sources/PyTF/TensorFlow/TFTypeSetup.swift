@@ -303,8 +303,13 @@ enum TFTypeSetup {
             // math_ops.binary_op_wrapper opens a name scope for the arithmetic operators.
             let wrapperScope = name == name.lowercased()
             let def = OpRegistry.shared[type]
+            let trueDivision = type == "RealDiv"
             t.method(dunder) { i, a in
                 guard a.count == 2 else { throw PyError.typeError("\(dunder) expects 1 argument") }
+                // Integers divide as floats (math_ops.truediv).
+                if trueDivision, i.dividesIntegers(a[0]) {
+                    return reflected ? try i.tfTrueDivide(a[1], a[0]) : try i.tfTrueDivide(a[0], a[1])
+                }
                 if let def, let r = try i.eagerBinaryOperator(def, a[0], a[1], reflected: reflected) { return r }
                 // A variable's operators read it first, in the current scope (TF's `a.value()`).
                 let me = a[0].asObject is PyTFVariable ? i.wrap(try i.tfHandle(a[0])) : a[0]
