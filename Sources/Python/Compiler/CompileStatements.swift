@@ -316,7 +316,7 @@ extension Compiler {
         return { f in
             let mgr = try ctx(f)
             let t = mgr.pyType
-            guard let enter = t.lookup("__enter__"), let exit = t.lookup("__exit__") else {
+            guard let enter = t.lookup(SpecialName.enter), let exit = t.lookup(SpecialName.exit) else {
                 throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
             }
             let entered = try interp.callAttribute(enter, of: mgr, type: t, [])

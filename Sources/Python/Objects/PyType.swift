@@ -34,6 +34,9 @@ public final class PyType: PyObject {
     /// built-in types, so its cache depends on nothing else.
     static let builtinVersion = Atomic<Int>(0)
     private var cacheVersion = -1
+    /// A program's class: what `lookup(_: SpecialName)` found, by the name's index, at `specialVersion`.
+    private var specialCache: [Value?] = []
+    private var specialVersion = -1
     /// A built-in type's cache. Built-in types are shared by interpreters running on other threads,
     /// so it is an immutable table published atomically; a table that a newer one replaces is kept
     /// (in `retired`), since another thread may still be reading it.
@@ -101,6 +104,7 @@ public final class PyType: PyObject {
         dict = [:]
         mro = []
         cache = [:]
+        specialCache = []
     }
 
     public func lookup(_ name: String) -> Value? {
@@ -135,13 +139,37 @@ public final class PyType: PyObject {
         return found
     }
 
+    /// `lookup(name.name)` without hashing the name: what it finds is kept by the name's index
+    /// (for a built-in type, in its published table), so the operators, subscripts, `len` and
+    /// `with` of a loop look their methods up by an array index.
+    public func lookup(_ special: SpecialName) -> Value? {
+        guard special.index >= 0 else { return lookup(special.name) }
+        if isBuiltin {
+            if uncached.load(ordering: .relaxed) { return lookup(special.name) }
+            let version = PyType.builtinVersion.load(ordering: .acquiring)
+            if let table = resolved.load(ordering: .acquiring),
+               let found = table._withUnsafeGuaranteedRef({ $0.version == version ? Optional($0.special[special.index]) : nil }) {
+                return found
+            }
+            _ = resolveBuiltin(version)
+            return lookup(special.name)
+        }
+        let version = PyType.version.load(ordering: .acquiring)
+        if specialVersion != version {
+            specialCache = SpecialName.all.map { lookup($0.name) }
+            specialVersion = version
+        }
+        return specialCache[special.index]
+    }
+
     /// Builds and publishes a built-in type's table of attributes along its MRO (the nearest wins).
     private func resolveBuiltin(_ version: Int) -> [String: Value] {
         var table: [String: Value] = [:]
         for t in mro.reversed() {
             for (k, v) in t.dict { table[k] = v }
         }
-        let fresh = Unmanaged.passRetained(ResolvedAttributes(version: version, table: table))
+        let fresh = Unmanaged.passRetained(ResolvedAttributes(version: version, table: table,
+                                                              special: SpecialName.all.map { table[$0.name] }))
         if let old = resolved.exchange(fresh, ordering: .acquiringAndReleasing) {
             let kept = old.takeRetainedValue()
             let count = retired.withLock { list -> Int in
@@ -214,8 +242,37 @@ public final class PyType: PyObject {
 private final class ResolvedAttributes: @unchecked Sendable {
     let version: Int
     let table: [String: Value]
-    init(version: Int, table: [String: Value]) {
+    /// The table's values for `SpecialName.all`, by index.
+    let special: [Value?]
+    init(version: Int, table: [String: Value], special: [Value?]) {
         self.version = version
         self.table = table
+        self.special = special
     }
+}
+
+/// A method name the interpreter looks up on a type for every operation it runs (`__mul__`,
+/// `__getitem__`, `__enter__`, ...): numbered, so a type keeps what it found in an array.
+public struct SpecialName: Sendable {
+    public let name: String
+    let index: Int
+
+    public static let all: [SpecialName] = [
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__",
+        "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__",
+        "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__",
+        "__xor__", "__rxor__", "__getitem__", "__len__", "__iter__", "__next__", "__enter__", "__exit__",
+    ].enumerated().map { SpecialName(name: $0.element, index: $0.offset) }
+
+    /// The entry for a name of `all`.
+    static func named(_ name: String) -> SpecialName {
+        all.first { $0.name == name } ?? SpecialName(name: name, index: -1)
+    }
+
+    public static let getitem = named("__getitem__")
+    public static let len = named("__len__")
+    public static let iter = named("__iter__")
+    public static let next = named("__next__")
+    public static let enter = named("__enter__")
+    public static let exit = named("__exit__")
 }

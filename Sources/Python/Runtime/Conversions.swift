@@ -225,7 +225,7 @@ extension Interpreter {
             default: break
             }
             let t = o.pyType
-            if let m = t.lookup("__len__") {
+            if let m = t.lookup(SpecialName.len) {
                 let r = try callAttribute(m, of: v, type: t, [])
                 guard let n = r.asInt else { throw PyError.typeError("'\(r.typeName)' object cannot be interpreted as an integer") }
                 if n < 0 { throw PyError.valueError("__len__() should return >= 0") }

@@ -134,12 +134,12 @@ extension Interpreter {
             case let d as PyDict: return DictIterator(d, .keys)
             case let view as PyDictView: return DictIterator(view.dict, view.kind)
             case let s as PySet: return ArrayIterator(s.table.elements)
-            case let it as PyIterObject where !(it.pyType.lookup("__next__").map(isUserFunction) ?? false): return it
+            case let it as PyIterObject where !(it.pyType.lookup(SpecialName.next).map(isUserFunction) ?? false): return it
             default: break
             }
         }
         let t = v.pyType
-        if let iterFn = t.lookup("__iter__") {
+        if let iterFn = t.lookup(SpecialName.iter) {
             let result = try call(bind(iterFn, to: v, type: t), Args())
             if case .object(let o) = result, let it = o as? PyIterObject, !isUserDefinedIterator(it) { return it }
             guard result.pyType.lookup("__next__") != nil else {
@@ -147,7 +147,7 @@ extension Interpreter {
             }
             return MethodIterator(result)
         }
-        if t.lookup("__getitem__") != nil { return SequenceIterator(v) }
+        if t.lookup(SpecialName.getitem) != nil { return SequenceIterator(v) }
         throw PyError.typeError("'\(t.name)' object is not iterable")
     }
 

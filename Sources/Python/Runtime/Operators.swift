@@ -3,6 +3,28 @@ import PythonSyntax
 
 extension BinaryOp {
     /// The dunder methods Python tries: `__add__`, then `__radd__` on the right operand.
+    /// The method and its reflected form, as `SpecialName`s (`SpecialName.all` lists the pairs in
+    /// this order).
+    var specialDunders: (SpecialName, SpecialName) {
+        let k: Int
+        switch self {
+        case .add: k = 0
+        case .sub: k = 1
+        case .mul: k = 2
+        case .matmul: k = 3
+        case .div: k = 4
+        case .floorDiv: k = 5
+        case .mod: k = 6
+        case .pow: k = 7
+        case .lshift: k = 8
+        case .rshift: k = 9
+        case .bitAnd: k = 10
+        case .bitOr: k = 11
+        case .bitXor: k = 12
+        }
+        return (SpecialName.all[2 * k], SpecialName.all[2 * k + 1])
+    }
+
     var dunders: (String, String, String) {
         switch self {
         case .add: return ("__add__", "__radd__", "__iadd__")
@@ -80,7 +102,7 @@ extension Interpreter {
 
     /// Tries `a.__op__(b)` and `b.__rop__(a)` with Python's subclass-first rule.
     private func dunderBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
-        let (name, rname, _) = op.dunders
+        let (name, rname) = op.specialDunders
         let ta = a.pyType, tb = b.pyType
         // The reflected method is looked up only when it may be called: first for a proper
         // subclass on the right, else after the left operand's method declined.

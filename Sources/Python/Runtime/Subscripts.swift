@@ -181,7 +181,7 @@ extension Interpreter {
             }
         }
         let t = container.pyType
-        if let m = t.lookup("__getitem__") {
+        if let m = t.lookup(SpecialName.getitem) {
             return try callAttribute(m, of: container, type: t, [key])
         }
         throw PyError.typeError("'\(t.name)' object is not subscriptable")
