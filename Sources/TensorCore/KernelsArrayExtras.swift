@@ -5,25 +5,35 @@ extension Kernels {
     /// TF's `Cumsum` along `axis`: running sums in the dtype's arithmetic, optionally exclusive
     /// (each element leaves itself out) and/or reversed (summing from the end).
     public static func cumsum(_ t: Tensor, axis: Int, exclusive: Bool, reverse: Bool) throws -> Tensor {
+        try scan("Cumsum", t, axis: axis, exclusive: exclusive, reverse: reverse, product: false)
+    }
+
+    /// TF's `Cumprod`: the running product along `axis`, in the order TF's scan takes.
+    public static func cumprod(_ t: Tensor, axis: Int, exclusive: Bool, reverse: Bool) throws -> Tensor {
+        try scan("Cumprod", t, axis: axis, exclusive: exclusive, reverse: reverse, product: true)
+    }
+
+    private static func scan(_ op: String, _ t: Tensor, axis: Int, exclusive: Bool, reverse: Bool, product: Bool) throws -> Tensor {
         guard t.rank > 0 else { return t }
         let ax = try ShapeFormat.normalizeAxis(axis, rank: t.rank)
         let outer = ShapeFormat.elementCount(Array(t.shape[..<ax]))
         let len = t.shape[ax]
         let inner = ShapeFormat.elementCount(Array(t.shape[(ax + 1)...]))
         // Integers wrap on overflow, as TF's kernels do.
-        func run<T: AdditiveArithmetic>(_ v: [T], _ add: (T, T) -> T = { $0 + $1 }) -> [T] {
+        func run<T: Numeric>(_ v: [T], _ add: (T, T) -> T = { $0 + $1 }, _ multiply: (T, T) -> T = { $0 * $1 }) -> [T] {
             var out = v
+            let combine = product ? multiply : add
             for o in 0..<outer {
                 for j in 0..<inner {
-                    var acc = T.zero
+                    var acc: T = product ? 1 : .zero
                     for step in 0..<len {
                         let k = reverse ? len - 1 - step : step
                         let i = (o * len + k) * inner + j
                         if exclusive {
                             out[i] = acc
-                            acc = add(acc, v[i])
+                            acc = combine(acc, v[i])
                         } else {
-                            acc = add(acc, v[i])
+                            acc = combine(acc, v[i])
                             out[i] = acc
                         }
                     }
@@ -34,9 +44,9 @@ extension Kernels {
         switch t.storage {
         case let .float32(v): return Tensor(unchecked: t.shape, .float32(run(v)))
         case let .float64(v): return Tensor(unchecked: t.shape, .float64(run(v)))
-        case let .int32(v): return Tensor(unchecked: t.shape, .int32(run(v, &+)))
-        case let .int64(v): return Tensor(unchecked: t.shape, .int64(run(v, &+)))
-        default: throw TensorError.unsupportedDType(op: "Cumsum", dtype: t.dtype)
+        case let .int32(v): return Tensor(unchecked: t.shape, .int32(run(v, &+, &*)))
+        case let .int64(v): return Tensor(unchecked: t.shape, .int64(run(v, &+, &*)))
+        default: throw TensorError.unsupportedDType(op: op, dtype: t.dtype)
         }
     }
 

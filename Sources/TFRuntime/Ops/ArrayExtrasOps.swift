@@ -20,6 +20,23 @@ func registerArrayExtrasOps(_ r: OpRegistry) {
         return [try c.op("Cumsum", [try c.grad, c.inputs[1]], attrs: ["exclusive": .bool(exclusive), "reverse": .bool(!reverse)]), nil]
     }))
 
+    r.register(OpDef("Cumprod", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0)
+        guard let axis = try ctx.tensor(1).intElements.first else { throw TensorError.invalidArgument("axis must be a scalar") }
+        guard axis >= -x.rank, axis < x.rank else {
+            throw TensorError.invalidArgument("ScanOp: Expected scan axis in the range [\(-x.rank), \(x.rank)), but got \(axis)")
+        }
+        return try Kernels.cumprod(x, axis: axis, exclusive: ctx.attrs["exclusive"]?.bool ?? false,
+                                   reverse: ctx.attrs["reverse"]?.bool ?? false)
+    }, gradient: { c in
+        // math_grad._CumprodGrad: cumsum(cumprod(x) * grad) the other way, divided by x (0 where x is 0).
+        let exclusive = c.attrs["exclusive"]?.bool ?? false, reverse = c.attrs["reverse"]?.bool ?? false
+        let x = c.inputs[0], axis = c.inputs[1]
+        let prod = try c.op("Cumprod", [x, axis], attrs: ["exclusive": .bool(exclusive), "reverse": .bool(reverse)])
+        let out = try c.op("Cumsum", [try c.mul(prod, try c.grad), axis], attrs: ["exclusive": .bool(exclusive), "reverse": .bool(!reverse)])
+        return [try c.op("DivNoNan", [out, x]), nil]
+    }))
+
     func padShape(_ c: ShapeContext) throws -> [OutputSpec] {
         guard let dims = c.shape(0).dims else {
             if let n = c.shape(1).dims?.first ?? nil { return [OutputSpec(c.dtype(0), TensorShape(dims: Array(repeating: nil, count: n)))] }
