@@ -50,6 +50,28 @@ public final class ConcreteFunction {
             graphPlanSize = graph.operations.count
         }
         if let graphPlan, graphPlan.mayCompile {
+            // A compiled run reads its few fed values by identity: found by a scan of the
+            // arguments and captures, with no dictionary made for a call.
+            let inputs = self.inputs, captures = graph.captures
+            let feed: (ObjectIdentifier) -> KernelValue? = { id in
+                for (k, p) in inputs.enumerated() where ObjectIdentifier(p) == id { return values[k] }
+                for c in captures where ObjectIdentifier(c.placeholder) == id {
+                    switch c.external {
+                    case .eager(let e): return .tensor(e.value)
+                    case .resource(let r): return .resource(r)
+                    case .symbolic: return nil
+                    }
+                }
+                return nil
+            }
+            if let outs = try graphPlan.runCompiled(feed: feed, runtime: runtime) {
+                return outs.map {
+                    switch $0 {
+                    case .tensor(let t): return .eager(EagerTensor(t))
+                    case .resource(let r): return .resource(r)
+                    }
+                }
+            }
             var feeds: [ObjectIdentifier: KernelValue] = [:]
             feeds.reserveCapacity(values.count + graph.captures.count)
             for (p, v) in zip(inputs, values) { feeds[ObjectIdentifier(p)] = v }

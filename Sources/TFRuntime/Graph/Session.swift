@@ -259,6 +259,12 @@ public final class ExecutionPlan {
         return try compiled.runTensors(feed: { tensorFeeds[id: $0] })
     }
 
+    /// The compiled run, when there is one and it takes these feeds; nil otherwise (then `run`).
+    func runCompiled(feed: (ObjectIdentifier) -> KernelValue?, runtime: TFRuntime) throws -> [KernelValue]? {
+        guard !runtime.recordsValues, !running, let compiled else { return nil }
+        return try compiled.run(feed: feed)
+    }
+
     public func run(feeds: [ObjectIdentifier: KernelValue], runtime: TFRuntime, session: Session?) throws -> [KernelValue] {
         if !runtime.recordsValues, !running, let compiled, let outs = try compiled.run(feed: { feeds[$0] }) { return outs }
         return try runUncompiled(feeds: feeds, runtime: runtime, session: session)
