@@ -217,6 +217,41 @@ extension Kernels {
         }
     }
 
+    /// Modulo with the sign of the dividend (TF `TruncateMod`): C's `fmod` and `%`; integer
+    /// modulo by zero throws.
+    public static func truncateMod(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try requireSameDType("TruncateMod", a, b)
+        if a.elementCount > 0, containsZero(b) { throw TensorError.integerDivisionByZero }
+        return try numericBinary("TruncateMod", a, b,
+                                 f32: { $0.truncatingRemainder(dividingBy: $1) }, f64: { $0.truncatingRemainder(dividingBy: $1) },
+                                 i32: { $1 == 0 ? 0 : $0.remainderReportingOverflow(dividingBy: $1).partialValue },
+                                 i64: { $1 == 0 ? 0 : $0.remainderReportingOverflow(dividingBy: $1).partialValue },
+                                 u8: { $1 == 0 ? 0 : $0 % $1 })
+    }
+
+    /// `atan2(y, x)` (TF `Atan2`): Eigen's packet `patan2` (``EigenMath/atan2(_:_:atan:)``) on the
+    /// whole packets of the output (8 floats or 4 doubles), the C library's `atan2` on the elements
+    /// left over at the end.
+    public static func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
+        let packet = try floatBinary("Atan2", y, x,
+                                     f32: { EigenMath.atan2($0, $1, atan: EigenMath.atan) },
+                                     f64: { EigenMath.atan2($0, $1, atan: EigenMath.atan) })
+        let lanes = packet.dtype == .float32 ? 8 : 4
+        let whole = packet.elementCount / lanes * lanes
+        guard whole < packet.elementCount else { return packet }
+        let scalar = try floatBinary("Atan2", y, x,
+                                     f32: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) },
+                                     f64: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) })
+        switch (packet.storage, scalar.storage) {
+        case let (.float32(p), .float32(s)):
+            return Tensor(unchecked: packet.shape, .float32(Array(p[..<whole]) + s[whole...]))
+        case let (.float64(p), .float64(s)):
+            return Tensor(unchecked: packet.shape, .float64(Array(p[..<whole]) + s[whole...]))
+        default:
+            return packet
+        }
+    }
+
     /// `a ** b` (TF `Pow`, numpy `power`). Floats use the C library's
     /// `powf`/`pow`; integers square-and-multiply with wrapping, and a
     /// negative integer exponent throws (both libraries refuse it).
@@ -258,11 +293,6 @@ extension Kernels {
                           f32: { let d = $0 - $1; return d * d }, f64: { let d = $0 - $1; return d * d },
                           i32: { let d = $0 &- $1; return d &* d }, i64: { let d = $0 &- $1; return d &* d },
                           u8: { let d = $0 &- $1; return d &* d })
-    }
-
-    /// `atan2(a, b)` for floats.
-    public static func atan2(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        try floatBinary("Atan2", a, b, f32: { Foundation.atan2($0, $1) }, f64: { Foundation.atan2($0, $1) })
     }
 
     /// TF `AddN`: the sum of tensors of one shape and dtype, added left to
