@@ -14,6 +14,21 @@ public enum EigenMath {
 
     @inline(__always) static func madd(_ a: Float, _ b: Float, _ c: Float) -> Float { a * b + c }
     @inline(__always) static func madd(_ a: Double, _ b: Double, _ c: Double) -> Double { a * b + c }
+    @inline(__always) static func flush<T: BinaryFloatingPoint>(_ x: T) -> T {
+        x.isSubnormal ? T(signOf: x, magnitudeOf: 0) : x
+    }
+
+    /// `std::min` and `std::max` (Eigen's `pmin`/`pmax` on x86): the first argument when either is NaN.
+    @inline(__always) static func pmin<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T { b < a ? b : a }
+    @inline(__always) static func pmax<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T { a < b ? b : a }
+
+    /// Horner's rule from the highest coefficient, each step a multiply-add rounded twice
+    /// (Eigen's `ppolevl`).
+    @inline(__always) static func horner(_ x: Double, _ c: [Double]) -> Double {
+        var p = c[0]
+        for k in c.dropFirst() { p = madd(p, x, k) }
+        return p
+    }
 
     /// Eigen's `pexp_float`: exp(x) = 2^m * exp(r) with a degree-6 polynomial for exp(r).
     public static func exp(_ value: Float) -> Float {
@@ -75,6 +90,28 @@ public enum EigenMath {
         q = madd(x2, q, 4.673548340e-1)
         q = madd(x2, q, 1)
         return flush(madd(x3, p, x) / q)
+    }
+
+    /// Eigen's `ptanh_double` (EIGEN_FAST_MATH, on double packets only): x clamped to
+    /// ±17.714196154005176, where the result is exactly ±1, then a 19/18-degree rational function.
+    public static func tanh(_ value: Double) -> Double {
+        let x = pmax(pmin(flush(value), 17.714196154005176), -17.714196154005176)
+        let x2 = x * x, x3 = x2 * x
+        let p = horner(x2, [2.6158007860482230e-23, 7.6534862268749319e-19, 3.1309488231386680e-15,
+                            4.2303918148209176e-12, 2.4618379131293676e-09, 6.8644367682497074e-07,
+                            9.3839087674268880e-05, 5.9809711724441161e-03, 1.5184719640284322e-01])
+        let q = horner(x2, [6.463747022670968018e-21, 5.782506856739003571e-17, 1.293019623712687916e-13,
+                            1.123643448069621992e-10, 4.492975677839633985e-08, 8.785185266237658698e-06,
+                            8.295161192716231542e-04, 3.437448108450402717e-02, 4.851805297361760360e-01, 1.0])
+        return flush(madd(x3, p, x) / q)
+    }
+
+    /// Eigen's generic `scalar_logistic_op` (double): e / (1 + e) with e = exp(x), 1 where e is
+    /// infinite. `packet`: Eigen's exp, else the C library's (the end of a tensor).
+    public static func sigmoid(_ value: Double, packet: Bool = true) -> Double {
+        let e = packet ? exp(value) : flush(Foundation.exp(flush(value)))
+        if e == .infinity { return 1 }
+        return flush(e / (1 + e))
     }
 
     /// The same functor on one element (the end of a tensor): the C library's exp.

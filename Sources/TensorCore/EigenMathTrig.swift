@@ -10,10 +10,6 @@ import _Builtin_intrinsics.intel
 // form: they are the C library's, as are the elements at the end of a tensor that do not fill a
 // packet (see `Kernels.packetUnary`).
 extension EigenMath {
-    /// `std::min` and `std::max` (Eigen's `pmin`/`pmax` on x86): the first argument when either is NaN.
-    @inline(__always) static func pmin<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T { b < a ? b : a }
-    @inline(__always) static func pmax<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T { a < b ? b : a }
-
     /// `static_cast<float>(EIGEN_PI)`: pi rounded to nearest (Swift's `Float.pi` is rounded down).
     static let floatPi = Float(Double.pi)
     static let floatHalfPi = Float(Double.pi / 2)
@@ -186,17 +182,5 @@ extension EigenMath {
             arg = y / x
         }
         return flush(atan(arg) + shift)
-    }
-
-    @inline(__always) static func flush<T: BinaryFloatingPoint>(_ x: T) -> T {
-        x.isSubnormal ? T(signOf: x, magnitudeOf: 0) : x
-    }
-
-    /// Horner's rule from the highest coefficient, each step a multiply-add rounded twice
-    /// (Eigen's `ppolevl`).
-    @inline(__always) static func horner(_ x: Double, _ c: [Double]) -> Double {
-        var p = c[0]
-        for k in c.dropFirst() { p = madd(p, x, k) }
-        return p
     }
 }

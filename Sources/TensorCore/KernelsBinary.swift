@@ -229,19 +229,17 @@ extension Kernels {
                                  u8: { $1 == 0 ? 0 : $0 % $1 })
     }
 
-    /// `atan2(y, x)` (TF `Atan2`): Eigen's packet `patan2` (``EigenMath/atan2(_:_:atan:)``) on the
-    /// whole packets of the output (8 floats or 4 doubles), the C library's `atan2` on the elements
-    /// left over at the end.
-    public static func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
-        let packet = try floatBinary("Atan2", y, x,
-                                     f32: { EigenMath.atan2($0, $1, atan: EigenMath.atan) },
-                                     f64: { EigenMath.atan2($0, $1, atan: EigenMath.atan) })
+    /// A float op as TF's Eigen kernel evaluates it on two (broadcast) operands: the vectorised
+    /// function on the whole packets of the output (8 floats or 4 doubles), the scalar one on the
+    /// elements left over at the end.
+    static func packetBinary(_ op: String, _ a: Tensor, _ b: Tensor,
+                             packet32: (Float, Float) -> Float, scalar32: (Float, Float) -> Float,
+                             packet64: (Double, Double) -> Double, scalar64: (Double, Double) -> Double) throws -> Tensor {
+        let packet = try floatBinary(op, a, b, f32: packet32, f64: packet64)
         let lanes = packet.dtype == .float32 ? 8 : 4
         let whole = packet.elementCount / lanes * lanes
         guard whole < packet.elementCount else { return packet }
-        let scalar = try floatBinary("Atan2", y, x,
-                                     f32: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) },
-                                     f64: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) })
+        let scalar = try floatBinary(op, a, b, f32: scalar32, f64: scalar64)
         switch (packet.storage, scalar.storage) {
         case let (.float32(p), .float32(s)):
             return Tensor(unchecked: packet.shape, .float32(Array(p[..<whole]) + s[whole...]))
@@ -252,10 +250,22 @@ extension Kernels {
         }
     }
 
+    /// `atan2(y, x)` (TF `Atan2`): Eigen's packet `patan2` (``EigenMath/atan2(_:_:atan:)``), the C
+    /// library's `atan2` on the elements left over.
+    public static func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
+        try packetBinary("Atan2", y, x,
+                         packet32: { EigenMath.atan2($0, $1, atan: EigenMath.atan) },
+                         scalar32: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) },
+                         packet64: { EigenMath.atan2($0, $1, atan: EigenMath.atan) },
+                         scalar64: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) })
+    }
+
     /// `a ** b` (TF `Pow`, numpy `power`). Floats use the C library's
-    /// `powf`/`pow`; integers square-and-multiply with wrapping, and a
-    /// negative integer exponent throws (both libraries refuse it).
-    public static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    /// `powf`/`pow`, or with `.tensorflow` TF's kernel (Eigen's `generic_pow`
+    /// on packets, ``EigenMath/pow(_:_:)-(Float,Float)``); integers
+    /// square-and-multiply with wrapping, and a negative integer exponent
+    /// throws (both libraries refuse it).
+    public static func pow(_ a: Tensor, _ b: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
         try requireSameDType("Pow", a, b)
         let negative: Bool
         switch b.storage {
@@ -267,6 +277,13 @@ extension Kernels {
             throw TensorError.described(.invalidArgument,
                                         tensorflow: "Integers to negative integer powers are not allowed",
                                         numpy: "Integers to negative integer powers are not allowed.")
+        }
+        if flavor == .tensorflow, a.dtype.isFloating {
+            return try packetBinary("Pow", a, b,
+                                    packet32: { EigenMath.pow($0, $1) },
+                                    scalar32: { EigenMath.flush(Foundation.pow(EigenMath.flush($0), EigenMath.flush($1))) },
+                                    packet64: { EigenMath.pow($0, $1) },
+                                    scalar64: { EigenMath.flush(Foundation.pow(EigenMath.flush($0), EigenMath.flush($1))) })
         }
         return try numericBinary("Pow", a, b,
                                  f32: { Foundation.pow($0, $1) }, f64: { Foundation.pow($0, $1) },

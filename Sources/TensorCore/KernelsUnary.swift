@@ -225,9 +225,14 @@ extension Kernels {
                         packet64: { EigenMath.erfc($0) }, scalar64: { EigenMath.erfc($0, packet: false) })
     }
 
-    /// Hyperbolic tangent (TF `Tanh`). `.tensorflow` float32: TF's kernel (``EigenMath/tanh(_:)``).
+    /// Hyperbolic tangent (TF `Tanh`). `.tensorflow`: TF's kernel, Eigen's fast-math rational
+    /// function (``EigenMath/tanh(_:)-(Float)``) on every float, and on double packets.
     public static func tanh(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
         if flavor == .tensorflow {
+            if a.dtype == .float64 {
+                return try packetUnary("Tanh", a, packet32: { $0 }, scalar32: { $0 },
+                                       packet64: { EigenMath.tanh($0) }, scalar64: { Foundation.tanh($0) })
+            }
             return try floatUnary("Tanh", a, f32: { EigenMath.tanh($0) }, f64: { Foundation.tanh($0) })
         }
         return try floatUnary("Tanh", a, f32: { Foundation.tanh($0) }, f64: { Foundation.tanh($0) })
@@ -239,6 +244,10 @@ extension Kernels {
             // TF's float kernel: Eigen's logistic functor on packets, its scalar form at the end.
             return try packetUnary("Sigmoid", a, packet32: { EigenMath.sigmoid($0) }, scalar32: { EigenMath.sigmoidScalar($0) },
                                    packet64: { $0 }, scalar64: { $0 })
+        }
+        if flavor == .tensorflow, a.dtype == .float64 {
+            return try packetUnary("Sigmoid", a, packet32: { $0 }, scalar32: { $0 },
+                                   packet64: { EigenMath.sigmoid($0) }, scalar64: { EigenMath.sigmoid($0, packet: false) })
         }
         return try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
     }

@@ -73,7 +73,7 @@ func registerMathOps(_ r: OpRegistry) {
     }
     binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true) }
     binary("Minimum", { try Kernels.minimum($0, $1) }) { c in try minMaxGrad(c, max: false) }
-    binary("Pow", { try Kernels.pow($0, $1) }) { c in
+    binary("Pow", { try Kernels.pow($0, $1, flavor: .tensorflow) }) { c in
         // math_grad._PowGrad: grad * y * pow(x, y - 1) for x; grad * z * log(x) (0 where x <= 0) for y.
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
@@ -139,10 +139,7 @@ func registerMathOps(_ r: OpRegistry) {
         [try c.op("SqrtGrad", [c.outputs[0], try c.grad])]
     }
     r.register(OpDef("SqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        // grad * 0.5 / y
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let half = try Conversion.cast(Tensor(scalar: 0.5), to: y.dtype)
-        return try Kernels.divide(try Kernels.multiply(g, half), y)
+        try Kernels.sqrtGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
     // _ExpGrad: grad * y; _LogGrad: grad * reciprocal(x) (Python products, named `mul`).
     floatUnary("Exp", floating, { try Kernels.exp($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, c.outputs[0], name: "mul")] }
@@ -153,9 +150,7 @@ func registerMathOps(_ r: OpRegistry) {
         [try c.op("ReciprocalGrad", [c.outputs[0], try c.grad])]
     }
     r.register(OpDef("ReciprocalGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        // -grad * y * y
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        return try Kernels.negative(try Kernels.multiply(g, try Kernels.multiply(y, y)))
+        try Kernels.reciprocalGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
     unary("Abs", { try Kernels.abs($0) }) { c in [try c.mul(try c.grad, try c.op("Sign", [c.inputs[0]]))] }
     unary("Sign", { try Kernels.sign($0) }) { c in [try c.op("ZerosLike", [c.inputs[0]])] }
@@ -167,15 +162,11 @@ func registerMathOps(_ r: OpRegistry) {
     }))
     floatUnary("Sigmoid", floating, { try Kernels.sigmoid($0, flavor: .tensorflow) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
     r.register(OpDef("SigmoidGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let one = try Kernels.onesLike(y)
-        return try Kernels.multiply(g, try Kernels.multiply(y, try Kernels.subtract(one, y)))
+        try Kernels.sigmoidGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
     floatUnary("Tanh", floating, { try Kernels.tanh($0, flavor: .tensorflow) }) { c in [try c.op("TanhGrad", [c.outputs[0], try c.grad])] }
     r.register(OpDef("TanhGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let one = try Kernels.onesLike(y)
-        return try Kernels.multiply(g, try Kernels.subtract(one, try Kernels.multiply(y, y)))
+        try Kernels.tanhGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
 
     r.register(OpDef("Select", shape: { c in [OutputSpec(c.dtype(1), c.shape(1))] }, kernel: tensorKernel { ctx in
@@ -307,8 +298,8 @@ func registerMathOps(_ r: OpRegistry) {
         return [try c.mul(neg, try c.op("Sin", [c.inputs[0]]), name: "mul")]
     }
     floatUnary("Log1p", floating, { try Kernels.log1p($0, flavor: .tensorflow) }) { c in
-        let one = try c.scalar(1, c.inputs[0].dtype)
-        return [try c.mul(try c.grad, try c.op("Reciprocal", [try c.op("AddV2", [one, c.inputs[0]], name: "add")]), name: "mul")]
+        let onePlusX = try c.withNumber("AddV2", "add", c.inputs[0], 1, numberFirst: true)
+        return [try c.mul(try c.grad, try c.op("Reciprocal", [onePlusX]), name: "mul")]
     }
     r.register(OpDef("SoftplusGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
         // gradients / (exp(-features) + 1)
@@ -479,10 +470,7 @@ func registerMathExtrasOps(_ r: OpRegistry) {
         return try Kernels.reciprocal(try Kernels.sqrt(x))
     }, gradient: { c in [try c.op("RsqrtGrad", [c.outputs[0], try c.grad])] }))
     r.register(OpDef("RsqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let y3 = try Kernels.multiply(try Kernels.multiply(y, y), y)
-        let half = try Conversion.cast(Tensor(scalar: -0.5), to: y.dtype)
-        return try Kernels.multiply(try Kernels.multiply(g, y3), half)
+        try Kernels.rsqrtGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
 
     // DivNoNan: x / y, and 0 where y is 0 (tf.math.divide_no_nan; the losses' reductions).
