@@ -235,6 +235,23 @@ extension Kernels {
     static func packetBinary(_ op: String, _ a: Tensor, _ b: Tensor,
                              packet32: (Float, Float) -> Float, scalar32: (Float, Float) -> Float,
                              packet64: (Double, Double) -> Double, scalar64: (Double, Double) -> Double) throws -> Tensor {
+        // Operands of one shape (a gradient and an output): one pass.
+        if a.shape == b.shape {
+            switch (a.storage, b.storage) {
+            case let (.float32(x), .float32(y)):
+                let whole = x.count / 8 * 8
+                return Tensor(unchecked: a.shape, .float32((0..<x.count).map { i in
+                    i < whole ? packet32(x[i], y[i]) : scalar32(x[i], y[i])
+                }))
+            case let (.float64(x), .float64(y)):
+                let whole = x.count / 4 * 4
+                return Tensor(unchecked: a.shape, .float64((0..<x.count).map { i in
+                    i < whole ? packet64(x[i], y[i]) : scalar64(x[i], y[i])
+                }))
+            default:
+                break
+            }
+        }
         let packet = try floatBinary(op, a, b, f32: packet32, f64: packet64)
         let lanes = packet.dtype == .float32 ? 8 : 4
         let whole = packet.elementCount / lanes * lanes
