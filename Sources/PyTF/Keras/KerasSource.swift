@@ -305,6 +305,23 @@ def gelu(x, approximate=False):
     return tf.nn.gelu(x, approximate)
 
 
+def exponential(x):
+    return tf.exp(x)
+
+
+def hard_sigmoid(x):
+    # backend.hard_sigmoid: clip(0.2·x + 0.5, 0, 1).
+    point_two = tf.constant(0.2, dtype=x.dtype)
+    point_five = tf.constant(0.5, dtype=x.dtype)
+    x = tf.multiply(x, point_two)
+    x = tf.add(x, point_five)
+    return tf.clip_by_value(x, 0.0, 1.0)
+
+
+def mish(x):
+    return x * tf.math.tanh(tf.math.softplus(x))
+
+
 def _get_activation(identifier):
     if identifier is None:
         return linear
@@ -312,6 +329,7 @@ def _get_activation(identifier):
         # By name: this module's functions, and the tf.nn ones tf-keras also finds (relu6, silu).
         table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear, "softmax": softmax, "softplus": softplus,
                  "elu": elu, "selu": selu, "softsign": softsign, "swish": swish, "gelu": gelu,
+                 "exponential": exponential, "hard_sigmoid": hard_sigmoid, "mish": mish,
                  "relu6": tf.nn.relu6, "silu": tf.nn.silu}
         if identifier not in table:
             raise ValueError("Unknown activation function '" + identifier + "' cannot be deserialized.")
@@ -1253,7 +1271,8 @@ initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Const
                           he_uniform=HeUniform, lecun_uniform=LecunUniform,
                           get=_get_initializer)
 activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, softmax=softmax, softplus=softplus,
-                         elu=elu, selu=selu, softsign=softsign, swish=swish, gelu=gelu, get=_get_activation)
+                         elu=elu, selu=selu, softsign=softsign, swish=swish, gelu=gelu, exponential=exponential,
+                         hard_sigmoid=hard_sigmoid, mish=mish, get=_get_activation)
 
 
 def _set_random_seed(seed):

@@ -37,6 +37,13 @@ func installMathFunctions(_ m: PyModule, math: PyModule, nn: PyModule, v1: Bool)
     }
     binary(math, "atan2", "Atan2", args: ("y", "x"))
     binary(math, "floormod", "FloorMod", args: ("x", "y"))
+    // math_ops.floordiv: the op in a `floordiv` name scope, named after it.
+    math.function("floordiv") { i, a in
+        let p = try a.bind("floordiv", ["x", "y", "name"], required: 2)
+        let slow = Interpreter.isSequence(p[0]) || Interpreter.isSequence(p[1])
+        return try i.tfOp1("FloorDiv", name: p[2], defaultName: "floordiv", inputs: [(p[0] ?? .none, "x"), (p[1] ?? .none, "y")],
+                           eagerName: slow ? nil : "")
+    }
     math["mod"] = math["floormod"]
     binary(m, "truncatemod", "TruncateMod", args: ("x", "y"))
     for (fname, type) in [("elu", "Elu"), ("selu", "Selu"), ("relu6", "Relu6"), ("softsign", "Softsign")] {
@@ -47,6 +54,6 @@ func installMathFunctions(_ m: PyModule, math: PyModule, nn: PyModule, v1: Bool)
     // The top level: TF2 keeps the trigonometric and hyperbolic ones; compat.v1 also has the
     // others it had in TF1.
     var topLevel = ["tan", "atan", "asin", "acos", "sinh", "cosh", "atan2"]
-    if v1 { topLevel += ["expm1", "erf", "erfc", "floormod", "mod", "is_finite", "is_nan", "is_inf"] }
+    if v1 { topLevel += ["expm1", "erf", "erfc", "floormod", "mod", "floordiv", "is_finite", "is_nan", "is_inf"] }
     for n in topLevel { m[n] = math[n] }
 }

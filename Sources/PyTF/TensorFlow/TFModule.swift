@@ -817,7 +817,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             let p = try a.bind(n, ["x", "name"], required: 1)
             return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
         }
-        if ["floor", "round", "sin", "cos"].contains(n) || (v1 && ["ceil", "log1p"].contains(n)) { m[n] = math[n] }
+        if ["floor", "round", "sin", "cos"].contains(n) || (v1 && ["ceil", "log1p", "rsqrt"].contains(n)) { m[n] = math[n] }
     }
     math["reduce_any"] = m["reduce_any"]
     math["reduce_all"] = m["reduce_all"]

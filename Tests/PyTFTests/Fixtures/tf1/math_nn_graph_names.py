@@ -17,18 +17,19 @@ cases = [("expm1", lambda: tf.expm1(x)), ("tan", lambda: tf.tan(x)), ("erf", lam
          ("l2_normalize", lambda: tf.math.l2_normalize(x, axis=1)), ("l2_normalize all", lambda: tf.nn.l2_normalize(x)),
          ("logsumexp", lambda: tf.reduce_logsumexp(x, axis=1, keepdims=True)), ("logsumexp all", lambda: tf.reduce_logsumexp(x)),
          ("sin", lambda: tf.sin(x)), ("cos", lambda: tf.cos(x)), ("exp", lambda: tf.exp(x)), ("log1p", lambda: tf.log1p(x * x)),
-         ("pow", lambda: tf.pow(x * x + 1.0, y)), ("maximum", lambda: tf.maximum(x, y))]
+         ("pow", lambda: tf.pow(x * x + 1.0, y)), ("maximum", lambda: tf.maximum(x, y)), ("floordiv", lambda: tf.floordiv(x, y)),
+         ("rsqrt", lambda: tf.rsqrt(x * x + 0.5))]
 with tf.Session() as sess:
     for name, build in cases:
         before = len(graph.get_operations())
         out = build()
         made = [op.name + ":" + op.type for op in graph.get_operations()[before:]]
-        inputs = [x, y] if name in ("atan2", "floormod", "mod", "pow", "maximum") else [x]
+        inputs = [x, y] if name in ("atan2", "floormod", "mod", "pow", "maximum", "floordiv") else [x]
         grads = tf.gradients(out, inputs)
         grad_ops = [op.name + ":" + op.type for op in graph.get_operations()[before + len(made):]]
         print(name, out.name, made)
-        print("  grads", [g.name for g in grads], grad_ops)
-        value, grad_values = sess.run([out, grads], feed_dict=feed)
+        print("  grads", [g.name if g is not None else None for g in grads], grad_ops)
+        value, grad_values = sess.run([out, [g for g in grads if g is not None]], feed_dict=feed)
         print(" ", value.tolist(), [g.tolist() for g in grad_values])
     print(sess.run(tf.truncatemod(tf.constant([7, -7]), tf.constant([3, 3]))))
     try:

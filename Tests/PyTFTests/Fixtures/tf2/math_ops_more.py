@@ -20,6 +20,7 @@ print(tf.atan2(tf.constant([0.5, -2.0], dtype=tf.float64), tf.constant([-3.0, 0.
 print(tf.math.floormod(tf.constant([7.5, -7.5, 7.5, -7.5, 0.0, 3.0]), tf.constant([2.0, 2.0, -2.0, -2.0, 0.0, np.inf])))
 print(tf.math.mod([7, -7, 7, -7], [3, 3, -3, -3]), tf.math.floormod(-7, 3), tf.constant([5, -5]) % 3)
 print(tf.truncatemod(tf.constant([7.5, -7.5, 7.5, -7.5]), tf.constant([2.0, 2.0, -2.0, -2.0])))
+print(tf.math.floordiv([7.5, -7.5], [2.0, 2.0]), tf.math.floordiv(tf.constant([7, -7]), 2), tf.compat.v1.floordiv(-9, 4))
 print(tf.truncatemod([7, -7, 7, -7], [3, 3, -3, -3]), tf.truncatemod(tf.constant([9], dtype=tf.int64), tf.constant([4], dtype=tf.int64)))
 
 m = tf.constant([[1.0, 2.0, 3.0], [-np.inf, -np.inf, -np.inf], [1000.0, 1000.0, -5.0]])

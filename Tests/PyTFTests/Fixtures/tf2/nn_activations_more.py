@@ -73,14 +73,15 @@ z = tf.constant([[-2.0, -0.5, 0.0, 0.5, 7.0]])
 print(acts.elu(z), acts.elu(z, alpha=0.5))
 print(acts.selu(z), acts.softsign(z), acts.swish(z))
 print(acts.gelu(z), acts.gelu(z, approximate=True))
-print([acts.get(n).__name__ for n in ["elu", "selu", "gelu", "swish", "silu", "softsign", "relu6"]])
+print(acts.exponential(z), acts.hard_sigmoid(z * 4.0), acts.mish(z))
+print([acts.get(n).__name__ for n in ["elu", "selu", "gelu", "swish", "silu", "softsign", "relu6", "exponential", "hard_sigmoid", "mish"]])
 print(acts.get("relu6")(z), acts.get("silu")(z))
-print([hasattr(acts, n) for n in ["elu", "selu", "gelu", "swish", "softsign", "relu6", "silu"]])
+print([hasattr(acts, n) for n in ["elu", "selu", "gelu", "swish", "softsign", "exponential", "hard_sigmoid", "mish", "relu6", "silu"]])
 show("unknown activation", lambda: acts.get("swishy"))
 
 tf.keras.utils.set_random_seed(3)
 inputs = tf.constant([[0.5, -1.5, 2.0, 0.25], [-0.75, 1.0, -2.5, 3.0]])
-for name in ["elu", "selu", "gelu", "swish", "silu", "softsign", "relu6"]:
+for name in ["elu", "selu", "gelu", "swish", "silu", "softsign", "relu6", "exponential", "hard_sigmoid", "mish"]:
     layer = tf.keras.layers.Dense(3, activation=name)
     print(name, layer(inputs))
 model = tf.keras.Sequential([tf.keras.layers.Dense(4, activation="selu", kernel_initializer="lecun_normal"),
