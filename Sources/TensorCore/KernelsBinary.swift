@@ -217,10 +217,71 @@ extension Kernels {
         }
     }
 
+    /// Modulo with the sign of the dividend (TF `TruncateMod`): C's `fmod` and `%`; integer
+    /// modulo by zero throws.
+    public static func truncateMod(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try requireSameDType("TruncateMod", a, b)
+        if a.elementCount > 0, containsZero(b) { throw TensorError.integerDivisionByZero }
+        return try numericBinary("TruncateMod", a, b,
+                                 f32: { $0.truncatingRemainder(dividingBy: $1) }, f64: { $0.truncatingRemainder(dividingBy: $1) },
+                                 i32: { $1 == 0 ? 0 : $0.remainderReportingOverflow(dividingBy: $1).partialValue },
+                                 i64: { $1 == 0 ? 0 : $0.remainderReportingOverflow(dividingBy: $1).partialValue },
+                                 u8: { $1 == 0 ? 0 : $0 % $1 })
+    }
+
+    /// A float op as TF's Eigen kernel evaluates it on two (broadcast) operands: the vectorised
+    /// function on the whole packets of the output (8 floats or 4 doubles), the scalar one on the
+    /// elements left over at the end.
+    static func packetBinary(_ op: String, _ a: Tensor, _ b: Tensor,
+                             packet32: (Float, Float) -> Float, scalar32: (Float, Float) -> Float,
+                             packet64: (Double, Double) -> Double, scalar64: (Double, Double) -> Double) throws -> Tensor {
+        // Operands of one shape (a gradient and an output): one pass.
+        if a.shape == b.shape {
+            switch (a.storage, b.storage) {
+            case let (.float32(x), .float32(y)):
+                let whole = x.count / 8 * 8
+                return Tensor(unchecked: a.shape, .float32((0..<x.count).map { i in
+                    i < whole ? packet32(x[i], y[i]) : scalar32(x[i], y[i])
+                }))
+            case let (.float64(x), .float64(y)):
+                let whole = x.count / 4 * 4
+                return Tensor(unchecked: a.shape, .float64((0..<x.count).map { i in
+                    i < whole ? packet64(x[i], y[i]) : scalar64(x[i], y[i])
+                }))
+            default:
+                break
+            }
+        }
+        let packet = try floatBinary(op, a, b, f32: packet32, f64: packet64)
+        let lanes = packet.dtype == .float32 ? 8 : 4
+        let whole = packet.elementCount / lanes * lanes
+        guard whole < packet.elementCount else { return packet }
+        let scalar = try floatBinary(op, a, b, f32: scalar32, f64: scalar64)
+        switch (packet.storage, scalar.storage) {
+        case let (.float32(p), .float32(s)):
+            return Tensor(unchecked: packet.shape, .float32(Array(p[..<whole]) + s[whole...]))
+        case let (.float64(p), .float64(s)):
+            return Tensor(unchecked: packet.shape, .float64(Array(p[..<whole]) + s[whole...]))
+        default:
+            return packet
+        }
+    }
+
+    /// `atan2(y, x)` (TF `Atan2`): Eigen's packet `patan2` (``EigenMath/atan2(_:_:atan:)``), the C
+    /// library's `atan2` on the elements left over.
+    public static func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
+        try packetBinary("Atan2", y, x,
+                         packet32: { EigenMath.atan2($0, $1, atan: EigenMath.atan) },
+                         scalar32: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) },
+                         packet64: { EigenMath.atan2($0, $1, atan: EigenMath.atan) },
+                         scalar64: { EigenMath.flush(Foundation.atan2(EigenMath.flush($0), EigenMath.flush($1))) })
+    }
+
     /// `a ** b` (TF `Pow`, numpy `power`). Floats use the C library's
-    /// `powf`/`pow`; integers square-and-multiply with wrapping, and a
-    /// negative integer exponent throws (both libraries refuse it).
-    /// `.tensorflow` float32: TF's kernel (``EigenMath/pow(_:_:)`` on whole packets).
+    /// `powf`/`pow`, or with `.tensorflow` TF's kernel (Eigen's `generic_pow`
+    /// on packets, ``EigenMath/pow(_:_:)-(Float,Float)``); integers
+    /// square-and-multiply with wrapping, and a negative integer exponent
+    /// throws (both libraries refuse it).
     public static func pow(_ a: Tensor, _ b: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
         try requireSameDType("Pow", a, b)
         let negative: Bool
@@ -234,17 +295,12 @@ extension Kernels {
                                         tensorflow: "Integers to negative integer powers are not allowed",
                                         numpy: "Integers to negative integer powers are not allowed.")
         }
-        if flavor == .tensorflow, a.dtype == .float32 {
-            // TF's kernel: Eigen's pow on whole packets of 8 output elements, the C library's on the rest.
-            var out = try floatBinary("Pow", a, b, f32: { EigenMath.pow($0, $1) }, f64: { $0 + $1 })
-            let n = out.elementCount, whole = n / 8 * 8
-            if whole < n, case .float32(var values) = out.storage,
-               case .float32(let tail) = try floatBinary("Pow", a, b, f32: { EigenMath.flush(Foundation.pow(EigenMath.flush($0), EigenMath.flush($1))) },
-                                                         f64: { $0 + $1 }).storage {
-                for i in whole..<n { values[i] = tail[i] }
-                out = Tensor(unchecked: out.shape, .float32(values))
-            }
-            return out
+        if flavor == .tensorflow, a.dtype.isFloating {
+            return try packetBinary("Pow", a, b,
+                                    packet32: { EigenMath.pow($0, $1) },
+                                    scalar32: { EigenMath.flush(Foundation.pow(EigenMath.flush($0), EigenMath.flush($1))) },
+                                    packet64: { EigenMath.pow($0, $1) },
+                                    scalar64: { EigenMath.flush(Foundation.pow(EigenMath.flush($0), EigenMath.flush($1))) })
         }
         return try numericBinary("Pow", a, b,
                                  f32: { Foundation.pow($0, $1) }, f64: { Foundation.pow($0, $1) },
@@ -271,11 +327,6 @@ extension Kernels {
                           f32: { let d = $0 - $1; return d * d }, f64: { let d = $0 - $1; return d * d },
                           i32: { let d = $0 &- $1; return d &* d }, i64: { let d = $0 &- $1; return d &* d },
                           u8: { let d = $0 &- $1; return d &* d })
-    }
-
-    /// `atan2(a, b)` for floats.
-    public static func atan2(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-        try floatBinary("Atan2", a, b, f32: { Foundation.atan2($0, $1) }, f64: { Foundation.atan2($0, $1) })
     }
 
     /// TF `AddN`: the sum of tensors of one shape and dtype, added left to

@@ -3,11 +3,12 @@ import Foundation
 // Element-wise functions of one tensor.
 //
 // `sqrt`, negation, `abs`, `square` and rounding are exact, so they match TF
-// and numpy bit for bit. The transcendental functions (exp, log, tanh, sin,
-// sigmoid, ...) use the C library (`expf`, `exp`, ...), which is correctly
-// rounded in nearly all cases; TF's Eigen and numpy's SIMD loops use their
-// own polynomial approximations for float32 (numpy on AVX-512 also for
-// float64 sin/cos), so results can differ from them in the last bit.
+// and numpy bit for bit. The transcendental functions use the C library
+// (`expf`, `exp`, ...) for numpy, which is correctly rounded in nearly all
+// cases (numpy's SIMD loops use their own float32 approximations, which can
+// differ in the last bit). The `.tensorflow` flavour computes as TF's CPU
+// kernels do: Eigen's vectorised approximations (``EigenMath``) on whole
+// packets, the C library on the elements left over at the end.
 
 extension Kernels {
     @inline(__always)
@@ -130,9 +131,13 @@ extension Kernels {
         return try floatUnary("Exp", a, f32: { Foundation.exp($0) }, f64: { Foundation.exp($0) })
     }
 
-    /// `e^a - 1` (TF `Expm1`).
-    public static func expm1(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Expm1", a, f32: { Foundation.expm1($0) }, f64: { Foundation.expm1($0) })
+    /// `e^a - 1` (TF `Expm1`). `.tensorflow`: Eigen's `generic_expm1` on packets.
+    public static func expm1(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try packetUnary("Expm1", a, packet32: { EigenMath.expm1($0) }, scalar32: { Foundation.expm1($0) },
+                                   packet64: { EigenMath.expm1($0) }, scalar64: { Foundation.expm1($0) })
+        }
+        return try floatUnary("Expm1", a, f32: { Foundation.expm1($0) }, f64: { Foundation.expm1($0) })
     }
 
     /// Natural logarithm (TF `Log`).
@@ -145,42 +150,101 @@ extension Kernels {
         return try floatUnary("Log", a, f32: { Foundation.log($0) }, f64: { Foundation.log($0) })
     }
 
-    /// `log(1 + a)` (TF `Log1p`). `.tensorflow` float32: TF's kernel (``EigenMath/log1p(_:)`` on
-    /// whole packets, the C library's on the rest); float64 has no vector form in TF's Eigen.
+    /// `log(1 + a)` (TF `Log1p`). `.tensorflow`: Eigen's `generic_log1p` on packets.
     public static func log1p(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
-        if flavor == .tensorflow, a.dtype == .float32 {
+        if flavor == .tensorflow {
             return try packetUnary("Log1p", a, packet32: { EigenMath.log1p($0) }, scalar32: { Foundation.log1p($0) },
-                                   packet64: { $0 }, scalar64: { $0 })
+                                   packet64: { EigenMath.log1p($0) }, scalar64: { Foundation.log1p($0) })
         }
         return try floatUnary("Log1p", a, f32: { Foundation.log1p($0) }, f64: { Foundation.log1p($0) })
     }
 
-    /// `.tensorflow` float32: TF's kernel (``EigenMath/sinCos(_:sine:)`` on whole packets, the C
-    /// library's on the rest).
+    /// Sine (TF `Sin`). `.tensorflow` float32: Eigen's `psin_float` on packets (TF's AVX build has
+    /// no double packet sine).
     public static func sin(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
-        if flavor == .tensorflow, a.dtype == .float32 {
-            return try packetUnary("Sin", a, packet32: { EigenMath.sinCos($0, sine: true) }, scalar32: { Foundation.sin($0) },
-                                   packet64: { $0 }, scalar64: { $0 })
+        if flavor == .tensorflow {
+            return try packetUnary("Sin", a, packet32: { EigenMath.sin($0) }, scalar32: { Foundation.sin($0) },
+                                   packet64: { Foundation.sin($0) }, scalar64: { Foundation.sin($0) })
         }
         return try floatUnary("Sin", a, f32: { Foundation.sin($0) }, f64: { Foundation.sin($0) })
     }
 
-    /// `.tensorflow` float32: TF's kernel, as `sin`.
+    /// Cosine (TF `Cos`), as ``sin(_:flavor:)``.
     public static func cos(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
-        if flavor == .tensorflow, a.dtype == .float32 {
-            return try packetUnary("Cos", a, packet32: { EigenMath.sinCos($0, sine: false) }, scalar32: { Foundation.cos($0) },
-                                   packet64: { $0 }, scalar64: { $0 })
+        if flavor == .tensorflow {
+            return try packetUnary("Cos", a, packet32: { EigenMath.cos($0) }, scalar32: { Foundation.cos($0) },
+                                   packet64: { Foundation.cos($0) }, scalar64: { Foundation.cos($0) })
         }
         return try floatUnary("Cos", a, f32: { Foundation.cos($0) }, f64: { Foundation.cos($0) })
     }
 
+    /// Tangent (TF `Tan`): the C library's for TF too (Eigen has no packet tangent).
     public static func tan(_ a: Tensor) throws -> Tensor {
-        try floatUnary("Tan", a, f32: { Foundation.tan($0) }, f64: { Foundation.tan($0) })
+        try packetUnary("Tan", a, packet32: { Foundation.tan($0) }, scalar32: { Foundation.tan($0) },
+                        packet64: { Foundation.tan($0) }, scalar64: { Foundation.tan($0) })
     }
 
-    /// Hyperbolic tangent (TF `Tanh`). `.tensorflow` float32: TF's kernel (``EigenMath/tanh(_:)``).
+    /// Hyperbolic sine (TF `Sinh`): the C library's, as TF's kernel (no packet form).
+    public static func sinh(_ a: Tensor) throws -> Tensor {
+        try packetUnary("Sinh", a, packet32: { Foundation.sinh($0) }, scalar32: { Foundation.sinh($0) },
+                        packet64: { Foundation.sinh($0) }, scalar64: { Foundation.sinh($0) })
+    }
+
+    /// Hyperbolic cosine (TF `Cosh`), as ``sinh(_:)``.
+    public static func cosh(_ a: Tensor) throws -> Tensor {
+        try packetUnary("Cosh", a, packet32: { Foundation.cosh($0) }, scalar32: { Foundation.cosh($0) },
+                        packet64: { Foundation.cosh($0) }, scalar64: { Foundation.cosh($0) })
+    }
+
+    /// Arc tangent (TF `Atan`). `.tensorflow`: Eigen's `generic_atan` on packets.
+    public static func atan(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try packetUnary("Atan", a, packet32: { EigenMath.atan($0) }, scalar32: { Foundation.atan($0) },
+                                   packet64: { EigenMath.atan($0) }, scalar64: { Foundation.atan($0) })
+        }
+        return try floatUnary("Atan", a, f32: { Foundation.atan($0) }, f64: { Foundation.atan($0) })
+    }
+
+    /// Arc sine (TF `Asin`). `.tensorflow` float32: Eigen's `pasin_float` on packets (no double form).
+    public static func asin(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try packetUnary("Asin", a, packet32: { EigenMath.asin($0) }, scalar32: { Foundation.asin($0) },
+                                   packet64: { Foundation.asin($0) }, scalar64: { Foundation.asin($0) })
+        }
+        return try floatUnary("Asin", a, f32: { Foundation.asin($0) }, f64: { Foundation.asin($0) })
+    }
+
+    /// Arc cosine (TF `Acos`), as ``asin(_:flavor:)`` with Eigen's `pacos_float`.
+    public static func acos(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
+        if flavor == .tensorflow {
+            return try packetUnary("Acos", a, packet32: { EigenMath.acos($0) }, scalar32: { Foundation.acos($0) },
+                                   packet64: { Foundation.acos($0) }, scalar64: { Foundation.acos($0) })
+        }
+        return try floatUnary("Acos", a, f32: { Foundation.acos($0) }, f64: { Foundation.acos($0) })
+    }
+
+    /// The error function (TF `Erf`): Eigen's rational approximation, on packets and single
+    /// elements alike.
+    public static func erf(_ a: Tensor) throws -> Tensor {
+        try packetUnary("Erf", a, packet32: { EigenMath.erf($0) }, scalar32: { EigenMath.erf($0) },
+                        packet64: { EigenMath.erf($0) }, scalar64: { EigenMath.erf($0, packet: false) })
+    }
+
+    /// The complementary error function (TF `Erfc`): Eigen's approximation, whose large-x branch
+    /// differs on packets and single elements (``EigenMath/erfc(_:packet:)``).
+    public static func erfc(_ a: Tensor) throws -> Tensor {
+        try packetUnary("Erfc", a, packet32: { EigenMath.erfc($0) }, scalar32: { EigenMath.erfc($0, packet: false) },
+                        packet64: { EigenMath.erfc($0) }, scalar64: { EigenMath.erfc($0, packet: false) })
+    }
+
+    /// Hyperbolic tangent (TF `Tanh`). `.tensorflow`: TF's kernel, Eigen's fast-math rational
+    /// function (``EigenMath/tanh(_:)-(Float)``) on every float, and on double packets.
     public static func tanh(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
         if flavor == .tensorflow {
+            if a.dtype == .float64 {
+                return try packetUnary("Tanh", a, packet32: { $0 }, scalar32: { $0 },
+                                       packet64: { EigenMath.tanh($0) }, scalar64: { Foundation.tanh($0) })
+            }
             return try floatUnary("Tanh", a, f32: { EigenMath.tanh($0) }, f64: { Foundation.tanh($0) })
         }
         return try floatUnary("Tanh", a, f32: { Foundation.tanh($0) }, f64: { Foundation.tanh($0) })
@@ -193,22 +257,29 @@ extension Kernels {
             return try packetUnary("Sigmoid", a, packet32: { EigenMath.sigmoid($0) }, scalar32: { EigenMath.sigmoidScalar($0) },
                                    packet64: { $0 }, scalar64: { $0 })
         }
+        if flavor == .tensorflow, a.dtype == .float64 {
+            return try packetUnary("Sigmoid", a, packet32: { $0 }, scalar32: { $0 },
+                                   packet64: { EigenMath.sigmoid($0) }, scalar64: { EigenMath.sigmoid($0, packet: false) })
+        }
         return try floatUnary("Sigmoid", a, f32: { 1 / (1 + Foundation.exp(-$0)) }, f64: { 1 / (1 + Foundation.exp(-$0)) })
     }
 
-    /// `log(1 + e^a)` computed without overflow (TF `Softplus`). `.tensorflow` float32: TF's kernel
-    /// (``EigenMath/softplus(_:)``).
+    /// `log(1 + e^a)` computed without overflow (TF `Softplus`). `.tensorflow`: TF's kernel, x above
+    /// -(log(ε) + 2), e^x below log(ε) + 2, log1p(e^x) between, with Eigen's exp and log1p on packets.
     public static func softplus(_ a: Tensor, flavor: Flavor = .numpy) throws -> Tensor {
-        if flavor == .tensorflow, a.dtype == .float32 {
-            return try packetUnary("Softplus", a, packet32: { EigenMath.softplus($0) }, scalar32: { EigenMath.softplusScalar($0) },
-                                   packet64: { $0 }, scalar64: { $0 })
-        }
         if flavor == .tensorflow {
-            // float64 has no vector log1p in TF's Eigen: every element through the C library.
-            let threshold = Foundation.log(Double.ulpOfOne) + 2
-            return try floatUnary("Softplus", a, f32: { $0 }, f64: { x in
-                x > -threshold ? x : (x < threshold ? Foundation.exp(x) : Foundation.log1p(Foundation.exp(x)))
-            })
+            let t32 = Foundation.log(Float.ulpOfOne) + 2, t64 = Foundation.log(Double.ulpOfOne) + 2
+            return try packetUnary("Softplus", a,
+                                   packet32: { x in
+                                       let f = EigenMath.flush(x)
+                                       return f > -t32 ? x : (f < t32 ? EigenMath.exp(x) : EigenMath.log1p(EigenMath.exp(x)))
+                                   },
+                                   scalar32: { x in x > -t32 ? x : (x < t32 ? Foundation.exp(x) : Foundation.log1p(Foundation.exp(x))) },
+                                   packet64: { x in
+                                       let f = EigenMath.flush(x)
+                                       return f > -t64 ? x : (f < t64 ? EigenMath.exp(x) : EigenMath.log1p(EigenMath.exp(x)))
+                                   },
+                                   scalar64: { x in x > -t64 ? x : (x < t64 ? Foundation.exp(x) : Foundation.log1p(Foundation.exp(x))) })
         }
         return try floatUnary("Softplus", a,
                        f32: { $0 > 0 ? $0 + Foundation.log1p(Foundation.exp(-$0)) : Foundation.log1p(Foundation.exp($0)) },

@@ -64,6 +64,28 @@ struct OneRegistryTests {
         "mirror_pad": lambda x: tf.pad(tf.reshape(x, [2, 2]), [[1, 1], [1, 0]], mode="REFLECT") * 1.5
             + tf.pad(x * x, [[2, 1]], mode="SYMMETRIC")[0],
         "divide_no_nan": lambda x: tf.math.divide_no_nan(x * x, x + 1.0) + tf.math.divide_no_nan(x, tf.zeros_like(x)),
+        "expm1": lambda x: tf.math.expm1(x - 1.5),
+        "tan": lambda x: tf.tan(x * 0.5),
+        "erf": lambda x: tf.math.erf(x - 1.5),
+        "erfc": lambda x: tf.math.erfc(x - 1.5),
+        "atan": lambda x: tf.atan(x * 2.0 - 3.0),
+        "asin": lambda x: tf.asin(x * 0.3),
+        "acos": lambda x: tf.acos(x * 0.3),
+        "sinh": lambda x: tf.sinh(x - 1.5),
+        "cosh": lambda x: tf.cosh(x - 1.5),
+        "atan2": lambda x: tf.atan2(x - 1.5, x[::-1] - 2.0),
+        "floormod": lambda x: tf.math.floormod(x * 3.0, x + 0.5),
+        "log_sigmoid": lambda x: tf.math.log_sigmoid(x * 2.0 - 3.0),
+        "elu": lambda x: tf.nn.elu(x - 1.5),
+        "selu": lambda x: tf.nn.selu(x - 1.5),
+        "relu6": lambda x: tf.nn.relu6(x * 3.0 - 2.0),
+        "gelu": lambda x: tf.nn.gelu(x - 1.5),
+        "gelu_tanh": lambda x: tf.nn.gelu(x - 1.5, approximate=True),
+        "silu": lambda x: tf.nn.silu(x - 1.5),
+        "swish_beta": lambda x: tf.nn.swish(x - 1.5, beta=1.5),
+        "softsign": lambda x: tf.nn.softsign(x - 1.5),
+        "l2_normalize": lambda x: tf.math.l2_normalize(tf.reshape(x, [2, 2]), axis=1) + tf.reshape(tf.nn.l2_normalize(x), [2, 2]),
+        "reduce_logsumexp": lambda x: tf.reduce_logsumexp(tf.reshape(x, [2, 2]), axis=1) * tf.math.reduce_logsumexp(x),
     }
     x0 = [0.8, 1.3, 2.1, 2.7]
     weights = tf.constant([[1.0, 0.5], [2.0, -1.0]], dtype=tf.float64)
@@ -122,7 +144,7 @@ struct OneRegistryTests {
         let run = runTFProgram(Self.program, filename: "registry.py")
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count == 49, "\(run.stdout)\(run.stderr)")
+        #expect(lines.count == 71, "\(run.stdout)\(run.stderr)")
         for line in lines {
             #expect(line.hasSuffix(" ok    ") || line.contains(" ok"), "\(line)")
             #expect(!line.contains("MISMATCH"), "\(line)")

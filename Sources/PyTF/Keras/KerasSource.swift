@@ -281,15 +281,62 @@ def softplus(x):
     return tf.math.softplus(x)
 
 
+def elu(x, alpha=1.0):
+    # backend.elu: tf.nn.elu, its negative part scaled by alpha where alpha is not 1.
+    res = tf.nn.elu(x)
+    if alpha == 1:
+        return res
+    return tf.where(x > 0, res, alpha * res)
+
+
+def selu(x):
+    return tf.nn.selu(x)
+
+
+def softsign(x):
+    return tf.math.softsign(x)
+
+
+def swish(x):
+    return tf.nn.silu(x)
+
+
+def gelu(x, approximate=False):
+    return tf.nn.gelu(x, approximate)
+
+
+def exponential(x):
+    return tf.exp(x)
+
+
+def hard_sigmoid(x):
+    # backend.hard_sigmoid: clip(0.2·x + 0.5, 0, 1).
+    point_two = tf.constant(0.2, dtype=x.dtype)
+    point_five = tf.constant(0.5, dtype=x.dtype)
+    x = tf.multiply(x, point_two)
+    x = tf.add(x, point_five)
+    return tf.clip_by_value(x, 0.0, 1.0)
+
+
+def mish(x):
+    return x * tf.math.tanh(tf.math.softplus(x))
+
+
 def _get_activation(identifier):
     if identifier is None:
         return linear
     if isinstance(identifier, str):
-        table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear, "softmax": softmax, "softplus": softplus}
+        # By name: this module's functions, and the tf.nn ones tf-keras also finds (relu6, silu).
+        table = {"relu": relu, "sigmoid": sigmoid, "tanh": tanh, "linear": linear, "softmax": softmax, "softplus": softplus,
+                 "elu": elu, "selu": selu, "softsign": softsign, "swish": swish, "gelu": gelu,
+                 "exponential": exponential, "hard_sigmoid": hard_sigmoid, "mish": mish,
+                 "relu6": tf.nn.relu6, "silu": tf.nn.silu}
         if identifier not in table:
-            raise ValueError("Unknown activation function: '" + identifier + "'. Please ensure you are using a `keras.utils.custom_object_scope` and that this object is included in the scope.")
+            raise ValueError("Unknown activation function '" + identifier + "' cannot be deserialized.")
         return table[identifier]
-    return identifier
+    if callable(identifier):
+        return identifier
+    raise TypeError("Could not interpret activation function identifier: " + str(identifier))
 
 
 # ---------------------------------------------------------------- layers
@@ -1224,7 +1271,8 @@ initializers = _Namespace(Initializer=Initializer, Zeros=Zeros, Ones=Ones, Const
                           he_uniform=HeUniform, lecun_uniform=LecunUniform,
                           get=_get_initializer)
 activations = _Namespace(relu=relu, sigmoid=sigmoid, tanh=tanh, linear=linear, softmax=softmax, softplus=softplus,
-                         get=_get_activation)
+                         elu=elu, selu=selu, softsign=softsign, swish=swish, gelu=gelu, exponential=exponential,
+                         hard_sigmoid=hard_sigmoid, mish=mish, get=_get_activation)
 
 
 def _set_random_seed(seed):

@@ -303,7 +303,14 @@ extension Interpreter {
                         handles.append(try tfHandle(v, dtype: .int32, name: arg))
                         continue
                     }
-                    let h = try tfHandle(v, dtype: dtype, name: arg)
+                    let h: TensorHandle
+                    do {
+                        h = try tfHandle(v, dtype: dtype, name: arg)
+                    } catch let e as PyError where dtype != nil && e.type === PyType.TypeError {
+                        // op_def_library's wording for a Python value of the wrong kind.
+                        let message = e.exception.args.first?.asString ?? ""
+                        throw PyError.typeError("Expected \(dtype?.name ?? "") passed to parameter '\(arg)' of op '\(type)', got \(try repr(v)) of type '\(v.typeName)' instead. Error: \(message)")
+                    }
                     if firstDType == nil && matchFirstDType { firstDType = h.dtype }
                     handles.append(h)
                 }

@@ -51,6 +51,66 @@ def divide_no_nan(x, y, name=None):
         return _raw("DivNoNan", [(x, "x"), (y, "y")], None, _op_name(scope), "div_no_nan")[0]
 
 
+def log_sigmoid(x, name=None):
+    # math_ops.log_sigmoid: -softplus(-x), the last Neg named as the scope.
+    with tf.name_scope(name or "LogSigmoid") as scope:
+        x = tf.convert_to_tensor(x, name="x")
+        return _raw("Neg", [(tf.nn.softplus(-x), "x")], None, _op_name(scope), "LogSigmoid")[0]
+
+
+def reduce_logsumexp(input_tensor, axis=None, keepdims=False, name=None):
+    # math_ops.reduce_logsumexp: log(sum(exp(x - max))) + max, the max taken as 0 where it is not
+    # finite and kept out of the gradient.
+    with tf.name_scope(name or "ReduceLogSumExp") as scope:
+        raw_max = tf.reduce_max(input_tensor, axis=axis, keepdims=True)
+        finite = _raw("IsFinite", [(raw_max, "x")], None, None, "IsFinite")[0]
+        my_max = tf.stop_gradient(_raw("SelectV2", [(finite, "condition"), (raw_max, "t"), (0, "e")], None, None, "SelectV2",
+                                       False, raw_max.dtype)[0])
+        result = tf.math.log(tf.reduce_sum(tf.exp(tf.subtract(input_tensor, my_max)), axis, keepdims=keepdims))
+        if not keepdims:
+            my_max = tf.reshape(my_max, tf.shape(result))
+        result = _raw("AddV2", [(result, "x"), (my_max, "y")], None, _op_name(scope), "ReduceLogSumExp")[0]
+        if axis is None and not keepdims and not tf.executing_eagerly():
+            result.set_shape([])
+        return result
+
+
+def l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
+    # nn_impl.l2_normalize: x * rsqrt(max(sum(x², axis), epsilon)), the product named as the scope.
+    if dim is not None:
+        if axis is not None:
+            raise ValueError("Cannot specify both 'dim' and 'axis'.")
+        axis = dim
+    with tf.name_scope(name or "l2_normalize") as scope:
+        x = tf.convert_to_tensor(x, name="x")
+        square_sum = tf.reduce_sum(tf.square(x), axis, keepdims=True)
+        x_inv_norm = tf.math.rsqrt(tf.maximum(square_sum, epsilon))
+        return _raw("Mul", [(x, "x"), (x_inv_norm, "y")], None, _op_name(scope), "l2_normalize")[0]
+
+
+def gelu(features, approximate=False, name=None):
+    # nn_ops.gelu: 0.5·x·erfc(-x/√2), or its tanh approximation, as TF writes them.
+    with tf.name_scope(name or "Gelu"):
+        features = tf.convert_to_tensor(features, name="features")
+        if not features.dtype.is_floating:
+            raise ValueError("`features.dtype` must be a floating point tensor.Received:features.dtype=" + str(features.dtype))
+        if approximate:
+            coeff = tf.cast(0.044715, features.dtype)
+            return 0.5 * features * (1.0 + tf.tanh(0.7978845608028654 * (features + coeff * tf.pow(features, 3))))
+        return 0.5 * features * tf.math.erfc(-features * tf.cast(0.7071067811865476, features.dtype))
+
+
+def swish(features, beta=1.0):
+    # nn_impl.swish (tf.nn.silu): x·sigmoid(βx) under a custom gradient, which TF builds as an
+    # Identity of the result and an IdentityN of (result, x, β) whose gradient is the custom one.
+    features = tf.convert_to_tensor(features, name="features")
+    beta = tf.convert_to_tensor(beta, name="beta")
+    beta = tf.cast(beta, features.dtype)
+    result = tf.identity(features * tf.sigmoid(beta * features))
+    return _raw("IdentityN", [(result, "input"), (features, "input"), (beta, "input")], {"_gradient_op_type": "Swish"},
+                None, "IdentityN")[0]
+
+
 def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
     if labels is None or logits is None:
         raise ValueError("Both `labels` and `logits` must be provided. Received: labels=" + str(labels) + " and logits=" + str(logits))

@@ -623,8 +623,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     // tf.keras and the functions written in Python are loaded on first use (PEP 562 module
     // __getattr__).
     let extras = ["cumsum": "cumsum", "linspace": "linspace", "eye": "eye", "pad": "pad", "split": "split",
-                  "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask"]
-    let v1Extras = ["losses": "losses_v1", "layers": "layers_v1"]
+                  "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask", "reduce_logsumexp": "reduce_logsumexp"]
+    let v1Extras = ["losses": "losses_v1", "layers": "layers_v1", "log_sigmoid": "log_sigmoid"]
     m.function("__getattr__") { i, a in
         guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
         if !v1 && name == "keras" {
@@ -740,8 +740,11 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         return try i.tfOp1("L2Loss", name: p[1], inputs: [(p[0] ?? .none, "t")])
     }
     m["nn"] = .object(nn)
-    extrasLookup(nn, ["dropout": v1 ? "dropout_v1" : "dropout", "top_k": "top_k",
-                      "sigmoid_cross_entropy_with_logits": "sigmoid_cross_entropy_with_logits"])
+    var nnExtras = ["dropout": v1 ? "dropout_v1" : "dropout", "top_k": "top_k",
+                    "sigmoid_cross_entropy_with_logits": "sigmoid_cross_entropy_with_logits",
+                    "silu": "swish", "swish": "swish", "l2_normalize": "l2_normalize"]
+    if !v1 { nnExtras["gelu"] = "gelu" }
+    extrasLookup(nn, nnExtras)
     let linalg = PyModule(name: "\(m.name).linalg")
     extrasLookup(linalg, ["eye": "eye"])
     linalg["inv"] = m["matrix_inverse"]
@@ -770,10 +773,11 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         }
     }
     // The ops behind functions written in Python (`tfExtrasSource`): `_raw_op(type, [(value,
-    // argument name), ...], attrs, name, default_name)` builds one op as TF's generated wrappers
-    // do (a scope named after it, Python values converted inside it) and returns its outputs.
+    // argument name), ...], attrs, name, default_name, match_first_dtype, input_dtype)` builds one
+    // op as TF's generated wrappers do (a scope named after it, Python values converted inside it,
+    // to the first tensor's dtype or to `input_dtype`) and returns its outputs.
     m.function("_raw_op") { i, a in
-        let p = try a.bind("_raw_op", ["type", "inputs", "attrs", "name", "default_name", "match_first_dtype"], required: 2)
+        let p = try a.bind("_raw_op", ["type", "inputs", "attrs", "name", "default_name", "match_first_dtype", "input_dtype"], required: 2)
         guard let type = p[0]?.asString else { throw PyError.typeError("_raw_op needs an op type") }
         var inputs: [(Value, String)] = []
         for item in try i.collect(p[1] ?? .none) {
@@ -800,8 +804,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         // A Python list among the inputs sends TF's generated wrapper down its slower path, whose
         // errors end without " name: ".
         let eagerName = inputs.contains { Interpreter.isSequence($0.0) } ? nil : (p[3]?.asString ?? "")
-        let outs = try i.tfOp(type, name: p[3], defaultName: p[4]?.asString, inputs: inputs, attrs: attrs, matchFirstDType: matchFirst,
-                              eagerName: eagerName)
+        let outs = try i.tfOp(type, name: p[3], defaultName: p[4]?.asString, inputs: inputs, attrs: attrs,
+                              inputDType: try i.tfDType(p[6]), matchFirstDType: matchFirst, eagerName: eagerName)
         return .object(PyList(outs.map { i.wrap($0) }))
     }
     let math = PyModule(name: "\(m.name).math")
@@ -817,15 +821,17 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
             let p = try a.bind(n, ["x", "name"], required: 1)
             return try i.tfOp1(type, name: p[1], inputs: [(p[0] ?? .none, "x")])
         }
-        if ["floor", "round", "sin", "cos"].contains(n) || (v1 && ["ceil", "log1p"].contains(n)) { m[n] = math[n] }
+        if ["floor", "round", "sin", "cos"].contains(n) || (v1 && ["ceil", "log1p", "rsqrt"].contains(n)) { m[n] = math[n] }
     }
     math["reduce_any"] = m["reduce_any"]
     math["reduce_all"] = m["reduce_all"]
     math["softplus"] = nn["softplus"]
     math["softmax"] = nn["softmax"]
     math["log_softmax"] = nn["log_softmax"]
+    installMathFunctions(m, math: math, nn: nn, v1: v1)
     m["math"] = .object(math)
-    extrasLookup(math, ["cumsum": "cumsum", "top_k": "top_k", "divide_no_nan": "divide_no_nan"])
+    extrasLookup(math, ["cumsum": "cumsum", "top_k": "top_k", "divide_no_nan": "divide_no_nan", "log_sigmoid": "log_sigmoid",
+                        "l2_normalize": "l2_normalize", "reduce_logsumexp": "reduce_logsumexp"])
     return m
 }
 

@@ -585,12 +585,19 @@ enum TFTypeSetup {
     }
 }
 
-/// The `numpy=` part of an eager tensor's or variable's repr (TF's `_numpy_text`): the value's
-/// numpy repr, or its str for a scalar; on a new line when it spans several.
+/// The `numpy=` part of an eager tensor's or variable's repr (TF's `numpy_text`): the value's
+/// numpy repr, or for a scalar the repr of the Python value `.item()` gives (a float32 as the
+/// double it is: `0.10000000149011612`); on a new line when it spans several.
 func numpyText(_ t: Tensor) -> String {
     let text: String
     if t.rank == 0, let v = t.storage.element(at: 0) {
-        if case .string(let s) = v { text = pyBytesRepr(ByteString.decode(s)) } else { text = NumpyFormat.scalarStr(v) }
+        switch v {
+        case .string(let s): text = pyBytesRepr(ByteString.decode(s))
+        case .float32(let x): text = Double(x).description
+        case .float64(let x): text = x.description
+        case .bool(let b): text = b ? "True" : "False"
+        default: text = NumpyFormat.scalarStr(v)
+        }
     } else {
         text = NumpyFormat.arrayRepr(t)
     }

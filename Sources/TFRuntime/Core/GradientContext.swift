@@ -136,10 +136,19 @@ public final class GradientContext {
         return try op(type, inputs + [c], attrs: attrs, name: scope)
     }
 
-    /// `math_ops.reduce_sum(x, axes, keepdims)` with Python axes.
+    /// `math_ops.reduce_sum(x, axes, keepdims)` with Python axes. An empty list is converted
+    /// twice in a graph, as TF does (float32 first, which the op refuses), so the graph holds
+    /// `Sum/reduction_indices` and `Sum/reduction_indices_1`.
     public func reduceSum(_ x: TensorHandle, axes: [Int], keepDims: Bool) throws -> TensorHandle {
-        try opWithConstant("Sum", [x], constant: try Tensor(axes.map { Int32($0) }, shape: [axes.count]),
-                           argName: "reduction_indices", attrs: ["keep_dims": .bool(keepDims)])
+        let axesTensor = try Tensor(axes.map { Int32($0) }, shape: [axes.count])
+        if axes.isEmpty, let graph = runtime.currentGraph {
+            let (scope, saved) = graph.pushNameScope("Sum")
+            defer { graph.popNameScope(saved) }
+            _ = try constant(try Tensor([Float](), shape: [0]), name: "reduction_indices")
+            let c = try constant(axesTensor, name: "reduction_indices")
+            return try op("Sum", [x, c], attrs: ["keep_dims": .bool(keepDims)], name: scope)
+        }
+        return try opWithConstant("Sum", [x], constant: axesTensor, argName: "reduction_indices", attrs: ["keep_dims": .bool(keepDims)])
     }
 
     /// math_grad._ReduceGradientArgs: sums each input's gradient over the axes it was broadcast

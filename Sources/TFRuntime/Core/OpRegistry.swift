@@ -175,6 +175,9 @@ public final class OpRegistry: @unchecked Sendable {
         registerNNOps(r)
         registerArrayExtrasOps(r)
         registerMathExtrasOps(r)
+        registerMathFunctionOps(r)
+        registerActivationOps(r)
+        registerIdentityN(r)
         return r
     }()
 

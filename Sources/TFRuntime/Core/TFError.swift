@@ -20,6 +20,10 @@ public struct TFError: Error, Sendable, CustomStringConvertible {
     /// A kernel's failure while computing (not a check before it ran): eagerly, TF reports it
     /// from the function it wraps the op in (see `EagerErrors`).
     public var isKernelFailure = false
+    /// A check of an op's attributes TF makes before running its kernel (an input of a type the
+    /// op does not allow): eagerly it carries the op's name, as a kernel's failure does, but no
+    /// wrapping function's prefix.
+    public var isAttrCheck = false
     /// A failure while running a graph: the node, the kernel's own message and where the node
     /// was defined, so a tf.function call can report it in its own form (see `ConcreteFunction`).
     public var graphFailure: GraphFailure?

@@ -19,7 +19,7 @@ public enum EagerErrors {
 
     /// A kernel failure with TF's eager prefix (other errors as they are).
     static func wrapped(_ e: TFError, kernel: String) -> TFError {
-        guard e.isKernelFailure, !e.message.hasPrefix("{{function_node ") else { return e }
+        guard e.isKernelFailure, !e.isAttrCheck, !e.message.hasPrefix("{{function_node ") else { return e }
         var w = e
         w.message = "{{function_node __wrapped__\(kernel)_device_/job:localhost/replica:0/task:0/device:CPU:0}} " + e.message
         return w

@@ -41,10 +41,8 @@ func registerArrayOps(_ r: OpRegistry) {
         let shape = try ctx.tensor(1).intElements
         return try Kernels.reshape(try ctx.tensor(0), to: shape)
     }, gradient: { c in
-        guard let s = c.inputs[0].shape.knownDims else {
-            return [try c.op("Reshape", [try c.grad, try c.op("Shape", [c.inputs[0]])]), nil]
-        }
-        return [try c.op("Reshape", [try c.grad, try c.intVector(s)]), nil]
+        // array_ops.shape: a constant named `Shape` for a fully known shape, else a Shape op.
+        [try c.op("Reshape", [try c.grad, try c.shapeOf(c.inputs[0])]), nil]
     }))
     r.register(OpDef("Shape", shape: { c in
         [OutputSpec(.int32, TensorShape(partial: [c.shape(0).rank]))]
@@ -219,7 +217,9 @@ func registerArrayOps(_ r: OpRegistry) {
         try Kernels.expandDims(try ctx.tensor(0), axis: Int(try ctx.tensor(1).item().int64Value ?? 0))
     }, gradient: { c in
         guard let s = c.inputs[0].shape.knownDims else { throw TFError(.unimplemented, "ExpandDims gradient with unknown shape") }
-        return [try c.op("Reshape", [try c.grad, try c.intVector(s)]), nil]
+        // array_ops.shape of a fully known shape: a constant named `Shape`.
+        _ = s
+        return [try c.op("Reshape", [try c.grad, try c.shapeOf(c.inputs[0])]), nil]
     }))
     registerStackingOps(r)
 }

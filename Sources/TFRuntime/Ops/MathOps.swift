@@ -19,6 +19,17 @@ func registerMathOps(_ r: OpRegistry) {
         r.register(OpDef(type, shape: sameAsInput, kernel: tensorKernel { ctx in try kernel(try ctx.tensor(0)) }, gradient: gradient,
                          eager: .unary(kernel)))
     }
+    /// An op of floats only (TF's allowed types), checked before its kernel runs.
+    func floatUnary(_ type: String, _ allowed: AllowedTypes, _ kernel: @escaping @Sendable (Tensor) throws -> Tensor,
+                    gradient: ((GradientContext) throws -> [TensorHandle?])? = nil) {
+        let checked: @Sendable (Tensor) throws -> Tensor = { x in
+            try allowed.check(type, x)
+            return try kernel(x)
+        }
+        r.register(OpDef(type, shape: allowed.sameAsInput, kernel: tensorKernel { ctx in try checked(try ctx.tensor(0)) },
+                         gradient: gradient, eager: .unary(checked)))
+    }
+    let floating = AllowedTypes(names: AllowedTypes.realAndComplex)
 
     // Gradients after TF 2.21's math_grad.py, creating the same ops in the same order.
     // math_grad._AddGrad; a tape that does not need y (a scalar) gets the gradient as it is.
@@ -63,28 +74,24 @@ func registerMathOps(_ r: OpRegistry) {
     binary("Maximum", { try Kernels.maximum($0, $1) }) { c in try minMaxGrad(c, max: true) }
     binary("Minimum", { try Kernels.minimum($0, $1) }) { c in try minMaxGrad(c, max: false) }
     binary("Pow", { try Kernels.pow($0, $1, flavor: .tensorflow) }) { c in
+        // math_grad._PowGrad: grad * y * pow(x, y - 1) for x; grad * z * log(x) (0 where x <= 0) for y.
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
-        let z = c.outputs[0]
-        if c.skips(1), c.isScalar(y) {
-            let p = try c.op("Pow", [x, try c.op("Sub", [y, try c.scalar(1, y.dtype)])])
-            return [try c.mul(try c.mul(g, y), p), nil]
+        func gradX() throws -> TensorHandle {
+            let scaled = try c.mul(g, y, name: "mul")
+            let power = try c.op("Pow", [x, try c.withNumber("Sub", "sub", y, 1)])
+            return try c.mul(scaled, power, name: "mul")
         }
-        let one = try c.scalar(1, y.dtype)
-        let ym1 = try c.op("Sub", [y, one])
-        let p = try c.op("Pow", [x, ym1])
-        let gx = c.skips(0) ? nil : try c.mul(try c.mul(g, y), p)
+        if c.skips(1), c.isScalar(y) { return [try gradX(), nil] }
+        let gx = c.skips(0) ? nil : try gradX()
         if c.skips(1) { return try c.reduceGradientArgs(gx, nil) }
-        // log(x) where x > 0, else 0.
-        let zero = try c.op("ZerosLike", [x])
-        let mask = try c.op("Greater", [x, zero])
-        let safe = try c.op("Select", [mask, x, try c.op("OnesLike", [x])])
-        let logx = try c.op("Select", [mask, try c.op("Log", [safe]), try c.op("ZerosLike", [x])])
-        let gy = try c.mul(try c.mul(g, z), logx)
+        let mask = try c.opWithConstant("Greater", [x], constant: try Conversion.cast(Tensor(scalar: 0.0), to: x.dtype), argName: "y")
+        let safe = try c.op("Select", [mask, x, try c.onesLike(x)])
+        let logx = try c.op("Select", [mask, try c.op("Log", [safe]), try c.zerosLike(x)])
+        let gy = try c.mul(try c.mul(g, c.outputs[0], name: "mul"), logx, name: "mul")
         return try c.reduceGradientArgs(gx, gy)
     }
     binary("FloorDiv", { try Kernels.floorDiv($0, $1) })
-    binary("FloorMod", { try Kernels.mod($0, $1) })
     binary("SquaredDifference", { try Kernels.squaredDifference($0, $1) }) { c in
         let g = try c.grad
         let x = c.inputs[0], y = c.inputs[1]
@@ -128,24 +135,22 @@ func registerMathOps(_ r: OpRegistry) {
         let x2 = try c.mul(x, two)
         return [try c.mul(g, x2)]
     }
-    unary("Sqrt", { try Kernels.sqrt($0) }) { c in
+    floatUnary("Sqrt", floating, { try Kernels.sqrt($0) }) { c in
         [try c.op("SqrtGrad", [c.outputs[0], try c.grad])]
     }
     r.register(OpDef("SqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        // grad * 0.5 / y
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let half = try Conversion.cast(Tensor(scalar: 0.5), to: y.dtype)
-        return try Kernels.divide(try Kernels.multiply(g, half), y)
+        try Kernels.sqrtGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
-    unary("Exp", { try Kernels.exp($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, c.outputs[0])] }
-    unary("Log", { try Kernels.log($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]))] }
+    // _ExpGrad: grad * y; _LogGrad: grad * reciprocal(x) (Python products, named `mul`).
+    floatUnary("Exp", floating, { try Kernels.exp($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, c.outputs[0], name: "mul")] }
+    floatUnary("Log", floating, { try Kernels.log($0, flavor: .tensorflow) }) { c in
+        [try c.mul(try c.grad, try c.op("Reciprocal", [c.inputs[0]]), name: "mul")]
+    }
     unary("Reciprocal", { try Kernels.reciprocal($0, flavor: .tensorflow) }) { c in
         [try c.op("ReciprocalGrad", [c.outputs[0], try c.grad])]
     }
     r.register(OpDef("ReciprocalGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        // -grad * y * y
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        return try Kernels.negative(try Kernels.multiply(g, try Kernels.multiply(y, y)))
+        try Kernels.reciprocalGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
     unary("Abs", { try Kernels.abs($0) }) { c in [try c.mul(try c.grad, try c.op("Sign", [c.inputs[0]]))] }
     unary("Sign", { try Kernels.sign($0) }) { c in [try c.op("ZerosLike", [c.inputs[0]])] }
@@ -155,17 +160,13 @@ func registerMathOps(_ r: OpRegistry) {
         let zero = Kernels.zerosLike(y)
         return try Kernels.select(try Kernels.greater(y, zero), g, zero)
     }))
-    unary("Sigmoid", { try Kernels.sigmoid($0, flavor: .tensorflow) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
+    floatUnary("Sigmoid", floating, { try Kernels.sigmoid($0, flavor: .tensorflow) }) { c in [try c.op("SigmoidGrad", [c.outputs[0], try c.grad])] }
     r.register(OpDef("SigmoidGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let one = try Kernels.onesLike(y)
-        return try Kernels.multiply(g, try Kernels.multiply(y, try Kernels.subtract(one, y)))
+        try Kernels.sigmoidGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
-    unary("Tanh", { try Kernels.tanh($0, flavor: .tensorflow) }) { c in [try c.op("TanhGrad", [c.outputs[0], try c.grad])] }
+    floatUnary("Tanh", floating, { try Kernels.tanh($0, flavor: .tensorflow) }) { c in [try c.op("TanhGrad", [c.outputs[0], try c.grad])] }
     r.register(OpDef("TanhGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let one = try Kernels.onesLike(y)
-        return try Kernels.multiply(g, try Kernels.subtract(one, try Kernels.multiply(y, y)))
+        try Kernels.tanhGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
 
     r.register(OpDef("Select", shape: { c in [OutputSpec(c.dtype(1), c.shape(1))] }, kernel: tensorKernel { ctx in
@@ -284,20 +285,22 @@ func registerMathOps(_ r: OpRegistry) {
     reduction("All", { try Kernels.all($0, axes: $1, keepDims: $2) })
     reduction("Any", { try Kernels.any($0, axes: $1, keepDims: $2) })
 
-    // Rounding has no gradient (math_grad: None); sin, cos and log1p as math_grad.py builds theirs.
-    unary("Floor", { try Kernels.floor($0) }) { _ in [nil] }
-    unary("Ceil", { try Kernels.ceil($0) }) { _ in [nil] }
+    // Rounding has no gradient (math_grad: None); sin, cos and log1p as math_grad.py builds theirs
+    // (`grad * y` is a Mul named `mul`, `1 + x` an AddV2 named `add`).
+    floatUnary("Floor", AllowedTypes(names: AllowedTypes.real), { try Kernels.floor($0) }) { _ in [nil] }
+    floatUnary("Ceil", AllowedTypes(names: AllowedTypes.real), { try Kernels.ceil($0) }) { _ in [nil] }
     unary("Round", { try Kernels.round($0) }) { _ in [nil] }
-    unary("Sin", { try Kernels.sin($0, flavor: .tensorflow) }) { c in [try c.mul(try c.grad, try c.op("Cos", [c.inputs[0]]))] }
-    unary("Cos", { try Kernels.cos($0, flavor: .tensorflow) }) { c in
+    floatUnary("Sin", floating, { try Kernels.sin($0, flavor: .tensorflow) }) { c in
+        [try c.mul(try c.grad, try c.op("Cos", [c.inputs[0]]), name: "mul")]
+    }
+    floatUnary("Cos", floating, { try Kernels.cos($0, flavor: .tensorflow) }) { c in
         let neg = try c.op("Neg", [try c.grad])
-        return [try c.mul(neg, try c.op("Sin", [c.inputs[0]]))]
+        return [try c.mul(neg, try c.op("Sin", [c.inputs[0]]), name: "mul")]
     }
-    unary("Log1p", { try Kernels.log1p($0, flavor: .tensorflow) }) { c in
-        let one = try c.scalar(1, c.inputs[0].dtype)
-        return [try c.mul(try c.grad, try c.op("Reciprocal", [try c.op("AddV2", [one, c.inputs[0]])]))]
+    floatUnary("Log1p", floating, { try Kernels.log1p($0, flavor: .tensorflow) }) { c in
+        let onePlusX = try c.withNumber("AddV2", "add", c.inputs[0], 1, numberFirst: true)
+        return [try c.mul(try c.grad, try c.op("Reciprocal", [onePlusX]), name: "mul")]
     }
-    unary("Softplus", { try Kernels.softplus($0, flavor: .tensorflow) }) { c in [try c.op("SoftplusGrad", [try c.grad, c.inputs[0]])] }
     r.register(OpDef("SoftplusGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
         // gradients * sigmoid(features), with TF's sigmoid kernel
         let g = try ctx.tensor(0), x = try ctx.tensor(1)
@@ -378,7 +381,8 @@ func sumGrad(_ c: GradientContext) throws -> TensorHandle {
         if let (inShape, kept, scaling) = known {
             // TF folds reduced_shape to a numpy array, so _safe_shape_div(input_shape, kept) leaves
             // Maximum and floordiv ops on constants, and reshape and tile take constants of their own.
-            if let graph = c.runtime.currentGraph {
+            // It does so once per graph for each input shape and axes (`_reduced_shape_cache`).
+            if let graph = c.runtime.currentGraph, ReducedShapeCache.of(graph).insert("\(inShape) \(axes)") {
                 func scoped(_ name: String, _ body: (String) throws -> TensorHandle) throws -> TensorHandle {
                     let (scope, saved) = graph.pushNameScope(name)
                     defer { graph.popNameScope(saved) }
@@ -401,6 +405,22 @@ func sumGrad(_ c: GradientContext) throws -> TensorHandle {
         grad = try c.reshape(g, try c.reducedShape(inputShape, axes: c.inputs[1]))
     }
     return try c.op("BroadcastTo", [grad, inputShape])
+}
+
+/// The (input shape, axes) pairs a graph's Sum gradients have computed their reduced shape for
+/// (TF's `graph._reduced_shape_cache`).
+final class ReducedShapeCache {
+    private var keys: Set<String> = []
+
+    static func of(_ graph: Graph) -> ReducedShapeCache {
+        if let cache = graph.extensions["reducedShapeCache"] as? ReducedShapeCache { return cache }
+        let cache = ReducedShapeCache()
+        graph.extensions["reducedShapeCache"] = cache
+        return cache
+    }
+
+    /// Whether `key` is new (and records it).
+    func insert(_ key: String) -> Bool { keys.insert(key).inserted }
 }
 
 /// math_grad._MinOrMaxGrad: the gradient goes to the elements equal to the result, split evenly
@@ -430,26 +450,26 @@ func minMaxReductionGrad(_ c: GradientContext) throws -> TensorHandle {
 func minMaxGrad(_ c: GradientContext, max: Bool) throws -> [TensorHandle?] {
     let g = try c.grad
     let x = c.inputs[0], y = c.inputs[1]
-    let zeros = try c.op("ZerosLike", [g])
+    let zeros = try c.zerosLike(g)
     let mask = try c.op(max ? "GreaterEqual" : "LessEqual", [x, y])
     // _MaximumMinimumGradInputOnly: a tape that does not need a scalar y.
-    if c.skips(1), c.isScalar(y) { return [try c.op("Select", [mask, g, zeros]), nil] }
-    let gx = c.skips(0) ? nil : try c.op("Select", [mask, g, zeros])
-    let gy = c.skips(1) ? nil : try c.op("Select", [mask, zeros, g])
+    if c.skips(1), c.isScalar(y) { return [try c.op("SelectV2", [mask, g, zeros]), nil] }
+    let gx = c.skips(0) ? nil : try c.op("SelectV2", [mask, g, zeros])
+    let gy = c.skips(1) ? nil : try c.op("SelectV2", [mask, zeros, g])
     return try c.reduceGradientArgs(gx, gy)
 }
 
 /// Rsqrt and DivNoNan (RMSprop's step, the losses' reductions), with math_grad.py's gradients.
 func registerMathExtrasOps(_ r: OpRegistry) {
     // Rsqrt: 1 / sqrt(x) (RMSprop's step), its gradient -grad * y^3 / 2 (RsqrtGrad).
-    r.register(OpDef("Rsqrt", shape: sameAsInput, kernel: tensorKernel { ctx in
-        try Kernels.rsqrt(try ctx.tensor(0), flavor: .tensorflow)
+    let rsqrtAllowed = AllowedTypes(names: AllowedTypes.realAndComplex)
+    r.register(OpDef("Rsqrt", shape: rsqrtAllowed.sameAsInput, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0)
+        try rsqrtAllowed.check("Rsqrt", x)
+        return try Kernels.rsqrt(x, flavor: .tensorflow)
     }, gradient: { c in [try c.op("RsqrtGrad", [c.outputs[0], try c.grad])] }))
     r.register(OpDef("RsqrtGrad", shape: sameAsInput, kernel: tensorKernel { ctx in
-        let y = try ctx.tensor(0), g = try ctx.tensor(1)
-        let y3 = try Kernels.multiply(try Kernels.multiply(y, y), y)
-        let half = try Conversion.cast(Tensor(scalar: -0.5), to: y.dtype)
-        return try Kernels.multiply(try Kernels.multiply(g, y3), half)
+        try Kernels.rsqrtGrad(try ctx.tensor(0), try ctx.tensor(1))
     }))
 
     // DivNoNan: x / y, and 0 where y is 0 (tf.math.divide_no_nan; the losses' reductions).
