@@ -140,6 +140,90 @@ extension Kernels {
         return out
     }
 
+    /// A reduction as TF's kernel sees it: the shape without dimensions of 1, adjacent dimensions
+    /// that are both reduced or both kept merged. Nil when nothing is left.
+    static func tfReductionRuns(_ shape: [Int], _ axes: [Int]) -> [(reduced: Bool, size: Int)]? {
+        var runs: [(reduced: Bool, size: Int)] = []
+        for (d, n) in shape.enumerated() where n != 1 {
+            let reduced = axes.contains(d)
+            if let last = runs.last, last.reduced == reduced {
+                runs[runs.count - 1].size *= n
+            } else {
+                runs.append((reduced, n))
+            }
+        }
+        return runs.isEmpty ? nil : runs
+    }
+
+    /// A reduction that keeps the innermost dimension: [A, R, C] or [R, C] (R reduced, A and C
+    /// kept). Nil otherwise.
+    static func middleReduction(_ runs: [(reduced: Bool, size: Int)]) -> (Int, Int, Int)? {
+        switch runs.count {
+        case 2 where runs[0].reduced && !runs[1].reduced: return (1, runs[0].size, runs[1].size)
+        case 3 where !runs[0].reduced && runs[1].reduced && !runs[2].reduced: return (runs[0].size, runs[1].size, runs[2].size)
+        default: return nil
+        }
+    }
+
+    /// The sums over R of [A, R, C] as Eigen's reducer that preserves the innermost dimension
+    /// computes them: outputs in whole packets that lie within one row of C are added in four
+    /// interleaved running sums (rows j, j+1, j+2, j+3), combined in order, then the rows left over,
+    /// when R is at least 16; every other output (and every output for fewer rows) row by row.
+    static func sumMiddle<T: BinaryFloatingPoint>(_ v: [T], _ a: Int, _ r: Int, _ c: Int, packet: Int) -> [T] {
+        let n = a * c
+        let whole = n / packet * packet
+        return v.withUnsafeBufferPointer { p in
+            [T](count: n) { out in
+                for o in 0..<n {
+                    let ai = o / c, ci = o % c
+                    let base = ai * r * c + ci
+                    let blockStart = o / packet * packet
+                    let inPacket = o < whole && (blockStart % c) + packet <= c
+                    if inPacket && r >= 16 {
+                        var acc0: T = 0, acc1: T = 0, acc2: T = 0, acc3: T = 0
+                        let unrolled = r / 4 * 4
+                        var j = 0
+                        while j < unrolled {
+                            acc0 += p[base + j * c]
+                            acc1 += p[base + (j + 1) * c]
+                            acc2 += p[base + (j + 2) * c]
+                            acc3 += p[base + (j + 3) * c]
+                            j += 4
+                        }
+                        acc0 += acc1
+                        acc0 += acc2
+                        acc0 += acc3
+                        while j < r {
+                            acc0 += p[base + j * c]
+                            j += 1
+                        }
+                        (out + o).initialize(to: acc0)
+                    } else {
+                        var acc: T = 0
+                        for j in 0..<r { acc += p[base + j * c] }
+                        (out + o).initialize(to: acc)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The sums over A and C of [A, B, C] (the first and last dimensions reduced) as Eigen's
+    /// generic reducer takes them: for each output, C in the outer loop, A in the inner one.
+    static func sumOuterAndInner<T: BinaryFloatingPoint>(_ v: [T], _ a: Int, _ b: Int, _ c: Int) -> [T] {
+        v.withUnsafeBufferPointer { p in
+            [T](count: b) { out in
+                for o in 0..<b {
+                    var acc: T = 0
+                    for k in 0..<c {
+                        for i in 0..<a { acc += p[(i * b + o) * c + k] }
+                    }
+                    (out + o).initialize(to: acc)
+                }
+            }
+        }
+    }
+
     static func sumIntegers<T: FixedWidthInteger>(_ v: [T], _ layout: ReductionLayout) -> [T] {
         let data = layout.arranged(v)
         let r = layout.runLength
@@ -169,6 +253,22 @@ extension Kernels {
         }
         let layout = try ReductionLayout(shape: t.shape, axes: axes)
         let shape = layout.shape(keepDims: keepDims)
+        if flavor == .tensorflow, dtype == nil, let runs = tfReductionRuns(t.shape, layout.axes) {
+            if let (a, r, c) = middleReduction(runs) {
+                switch t.storage {
+                case let .float32(v): return Tensor(unchecked: shape, .float32(sumMiddle(v, a, r, c, packet: 8)))
+                case let .float64(v): return Tensor(unchecked: shape, .float64(sumMiddle(v, a, r, c, packet: 4)))
+                default: break
+                }
+            }
+            if runs.count == 3, runs[0].reduced, !runs[1].reduced, runs[2].reduced {
+                switch t.storage {
+                case let .float32(v): return Tensor(unchecked: shape, .float32(sumOuterAndInner(v, runs[0].size, runs[1].size, runs[2].size)))
+                case let .float64(v): return Tensor(unchecked: shape, .float64(sumOuterAndInner(v, runs[0].size, runs[1].size, runs[2].size)))
+                default: break
+                }
+            }
+        }
         var input = t
         var castChunks = false
         if let dtype, dtype != t.dtype {

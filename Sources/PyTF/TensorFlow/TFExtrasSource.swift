@@ -543,6 +543,124 @@ def dropout_layer(inputs, rate=0.5, noise_shape=None, seed=None, training=False,
         return tf.identity(inputs)
 
 
+def reduce_variance(input_tensor, axis=None, keepdims=False, name=None):
+    with tf.name_scope(name if name else "reduce_variance"):
+        input_tensor = tf.convert_to_tensor(input_tensor)
+        means = tf.reduce_mean(input_tensor, axis=axis, keepdims=True)
+        if means.dtype.is_integer:
+            raise TypeError("Input must be either real or complex. Received integer type " + repr(means.dtype) + ".")
+        squared_deviations = tf.square(input_tensor - means)
+        return tf.reduce_mean(squared_deviations, axis=axis, keepdims=keepdims)
+
+
+def reduce_std(input_tensor, axis=None, keepdims=False, name=None):
+    with tf.name_scope(name if name else "reduce_std"):
+        input_tensor = tf.convert_to_tensor(input_tensor)
+        variance = reduce_variance(input_tensor, axis=axis, keepdims=keepdims)
+        return tf.sqrt(variance)
+
+
+def moments(x, axes, shift=None, keepdims=False, name=None):
+    with tf.name_scope(name or "moments"):
+        x = tf.convert_to_tensor(x, name="x")
+        mean = tf.reduce_mean(x, axes, keepdims=True, name="mean")
+        variance = tf.reduce_mean(tf.math.squared_difference(x, tf.stop_gradient(mean)), axes, keepdims=True,
+                                  name="variance")
+        if not keepdims:
+            mean = tf.squeeze(mean, axes)
+            variance = tf.squeeze(variance, axes)
+        return (mean, variance)
+
+
+def moments_v1(x, axes, shift=None, name=None, keep_dims=None, keepdims=None):
+    if keepdims is None:
+        keepdims = keep_dims
+    return moments(x, axes, shift, bool(keepdims), name)
+
+
+def batch_normalization(x, mean, variance, offset, scale, variance_epsilon, name=None):
+    with tf.name_scope(name or "batchnorm"):
+        inv = tf.math.rsqrt(variance + variance_epsilon)
+        if scale is not None:
+            inv *= scale
+        x = tf.convert_to_tensor(x)
+        return x * tf.cast(inv, x.dtype) + tf.cast(offset - mean * inv if offset is not None else -mean * inv, x.dtype)
+
+
+def clip_by_norm(t, clip_norm, axes=None, name=None):
+    with tf.name_scope(name or "clip_by_norm") as scope:
+        values = tf.convert_to_tensor(t, name="t")
+        l2sum = tf.reduce_sum(values * values, axes, keepdims=True)
+        pred = l2sum > 0
+        l2sum_safe = tf.where(pred, l2sum, tf.ones_like(l2sum))
+        l2norm = tf.where(pred, tf.sqrt(l2sum_safe), l2sum)
+        intermediate = values * clip_norm
+        _assert_shapes_compatible(values, intermediate)
+        return tf.identity(intermediate / tf.maximum(l2norm, clip_norm), name=_op_name(scope))
+
+
+def global_norm(t_list, name=None):
+    t_list = list(t_list)
+    with tf.name_scope(name or "global_norm") as scope:
+        values = [tf.convert_to_tensor(t, name="t_" + str(i)) if t is not None else t for i, t in enumerate(t_list)]
+        half_squared_norms = [tf.nn.l2_loss(v) for v in values if v is not None]
+        half_squared_norm = tf.reduce_sum(tf.stack(half_squared_norms))
+        return tf.sqrt(half_squared_norm * tf.constant(2.0, dtype=half_squared_norm.dtype),
+                       name=_op_name("global_norm"))
+
+
+def clip_by_global_norm(t_list, clip_norm, use_norm=None, name=None):
+    if isinstance(t_list, (tf.Tensor, tf.Variable)) or not hasattr(t_list, "__iter__"):
+        raise TypeError("`t_list` should be a sequence of tensors. Received " + str(type(t_list)) + ".")
+    t_list = list(t_list)
+    if use_norm is None:
+        use_norm = global_norm(t_list, name)
+    with tf.name_scope(name or "clip_by_global_norm") as scope:
+        scale_for_finite = clip_norm * tf.minimum(1.0 / use_norm, tf.constant(1.0, dtype=use_norm.dtype) / clip_norm)
+        scale = scale_for_finite + (use_norm - use_norm)
+        values = [tf.convert_to_tensor(t, name="t_" + str(i)) if t is not None else t for i, t in enumerate(t_list)]
+        clipped = []
+        for i, v in enumerate(values):
+            if v is None:
+                clipped.append(None)
+            else:
+                clipped.append(tf.identity(v * tf.cast(scale, v.dtype), name=_op_name(scope + "_" + str(i) if scope else None)))
+        return clipped, use_norm
+
+
+def norm(tensor, ord="euclidean", axis=None, keepdims=None, name=None):
+    keepdims = bool(keepdims)
+    is_matrix_norm = isinstance(axis, (tuple, list)) and len(axis) == 2
+    if axis is not None and not isinstance(axis, (tuple, list)):
+        axis = (axis,)
+    if is_matrix_norm and ord not in ["fro", "euclidean", 1, 2, float("inf")] or (not is_matrix_norm and ord == "fro"):
+        raise ValueError("'ord' must be a supported vector norm, got " + str(ord) + ".")
+    with tf.name_scope(name or "norm"):
+        tensor = tf.convert_to_tensor(tensor)
+        if ord in ["fro", "euclidean", 2, 2.0] and not (is_matrix_norm and ord in [2, 2.0]):
+            result = tf.sqrt(tf.reduce_sum(tensor * tensor, axis, keepdims=True))
+        else:
+            result = tf.abs(tensor)
+            if ord == 1:
+                result = tf.reduce_sum(result, None if axis is None else axis[0], keepdims=True)
+                if is_matrix_norm:
+                    result = tf.reduce_max(result, axis[-1], keepdims=True)
+            elif ord == float("inf"):
+                if is_matrix_norm:
+                    result = tf.reduce_sum(result, axis[1], keepdims=True)
+                result = tf.reduce_max(result, None if axis is None else axis[0], keepdims=True)
+            else:
+                result = tf.pow(tf.reduce_sum(tf.pow(result, ord), axis, keepdims=True), 1.0 / ord)
+        if not keepdims:
+            result = tf.squeeze(result, axis)
+        return result
+
+
+def cumprod(x, axis=0, exclusive=False, reverse=False, name=None):
+    return _raw("Cumprod", [(x, "x"), (axis, "axis")], {"exclusive": bool(exclusive), "reverse": bool(reverse)},
+                name, "Cumprod")[0]
+
+
 layers_v1 = _Namespace(dense=dense, flatten=flatten, dropout=dropout_layer)
 
 losses_v1 = _Namespace(mean_squared_error=mean_squared_error, absolute_difference=absolute_difference,

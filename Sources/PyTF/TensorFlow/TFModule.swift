@@ -623,8 +623,10 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     // tf.keras and the functions written in Python are loaded on first use (PEP 562 module
     // __getattr__).
     let extras = ["cumsum": "cumsum", "linspace": "linspace", "eye": "eye", "pad": "pad", "split": "split",
-                  "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask", "reduce_logsumexp": "reduce_logsumexp"]
-    let v1Extras = ["losses": "losses_v1", "layers": "layers_v1", "log_sigmoid": "log_sigmoid"]
+                  "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask", "reduce_logsumexp": "reduce_logsumexp",
+                  "clip_by_norm": "clip_by_norm", "clip_by_global_norm": "clip_by_global_norm", "norm": "norm"]
+    let v1Extras = ["losses": "losses_v1", "layers": "layers_v1", "log_sigmoid": "log_sigmoid", "global_norm": "global_norm",
+                    "cumprod": "cumprod"]
     m.function("__getattr__") { i, a in
         guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
         if !v1 && name == "keras" {
@@ -742,11 +744,12 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     m["nn"] = .object(nn)
     var nnExtras = ["dropout": v1 ? "dropout_v1" : "dropout", "top_k": "top_k",
                     "sigmoid_cross_entropy_with_logits": "sigmoid_cross_entropy_with_logits",
-                    "silu": "swish", "swish": "swish", "l2_normalize": "l2_normalize"]
+                    "silu": "swish", "swish": "swish", "l2_normalize": "l2_normalize",
+                    "moments": v1 ? "moments_v1" : "moments", "batch_normalization": "batch_normalization"]
     if !v1 { nnExtras["gelu"] = "gelu" }
     extrasLookup(nn, nnExtras)
     let linalg = PyModule(name: "\(m.name).linalg")
-    extrasLookup(linalg, ["eye": "eye"])
+    extrasLookup(linalg, ["eye": "eye", "norm": "norm", "global_norm": "global_norm"])
     linalg["inv"] = m["matrix_inverse"]
     linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]
@@ -831,7 +834,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     installMathFunctions(m, math: math, nn: nn, v1: v1)
     m["math"] = .object(math)
     extrasLookup(math, ["cumsum": "cumsum", "top_k": "top_k", "divide_no_nan": "divide_no_nan", "log_sigmoid": "log_sigmoid",
-                        "l2_normalize": "l2_normalize", "reduce_logsumexp": "reduce_logsumexp"])
+                        "l2_normalize": "l2_normalize", "reduce_logsumexp": "reduce_logsumexp",
+                        "reduce_variance": "reduce_variance", "reduce_std": "reduce_std", "cumprod": "cumprod"])
     return m
 }
 
