@@ -89,6 +89,23 @@ enum OwnFixtures {
         "tf2/known/function_error_uid": "the uid in __inference_<name>_<uid> counts only the traced graphs' tensors, not every tensor TF made",
         "tf1/known/losses_graph_names": "tf.compat.v1.losses' weight checks (assert_broadcastable, broadcast_weights) are not built; the values and the loss tensors' names match",
     ]
+
+    /// Programs whose output depends on the processor's reciprocal and reciprocal-square-root
+    /// estimates (RCPSS, RSQRTSS), which TF's kernels refine, as ours do. Their expected output
+    /// was recorded on an Intel processor; other makers' estimates differ, and so does TF there.
+    static let estimateDependent: Set<String> = [
+        "tf2/eigen_kernel_sweeps", "tf2/nn_activations_more", "tf2/reciprocal_rsqrt_kernels", "tf2/softplus_log1p_kernels",
+    ]
+
+    /// Whether this processor is one of the kind the estimate-dependent outputs were recorded on.
+    static let intelProcessor: Bool = {
+        #if arch(x86_64)
+        let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        return info.contains("GenuineIntel")
+        #else
+        return false
+        #endif
+    }()
 }
 
 @Suite("Programs of our own, against real TF 2.21")
@@ -117,7 +134,13 @@ struct OwnFixtureTests {
         let expected = try #require(OwnFixtures.read(name, "out"))
         let file = String(name.split(separator: "/").last ?? "")
         let run = runTFProgram(source, filename: "\(file).py", stdin: OwnFixtures.read(name, "stdin") ?? "")
-        #expect(run.stdout == expected, "\(run.stderr)")
         #expect(run.status == 0, "\(run.stderr)")
+        if OwnFixtures.estimateDependent.contains(name) && !OwnFixtures.intelProcessor {
+            withKnownIssue("recorded with an Intel processor's reciprocal estimates, which this processor's may differ from", isIntermittent: true) {
+                #expect(run.stdout == expected, "\(run.stderr)")
+            }
+            return
+        }
+        #expect(run.stdout == expected, "\(run.stderr)")
     }
 }
