@@ -592,8 +592,9 @@ def clip_by_norm(t, clip_norm, axes=None, name=None):
         values = tf.convert_to_tensor(t, name="t")
         l2sum = tf.reduce_sum(values * values, axes, keepdims=True)
         pred = l2sum > 0
-        l2sum_safe = tf.where(pred, l2sum, tf.ones_like(l2sum))
-        l2norm = tf.where(pred, tf.sqrt(l2sum_safe), l2sum)
+        # array_ops.where (v1's Select) and array_ops.ones_like (v1's, a Fill), as clip_ops uses them.
+        l2sum_safe = tf.compat.v1.where(pred, l2sum, ones_like_v1(l2sum))
+        l2norm = tf.compat.v1.where(pred, tf.sqrt(l2sum_safe), l2sum)
         intermediate = values * clip_norm
         _assert_shapes_compatible(values, intermediate)
         return tf.identity(intermediate / tf.maximum(l2norm, clip_norm), name=_op_name(scope))
@@ -660,6 +661,54 @@ def cumprod(x, axis=0, exclusive=False, reverse=False, name=None):
     return _raw("Cumprod", [(x, "x"), (axis, "axis")], {"exclusive": bool(exclusive), "reverse": bool(reverse)},
                 name, "Cumprod")[0]
 
+
+
+def _filled_like(x, dtype, name, default, value, op_type, fold):
+    # tf.ones_like / tf.zeros_like as array_ops builds them: eagerly the values; in a graph a
+    # constant when the shape is known and small (fold), a Fill for larger known shapes, the
+    # OnesLike/ZerosLike op for an unknown shape, a Fill over its Shape for another dtype.
+    with tf.name_scope(name or default) as scope:
+        x = tf.convert_to_tensor(x, name="tensor")
+        dtype = x.dtype if dtype is None else tf.as_dtype(dtype)
+        if tf.executing_eagerly():
+            like = _raw(op_type, [(x, "x")], None, None, op_type)[0]
+            return like if dtype == x.dtype else tf.cast(like, dtype)
+        shape = x.shape
+        if shape.is_fully_defined() and fold:
+            dims = shape.as_list()
+            count = 1
+            for d in dims:
+                count *= d
+            if count < 1000:
+                return tf.constant(value, dtype=dtype, shape=dims, name=scope)
+            dims_tensor = tf.constant(dims, dtype=tf.int32, name="shape_as_tensor")
+            return tf.fill(dims_tensor, tf.constant(value, dtype=dtype), name=scope)
+        if shape.is_fully_defined():
+            with tf.name_scope("Shape"):
+                dims_tensor = tf.constant(shape.as_list(), dtype=tf.int32, name="shape_as_tensor")
+        elif dtype == x.dtype and fold:
+            return _raw(op_type, [(x, "x")], None, scope, op_type)[0]
+        else:
+            dims_tensor = tf.shape(x, name="Shape")
+        result = tf.fill(dims_tensor, tf.constant(value, dtype=dtype), name=scope)
+        result.set_shape(shape)
+        return result
+
+
+def ones_like(input, dtype=None, name=None):
+    return _filled_like(input, dtype, name, "ones_like", 1, "OnesLike", True)
+
+
+def zeros_like(input, dtype=None, name=None):
+    return _filled_like(input, dtype, name, "zeros_like", 0, "ZerosLike", True)
+
+
+def ones_like_v1(tensor, dtype=None, name=None, optimize=True):
+    return _filled_like(tensor, dtype, name, "ones_like", 1, "OnesLike", False)
+
+
+def zeros_like_v1(tensor, dtype=None, name=None, optimize=True):
+    return _filled_like(tensor, dtype, name, "zeros_like", 0, "ZerosLike", True)
 
 layers_v1 = _Namespace(dense=dense, flatten=flatten, dropout=dropout_layer)
 

@@ -148,8 +148,18 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     let unaryOps: [(String, String)] = [("square", "Square"), ("sqrt", "Sqrt"), ("exp", "Exp"), ("log", "Log"),
                                         ("abs", "Abs"), ("negative", "Neg"), ("sigmoid", "Sigmoid"), ("tanh", "Tanh"),
                                         ("reciprocal", "Reciprocal"), ("sign", "Sign"), ("identity", "Identity"),
-                                        ("stop_gradient", "StopGradient"), ("zeros_like", "ZerosLike"), ("ones_like", "OnesLike"),
+                                        ("stop_gradient", "StopGradient"),
                                         ("matrix_inverse", "MatrixInverse"), ("logical_not", "LogicalNot")]
+    // tf.zeros_like / tf.ones_like: eagerly on a tensor the op itself; otherwise (a dtype, a name,
+    // in a graph) as array_ops builds them, in Python (`_filled_like`).
+    for (fname, type) in [("zeros_like", "ZerosLike"), ("ones_like", "OnesLike")] {
+        let def = OpRegistry.shared[type]
+        m.function(fname) { i, a in
+            if let def, a.keywords.isEmpty, a.count == 1, let r = try i.eagerOp(def, a.positional) { return r }
+            let f = try i.getAttribute(.object(try i.importModule("tensorflow._extras")), v1 ? fname + "_v1" : fname)
+            return try i.call(f, a)
+        }
+    }
     for (fname, type) in unaryOps {
         let def = OpRegistry.shared[type]
         m.function(fname) { i, a in

@@ -26,7 +26,7 @@ g = tf.Graph()
 with g.as_default():
     x = tf.compat.v1.placeholder(tf.float32, [None, 4])
     m, s2 = tf.nn.moments(x, axes=[0])
-    print([op.name for op in g.get_operations()])
     c = tf.clip_by_norm(x, 2.0)
+    print([op.name for op in g.get_operations()])
     with tf.compat.v1.Session() as sess:
         print(sess.run([m, s2, c], {x: a[:5, :4]}))
