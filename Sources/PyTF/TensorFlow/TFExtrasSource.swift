@@ -663,6 +663,94 @@ def cumprod(x, axis=0, exclusive=False, reverse=False, name=None):
 
 
 
+def _product(values):
+    result = 1
+    for v in values:
+        result *= v
+    return result
+
+
+def _tensordot_axes(a, axes):
+    # The axes of a and of b to contract, from an integer N (a's last N, b's first N) or a pair.
+    rank = a.shape.rank
+    if isinstance(axes, int):
+        if axes < 0:
+            raise ValueError("`axes` must be at least 0. Received: " + str(axes) + ".")
+        if rank is None:
+            raise ValueError("tf.tensordot of a tensor of unknown rank is not supported here.")
+        if axes > rank:
+            raise ValueError("`axes` must not be larger than the number of dimensions of tensor " + format(a, "")
+                             + ".  Received " + str(axes) + ", vs tensor dimensions " + str(rank) + ".")
+        return list(range(rank - axes, rank)), list(range(axes))
+    if isinstance(axes, (list, tuple)):
+        if len(axes) != 2:
+            raise ValueError("`axes` must be an integer or have length 2. Received " + str(axes) + ".")
+        a_axes, b_axes = axes[0], axes[1]
+        if isinstance(a_axes, int) and isinstance(b_axes, int):
+            a_axes, b_axes = [a_axes], [b_axes]
+        if len(a_axes) != len(b_axes):
+            raise ValueError("Different number of contraction axes `a` and `b`, " + str(len(a_axes)) + " != "
+                             + str(len(b_axes)) + ".")
+        return list(a_axes), list(b_axes)
+    axes = tf.convert_to_tensor(axes, name="axes", dtype=tf.int32)
+    return [int(v) for v in axes[0].numpy()], [int(v) for v in axes[1].numpy()]
+
+
+def _tensordot_reshape(a, axes, flipped):
+    # a transposed (free axes first, or contracted first when flipped) and made a matrix; with its
+    # free dimensions, as a list when known, else as a tensor.
+    rank = a.shape.rank
+    if rank is None:
+        raise ValueError("tf.tensordot of a tensor of unknown rank is not supported here.")
+    dims = a.shape.as_list()
+    axes = [i if i >= 0 else i + rank for i in axes]
+    free = [i for i in range(rank) if i not in axes]
+    perm = axes + free if flipped else free + axes
+    if a.shape.is_fully_defined():
+        free_dims = [dims[i] for i in free]
+        prod_free = _product(free_dims)
+        prod_axes = _product([dims[i] for i in axes])
+        new_shape = [prod_axes, prod_free] if flipped else [prod_free, prod_axes]
+        a_trans = tf.transpose(a, perm) if perm != list(range(rank)) else a
+        if a_trans.shape.as_list() != new_shape:
+            return tf.reshape(a_trans, new_shape), free_dims, free_dims
+        return a_trans, free_dims, free_dims
+    free_dims_static = [dims[i] for i in free]
+    axes_t = tf.convert_to_tensor(axes, dtype=tf.int32, name="axes")
+    free_t = tf.convert_to_tensor(free, dtype=tf.int32, name="free")
+    shape_a = tf.shape(a)
+    free_dims = tf.gather(shape_a, free_t)
+    axes_dims = tf.gather(shape_a, axes_t)
+    prod_free_dims = tf.reduce_prod(free_dims)
+    prod_axes_dims = tf.reduce_prod(axes_dims)
+    if flipped:
+        perm_t = tf.concat([axes_t, free_t], 0)
+        new_shape = tf.stack([prod_axes_dims, prod_free_dims])
+    else:
+        perm_t = tf.concat([free_t, axes_t], 0)
+        new_shape = tf.stack([prod_free_dims, prod_axes_dims])
+    return tf.reshape(tf.transpose(a, perm_t), new_shape), free_dims, free_dims_static
+
+
+def tensordot(a, b, axes, name=None):
+    with tf.name_scope(name or "Tensordot") as scope:
+        a = tf.convert_to_tensor(a, name="a")
+        b = tf.convert_to_tensor(b, name="b")
+        a_axes, b_axes = _tensordot_axes(a, axes)
+        a_reshape, a_free_dims, a_free_static = _tensordot_reshape(a, a_axes, False)
+        b_reshape, b_free_dims, b_free_static = _tensordot_reshape(b, b_axes, True)
+        ab_matmul = tf.matmul(a_reshape, b_reshape)
+        if isinstance(a_free_dims, list) and isinstance(b_free_dims, list):
+            if ab_matmul.shape.is_fully_defined() and ab_matmul.shape.as_list() == a_free_dims + b_free_dims:
+                return ab_matmul
+            return tf.reshape(ab_matmul, a_free_dims + b_free_dims, name=_op_name(scope))
+        a_free_dims = tf.convert_to_tensor(a_free_dims, dtype=tf.int32)
+        b_free_dims = tf.convert_to_tensor(b_free_dims, dtype=tf.int32)
+        product = tf.reshape(ab_matmul, tf.concat([a_free_dims, b_free_dims], 0), name=_op_name(scope))
+        product.set_shape(a_free_static + b_free_static)
+        return product
+
+
 def _filled_like(x, dtype, name, default, value, op_type, fold):
     # tf.ones_like / tf.zeros_like as array_ops builds them: eagerly the values; in a graph a
     # constant when the shape is known and small (fold), a Fill for larger known shapes, the

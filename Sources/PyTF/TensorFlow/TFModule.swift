@@ -63,16 +63,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
         // Used as @tf.function(input_signature=...): a decorator.
         return .object(PyBuiltinFunction(name: "decorator") { _, d in try make(d.positional.first ?? .none) })
     }
-    m.function("print") { i, a in
-        var parts: [String] = []
-        for v in a.positional {
-            if let t = v.asObject as? PyTFTensor, let ev = t.handle.eagerValue { parts.append(NumpyFormat.arrayStr(ev)) }
-            else { parts.append(try i.str(v)) }
-        }
-        let sep = a.keyword("sep")?.asString ?? " ", end = a.keyword("end")?.asString ?? "\n"
-        i.stderr.write(parts.joined(separator: sep) + end)
-        return .none
-    }
+    m.function("print") { i, a in try i.tfPrint(a) }
     m.function("disable_eager_execution") { i, _ in
         i.tf.runtime.eagerByDefault = false
         return .none
@@ -634,7 +625,8 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     // __getattr__).
     let extras = ["cumsum": "cumsum", "linspace": "linspace", "eye": "eye", "pad": "pad", "split": "split",
                   "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask", "reduce_logsumexp": "reduce_logsumexp",
-                  "clip_by_norm": "clip_by_norm", "clip_by_global_norm": "clip_by_global_norm", "norm": "norm"]
+                  "clip_by_norm": "clip_by_norm", "clip_by_global_norm": "clip_by_global_norm", "norm": "norm",
+                  "tensordot": "tensordot"]
     let v1Extras = ["losses": "losses_v1", "layers": "layers_v1", "log_sigmoid": "log_sigmoid", "global_norm": "global_norm",
                     "cumprod": "cumprod"]
     m.function("__getattr__") { i, a in
@@ -759,7 +751,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     if !v1 { nnExtras["gelu"] = "gelu" }
     extrasLookup(nn, nnExtras)
     let linalg = PyModule(name: "\(m.name).linalg")
-    extrasLookup(linalg, ["eye": "eye", "norm": "norm", "global_norm": "global_norm"])
+    extrasLookup(linalg, ["eye": "eye", "norm": "norm", "global_norm": "global_norm", "tensordot": "tensordot"])
     linalg["inv"] = m["matrix_inverse"]
     linalg["solve"] = m["matrix_solve"]
     linalg["matmul"] = m["matmul"]

@@ -79,6 +79,17 @@ extension Interpreter {
         s.runtime.stackProvider = { [unowned self] in
             self.pythonStack().map { "File \"\($0.filename)\", line \($0.line), in \($0.function)" }
         }
+        // PrintV2 (tf.print) writes to the program's streams. What goes to stderr is written at
+        // once, after what the program printed before it, as a terminal shows them.
+        s.runtime.printSink = { [unowned self] text, stream in
+            if stream == "stdout" {
+                self.stdout.write(text)
+            } else {
+                self.stdout.flush()
+                self.stderr.write(text)
+                self.stderr.flush()
+            }
+        }
         return s
     }
 }

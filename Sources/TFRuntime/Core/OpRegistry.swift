@@ -30,7 +30,7 @@ public struct ShapeContext {
 
     /// The value of a small int32 subgraph TF's shape inference also evaluates while building
     /// (`EvaluateConstantTensor`): the `Shape` of a fully known tensor, a `StridedSlice` of such a
-    /// value, a `Pack` of such scalars. Nil when it depends on anything else.
+    /// value, a `Pack` of such scalars, a `ConcatV2` of such values. Nil when it depends on anything else.
     static func evaluated(_ t: GraphTensor, depth: Int) -> Tensor? {
         if let c = t.constantValue { return c }
         guard depth < 8, t.index == 0 else { return nil }
@@ -49,6 +49,10 @@ public struct ShapeContext {
             let parts = op.inputs.compactMap { evaluated($0, depth: depth + 1) }
             guard parts.count == op.inputs.count, !parts.isEmpty else { return nil }
             return try? Kernels.stack(parts, axis: op.attrs["axis"]?.int ?? 0)
+        case "ConcatV2":
+            let parts = op.inputs.compactMap { evaluated($0, depth: depth + 1) }
+            guard parts.count == op.inputs.count, parts.count >= 2, let axis = parts.last?.scalars.first?.intValue else { return nil }
+            return try? Kernels.concat(Array(parts.dropLast()), axis: axis)
         default:
             return nil
         }
@@ -178,6 +182,7 @@ public final class OpRegistry: @unchecked Sendable {
         registerMathFunctionOps(r)
         registerActivationOps(r)
         registerIdentityN(r)
+        registerLoggingOps(r)
         return r
     }()
 

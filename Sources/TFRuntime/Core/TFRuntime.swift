@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TensorCore
 
 /// The state of one program's TensorFlow: eager or graph mode, the default graph stack,
@@ -24,6 +29,12 @@ public final class TFRuntime {
     /// Per-graph state that higher layers keep (variable scopes, ...).
     public var extensions: [String: AnyObject] = [:]
     var randomStreams: [String: RandomStream] = [:]
+    /// Where PrintV2 writes (text, stream name: "stderr", "stdout", "log(info)", ...); the
+    /// interpreter points it at its own streams.
+    public var printSink: (String, String) -> Void = { text, stream in
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(stream == "stdout" ? 1 : 2, $0.baseAddress, $0.count) }
+    }
     /// Name scopes entered while executing eagerly (they prefix variable names, as in TF2).
     public var eagerNameStack: [String] = []
 

@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TensorCore
+
+/// `tf.print`'s ops: StringFormat (a template whose placeholders become the summaries of tensors)
+/// and PrintV2 (a stateful op writing a string to a stream, so a traced function prints on every
+/// call, not while tracing).
+func registerLoggingOps(_ r: OpRegistry) {
+    r.register(OpDef("StringFormat", shape: { _ in [OutputSpec(.string, TensorShape([]))] }, kernel: { ctx in
+        let template = ctx.attrs["template"]?.string ?? "%s"
+        let placeholder = ctx.attrs["placeholder"]?.string ?? "%s"
+        let summarize = ctx.attrs["summarize"]?.int ?? 3
+        let pieces = template.split(separator: placeholder, omittingEmptySubsequences: false)
+        guard pieces.count - 1 == ctx.inputs.count else {
+            throw TFError.invalidArgument("num placeholders in template and num inputs must match: \(pieces.count - 1) vs. \(ctx.inputs.count)")
+        }
+        var out = String(pieces[0])
+        for i in 0..<ctx.inputs.count {
+            out += TensorSummary.summarize(try ctx.tensor(i), maxEntries: summarize)
+            out += pieces[i + 1]
+        }
+        return [.tensor(Tensor(scalar: ByteString.encode(Array(out.utf8))))]
+    }))
+    r.register(OpDef("PrintV2", stateful: true, shape: { _ in [] }, kernel: { ctx in
+        guard case .string(let s) = try ctx.tensor(0).item() else {
+            throw TFError.invalidArgument("Input is expected to be scalar, but got \(try ctx.tensor(0).shape)")
+        }
+        let stream = ctx.attrs["output_stream"]?.string ?? "stderr"
+        let end = ctx.attrs["end"]?.string ?? "\n"
+        let text = String(decoding: ByteString.decode(s), as: UTF8.self) + end
+        ctx.runtime.printSink(text, stream)
+        return []
+    }))
+}
+
+/// `Tensor::SummarizeValue(max_entries, print_v2=true)`: what `tf.print` shows of a tensor. Each
+/// dimension shows its first and last `maxEntries` elements around `...` when it has more than
+/// twice as many; numbers print as TF's StrCat prints them (`2`, `0.333333343`), strings quoted.
+public enum TensorSummary {
+    public static func summarize(_ t: Tensor, maxEntries: Int) -> String {
+        let count = t.elementCount
+        let limit = maxEntries < 0 ? count : min(maxEntries, count)
+        let elements = t.scalars
+        if t.rank == 0 { return elements.first.map(element) ?? "" }
+        var out = ""
+        dimension(0, shape: t.shape, limit: limit, elements: elements, offset: 0, into: &out)
+        return out
+    }
+
+    private static func dimension(_ d: Int, shape: [Int], limit: Int, elements: [ScalarValue], offset: Int, into out: inout String) {
+        if d == shape.count {
+            if offset < elements.count { out += element(elements[offset]) }
+            return
+        }
+        out += "["
+        let n = shape[d]
+        let startOfEnd = max(limit, n - limit)
+        var stride = 1
+        for k in (d + 1)..<shape.count { stride *= shape[k] }
+        var i = 0
+        while i < limit && i < n {
+            if i > 0 { spacing(d, shape.count, &out) }
+            dimension(d + 1, shape: shape, limit: limit, elements: elements, offset: offset + stride * i, into: &out)
+            i += 1
+        }
+        if n > 2 * limit {
+            spacing(d, shape.count, &out)
+            out += "..."
+        }
+        var j = startOfEnd
+        while j < n {
+            spacing(d, shape.count, &out)
+            dimension(d + 1, shape: shape, limit: limit, elements: elements, offset: offset + stride * j, into: &out)
+            j += 1
+        }
+        out += "]"
+    }
+
+    private static func spacing(_ d: Int, _ rank: Int, _ out: inout String) {
+        if d == rank - 1 { out += " "; return }
+        out += String(repeating: "\n", count: rank - d - 1)
+        out += String(repeating: " ", count: d + 1)
+    }
+
+    private static func element(_ v: ScalarValue) -> String {
+        switch v {
+        case .float32(let f): return shortest(Double(f), digits: 6, fallback: 9) { Double(Float($0)) == Double(f) || (f.isNaN && $0.isNaN) }
+        case .float64(let d): return shortest(d, digits: 15, fallback: 17) { $0 == d || (d.isNaN && $0.isNaN) }
+        case .int32(let i): return String(i)
+        case .int64(let i): return String(i)
+        case .uint8(let u): return String(u)
+        case .bool(let b): return b ? "1" : "0"
+        case .string(let s): return "\"" + escaped(ByteString.decode(s)) + "\""
+        }
+    }
+
+    /// `%.{digits}g` when it reads back as the value, else `%.{fallback}g` (TF's FloatToBuffer).
+    private static func shortest(_ x: Double, digits: Int, fallback: Int, same: (Double) -> Bool) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+        let short = printfG(x, digits)
+        if let back = parse(short), same(back) { return short }
+        return printfG(x, fallback)
+    }
+
+    private static func printfG(_ x: Double, _ digits: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([Int32(digits), x]) { args in vsnprintf(&buffer, buffer.count, "%.*g", args) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private static func parse(_ s: String) -> Double? {
+        s.withCString { p -> Double? in
+            var end: UnsafeMutablePointer<CChar>? = nil
+            let v = strtod(p, &end)
+            return end.map { $0.pointee == 0 } == true ? v : nil
+        }
+    }
+
+    /// absl's Utf8SafeCEscape: C escapes for quotes, backslashes and control bytes; other bytes
+    /// as they are.
+    private static func escaped(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        for b in bytes {
+            switch b {
+            case 0x0a: out += Array("\\n".utf8)
+            case 0x0d: out += Array("\\r".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0x22: out += Array("\\\"".utf8)
+            case 0x27: out += Array("\\'".utf8)
+            case 0x5c: out += Array("\\\\".utf8)
+            case 0..<0x20, 0x7f:
+                out += [0x5c, 0x30 + (b >> 6), 0x30 + ((b >> 3) & 7), 0x30 + (b & 7)]
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
