@@ -17,6 +17,9 @@ public struct NumpyPrintOptions: Sendable, Equatable {
     public var edgeItems = 3
     public var lineWidth = 75
     public var suppressSmall = false
+    /// String elements are shown as they are, unquoted: they are already the reprs of the bytes
+    /// objects in a numpy object array (how TF shows a string tensor: `[b'a' b'bc']`).
+    public var stringsAreReprs = false
     public var nanStr = "nan"
     public var infStr = "inf"
     /// `"-"`, `"+"` or `" "`.
@@ -131,7 +134,7 @@ public enum NumpyFormat {
         }
         let implied = t.dtype == .float64 || t.dtype == .int64 || t.dtype == .bool
         if !implied || t.elementCount == 0 {
-            extras.append("dtype=\(dtypeShortRepr(t))")
+            extras.append("dtype=\(options.stringsAreReprs && t.dtype == .string ? "object" : dtypeShortRepr(t))")
         }
         if extras.isEmpty { return prefix + lst + ")" }
         let arrStr = prefix + lst + ","
@@ -305,7 +308,7 @@ struct ElementFormatter {
             let trueStr = isScalar ? "True" : " True"
             formatFn = { v[$0] ? trueStr : "False" }
         case let .string(v):
-            formatFn = { NumpyFormat.pythonStringRepr(v[$0]) }
+            formatFn = options.stringsAreReprs ? { v[$0] } : { NumpyFormat.pythonStringRepr(v[$0]) }
         }
     }
 

@@ -132,6 +132,8 @@ enum TFTypeSetup {
                 let body: String
                 if e.value.rank == 0, case .string(let str)? = e.value.storage.element(at: 0) {
                     body = pyBytesRepr(ByteString.decode(str))
+                } else if let (shown, options) = bytesReprs(e.value) {
+                    body = NumpyFormat.arrayStr(shown, options: options)
                 } else {
                     body = NumpyFormat.arrayStr(e.value)
                 }
@@ -204,6 +206,15 @@ enum TFTypeSetup {
             let x = try tensorOf(a[0])
             let sessionValue = p[2].flatMap { $0.isNone ? nil : $0 }
             return try i.evalTensor(x, feedDict: p[1], session: sessionValue)
+        }
+        t.method("__format__") { i, a in
+            // An eager tensor formats as its numpy value (`f"{loss}"` gives `0.25`, `f"{t:.3f}"`
+            // works on a scalar); a symbolic one as object.__format__ does.
+            let x = try tensorOf(a[0])
+            let spec = a.count > 1 ? (a[1].asString ?? "") : ""
+            if let ev = x.handle.eagerValue { return .str(try i.format(i.numpyValue(ev), spec)) }
+            if spec.isEmpty { return .str(try i.str(a[0])) }
+            throw PyError.typeError("unsupported format string passed to \(a[0].typeName).__format__")
         }
         t.method("__array__") { i, a in
             let x = try tensorOf(a[0])
@@ -598,10 +609,22 @@ func numpyText(_ t: Tensor) -> String {
         case .bool(let b): text = b ? "True" : "False"
         default: text = NumpyFormat.scalarStr(v)
         }
+    } else if let (shown, options) = bytesReprs(t) {
+        text = NumpyFormat.arrayRepr(shown, options: options)
     } else {
         text = NumpyFormat.arrayRepr(t)
     }
     return text.contains("\n") ? "\n" + text : text
+}
+
+/// A string tensor of rank 1 or more as numpy shows TF's value, an object array of bytes: its
+/// elements replaced by their reprs (`b'a'`), with the options that print them as they are.
+func bytesReprs(_ t: Tensor) -> (Tensor, NumpyPrintOptions)? {
+    guard t.rank > 0, case .string(let v) = t.storage,
+          let shown = try? Tensor(v.map { pyBytesRepr(ByteString.decode($0)) }, shape: t.shape) else { return nil }
+    var options = NumpyPrintOptions.standard
+    options.stringsAreReprs = true
+    return (shown, options)
 }
 
 
