@@ -161,7 +161,8 @@ enum PrintedNumbers {
 
     static func extract(_ lines: [OutputLine]) -> [Number] {
         var out: [Number] = []
-        for (i, line) in lines.enumerated() {
+        // Standard output's lines only: their numbers are the ones both sides' stdout show.
+        for (i, line) in lines.filter({ !$0.isError }).enumerated() {
             for v in numbers(in: line.text) {
                 out.append(Number(value: v, outputLine: i + 1, sourceLine: line.sourceLine))
             }

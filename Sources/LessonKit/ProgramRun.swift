@@ -9,6 +9,9 @@ public struct OutputLine: Sendable, Equatable {
     public var text: String
     /// The program's line that was running when this line was finished (0 if unknown).
     public var sourceLine: Int
+    /// Written to standard error (`tf.print`'s default stream), in its place among the lines of
+    /// standard output; such lines are shown but not part of `stdout`.
+    public var isError = false
 }
 
 /// What went wrong when a program did not run to the end.
@@ -105,7 +108,7 @@ public final class ProgramRun: @unchecked Sendable {
     public static func run(_ program: LessonProgram, cancel: CancelFlag? = nil) -> ProgramRun {
         runWithLargeStack {
             let out = LocatingOutput()
-            let err = CapturedOutput()
+            let err = LocatingErrorOutput(out)
             let interp = Interpreter(stdout: out, stderr: err, stdin: StringInput(program.stdin))
             out.interpreter = interp
             let directory = (FileAccessPolicy.resolve(program.path) as NSString).deletingLastPathComponent
@@ -192,31 +195,63 @@ public final class CancelFlag: @unchecked Sendable {
     }
 }
 
-/// Captures a program's output and, for each line, the source line that finished it.
+/// Captures a program's output and, for each line, the source line that finished it; with the
+/// lines its standard error gets (`LocatingErrorOutput`) among them, in the order written.
 final class LocatingOutput: OutputSink {
     private(set) var text = ""
     private(set) var lines: [OutputLine] = []
     private var pending = ""
+    private var pendingError = ""
     weak var interpreter: Interpreter?
 
     func write(_ s: String) {
         text += s
-        pending += s
-        guard pending.contains("\n") else { return }
+        add(s, to: &pending, isError: false)
+    }
+
+    func writeError(_ s: String) {
+        add(s, to: &pendingError, isError: true)
+    }
+
+    private func add(_ s: String, to buffer: inout String, isError: Bool) {
+        buffer += s
+        guard buffer.contains("\n") else { return }
         let line = interpreter?.pythonStack().last?.line ?? 0
-        var parts = pending.split(separator: "\n", omittingEmptySubsequences: false)
-        pending = String(parts.removeLast())
-        for p in parts { lines.append(OutputLine(text: String(p), sourceLine: line)) }
+        var parts = buffer.split(separator: "\n", omittingEmptySubsequences: false)
+        buffer = String(parts.removeLast())
+        for p in parts { lines.append(OutputLine(text: String(p), sourceLine: line, isError: isError)) }
     }
 
     func flush() {}
 
     func finish() {
+        let line = interpreter?.pythonStack().last?.line ?? 0
         if !pending.isEmpty {
-            lines.append(OutputLine(text: pending, sourceLine: interpreter?.pythonStack().last?.line ?? 0))
+            lines.append(OutputLine(text: pending, sourceLine: line))
             pending = ""
         }
+        if !pendingError.isEmpty {
+            lines.append(OutputLine(text: pendingError, sourceLine: line, isError: true))
+            pendingError = ""
+        }
     }
+}
+
+/// A program's standard error: kept as text, and its lines shown among the output's.
+final class LocatingErrorOutput: OutputSink {
+    private(set) var text = ""
+    private let output: LocatingOutput
+
+    init(_ output: LocatingOutput) {
+        self.output = output
+    }
+
+    func write(_ s: String) {
+        text += s
+        output.writeError(s)
+    }
+
+    func flush() {}
 }
 
 /// A graph a program built, with the last value of each tensor (`Square:0` -> `9.0`).

@@ -252,7 +252,10 @@ enum LessonScreen {
         for line in s.lines {
             let inStep = marked?.contains(line.sourceLine) == true
             var l = StyledLine(inStep ? "▌" : " ", CellStyle(.stepMarker, bold: true))
-            l.append(Canvas.truncate(line.text, to: width - 1), inStep ? CellStyle(background: .stepLine) : .plain)
+            // What went to standard error (tf.print) is dim.
+            let style = line.isError == true ? CellStyle(.dim, background: inStep ? .stepLine : .normal)
+                : inStep ? CellStyle(background: .stepLine) : .plain
+            l.append(Canvas.truncate(line.text, to: width - 1), style)
             out.append(l)
         }
         if let f = s.failure {

@@ -7,9 +7,12 @@ public struct SideOutput: Sendable, Equatable, Codable {
         public var text: String
         /// The program line that printed it (0 if unknown).
         public var sourceLine: Int
-        public init(text: String, sourceLine: Int = 0) {
+        /// Written to standard error (nil: standard output).
+        public var isError: Bool?
+        public init(text: String, sourceLine: Int = 0, isError: Bool = false) {
             self.text = text
             self.sourceLine = sourceLine
+            self.isError = isError ? true : nil
         }
     }
     public struct Failure: Sendable, Equatable, Codable {
@@ -118,7 +121,7 @@ public struct RunResult: Sendable, Equatable, Codable {
     public init(_ report: LessonReport, runID: Int, lessonID: String, exercise: Bool, elapsed: Double) {
         func side(_ s: SideReport, _ run: ProgramRun?) -> SideOutput {
             let name = fileName(s.path)
-            let lines = run.map { $0.lines.map { SideOutput.Line(text: $0.text, sourceLine: $0.sourceLine) } }
+            let lines = run.map { $0.lines.map { SideOutput.Line(text: $0.text, sourceLine: $0.sourceLine, isError: $0.isError) } }
                 ?? s.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { SideOutput.Line(text: String($0)) }
             var out = SideOutput(path: s.path, lines: lines)
             if out.lines.last?.text.isEmpty == true { out.lines.removeLast() }

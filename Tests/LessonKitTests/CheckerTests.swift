@@ -158,6 +158,27 @@ struct CheckerTests {
         let run = ProgramRun.run(program("loop.py", "while True:\n    pass\n"), cancel: flag)
         #expect(run.failure?.kind == .interrupted)
     }
+
+    @Test("tf.print in a tf.function prints on every call, to stderr, shown among the output's lines")
+    func tfPrintLines() {
+        let run = ProgramRun.run(program("tf2.py", """
+        import tensorflow as tf
+        @tf.function
+        def f(x):
+            print("tracing")
+            tf.print("running with", x)
+            return x + 1
+        for v in [1.5, 2.5]:
+            print(float(f(tf.constant(v))))
+        """))
+        #expect(run.failure == nil)
+        #expect(run.stdout == "tracing\n2.5\n3.5\n")
+        #expect(run.stderr == "running with 1.5\nrunning with 2.5\n")
+        #expect(run.lines.map(\.text) == ["tracing", "running with 1.5", "2.5", "running with 2.5", "3.5"])
+        #expect(run.lines.map(\.isError) == [false, true, false, true, false])
+        // The numbers a pair check compares are stdout's.
+        #expect(PrintedNumbers.extract(run.lines).map(\.outputLine) == [2, 3])
+    }
 }
 
 extension CheckSpec {
