@@ -179,6 +179,25 @@ struct CheckerTests {
         // The numbers a pair check compares are stdout's.
         #expect(PrintedNumbers.extract(run.lines).map(\.outputLine) == [2, 3])
     }
+
+    @Test("tf.compat.v1.Print writes its message and data to stderr when it runs, first_n times")
+    func legacyPrint() {
+        let run = ProgramRun.run(program("tf1.py", """
+        import tensorflow.compat.v1 as tf
+        tf.disable_eager_execution()
+        x = tf.placeholder(tf.float32, [None])
+        m = tf.constant([[1, 2, 3, 4], [5, 6, 7, 8]])
+        y = tf.Print(x, [x, m, "s"], message="x and m: ")
+        z = tf.Print(y * 2, [tf.reduce_sum(y)], summarize=10, first_n=2)
+        with tf.Session() as s:
+            for v in range(3):
+                s.run(z, {x: [1.0, 2.0, 3.0, 4.0 + v]})
+        """))
+        #expect(run.failure == nil)
+        // As TF 2.21 writes it.
+        let first = "x and m: [1 2 3...][[1 2 3...]...][s]\n"
+        #expect(run.stderr == first + "[10]\n" + first + "[11]\n" + first)
+    }
 }
 
 extension CheckSpec {

@@ -751,6 +751,14 @@ def tensordot(a, b, axes, name=None):
         return product
 
 
+def print_v1(input_, data, message=None, first_n=None, summarize=None, name=None):
+    # tf.compat.v1.Print: an identity of input_ that prints message and data when it runs.
+    inputs = [(input_, "input")] + [(d, "data_" + str(k)) for k, d in enumerate(data)]
+    attrs = {"message": message or "", "first_n": -1 if first_n is None else int(first_n),
+             "summarize": 3 if summarize is None else int(summarize)}
+    return _raw("Print", inputs, attrs, name, "Print")[0]
+
+
 def _filled_like(x, dtype, name, default, value, op_type, fold):
     # tf.ones_like / tf.zeros_like as array_ops builds them: eagerly the values; in a graph a
     # constant when the shape is known and small (fold), a Fill for larger known shapes, the

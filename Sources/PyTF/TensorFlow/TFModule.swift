@@ -628,7 +628,7 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
                   "clip_by_norm": "clip_by_norm", "clip_by_global_norm": "clip_by_global_norm", "norm": "norm",
                   "tensordot": "tensordot"]
     let v1Extras = ["losses": "losses_v1", "layers": "layers_v1", "log_sigmoid": "log_sigmoid", "global_norm": "global_norm",
-                    "cumprod": "cumprod"]
+                    "cumprod": "cumprod", "Print": "print_v1"]
     m.function("__getattr__") { i, a in
         guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
         if !v1 && name == "keras" {

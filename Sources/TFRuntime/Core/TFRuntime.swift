@@ -35,6 +35,8 @@ public final class TFRuntime {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { write(stream == "stdout" ? 1 : 2, $0.baseAddress, $0.count) }
     }
+    /// How often each legacy Print op has printed when run eagerly.
+    public var eagerPrintCounts: [String: Int] = [:]
     /// Name scopes entered while executing eagerly (they prefix variable names, as in TF2).
     public var eagerNameStack: [String] = []
 

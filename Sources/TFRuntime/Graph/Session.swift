@@ -6,6 +6,8 @@ public final class Session {
     public let graph: Graph
     public let runtime: TFRuntime
     private var resources: [String: VariableResource] = [:]
+    /// How often each legacy Print op of this session has printed (its `first_n` limit).
+    public var printCounts: [String: Int] = [:]
     /// The streams of the seeded random ops this session ran (see `TFRuntime.generator`).
     var randomStreams: [String: RandomStream] = [:]
     /// Compiled runs, by what was fetched and fed (and the graph's size, since a graph can grow).

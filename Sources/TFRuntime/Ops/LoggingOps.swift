@@ -34,6 +34,29 @@ func registerLoggingOps(_ r: OpRegistry) {
         ctx.runtime.printSink(text, stream)
         return []
     }))
+    // tf.compat.v1.Print: its first input passed through, the message and a summary of each
+    // data tensor written to stderr, for the first `first_n` runs (-1: every run).
+    r.register(OpDef("Print", stateful: true, shape: { c in
+        [OutputSpec(c.dtype(0), c.shape(0))]
+    }, kernel: { ctx in
+        let firstN = ctx.attrs["first_n"]?.int ?? -1
+        let count: Int
+        if let session = ctx.session {
+            count = session.printCounts[ctx.opName, default: 0]
+            session.printCounts[ctx.opName] = count + 1
+        } else {
+            count = ctx.runtime.eagerPrintCounts[ctx.opName, default: 0]
+            ctx.runtime.eagerPrintCounts[ctx.opName] = count + 1
+        }
+        if firstN < 0 || count < firstN {
+            var text = ctx.attrs["message"]?.string ?? ""
+            for i in 1..<max(1, ctx.inputs.count) {
+                text += "[" + TensorSummary.summarizeLegacy(try ctx.tensor(i), maxEntries: ctx.attrs["summarize"]?.int ?? 3) + "]"
+            }
+            ctx.runtime.printSink(text + "\n", "stderr")
+        }
+        return [ctx.inputs[0]]
+    }))
 }
 
 /// `Tensor::SummarizeValue(max_entries, print_v2=true)`: what `tf.print` shows of a tensor. Each
@@ -48,6 +71,55 @@ public enum TensorSummary {
         var out = ""
         dimension(0, shape: t.shape, limit: limit, elements: elements, offset: 0, into: &out)
         return out
+    }
+
+    /// `Tensor::SummarizeValue(max_entries)` as the legacy Print op uses it: the first
+    /// `maxEntries` elements in row-major order, nested in brackets, `...` where it stops;
+    /// strings as they are.
+    public static func summarizeLegacy(_ t: Tensor, maxEntries: Int) -> String {
+        let count = t.elementCount
+        let limit = maxEntries < 0 ? count : min(maxEntries, count)
+        let elements = t.scalars
+        var out = ""
+        if t.rank == 0 {
+            for k in 0..<limit { out += (k > 0 ? " " : "") + legacyElement(elements[k]) }
+        } else {
+            var index = 0
+            legacyDimension(0, shape: t.shape, limit: limit, elements: elements, index: &index, into: &out)
+        }
+        if count > limit { out += "..." }
+        return out
+    }
+
+    private static func legacyDimension(_ d: Int, shape: [Int], limit: Int, elements: [ScalarValue], index: inout Int, into out: inout String) {
+        if index >= limit { return }
+        let n = shape[d]
+        if d == shape.count - 1 {
+            for i in 0..<n {
+                if index >= limit {
+                    if d != 0 { out += "..." }
+                    return
+                }
+                if i > 0 { out += " " }
+                out += legacyElement(elements[index])
+                index += 1
+            }
+            return
+        }
+        for _ in 0..<n {
+            var opened = false
+            if index < limit {
+                out += "["
+                opened = true
+            }
+            legacyDimension(d + 1, shape: shape, limit: limit, elements: elements, index: &index, into: &out)
+            if index < limit || opened { out += "]" }
+        }
+    }
+
+    private static func legacyElement(_ v: ScalarValue) -> String {
+        if case .string(let s) = v { return String(decoding: ByteString.decode(s), as: UTF8.self) }
+        return element(v)
     }
 
     private static func dimension(_ d: Int, shape: [Int], limit: Int, elements: [ScalarValue], offset: Int, into out: inout String) {
