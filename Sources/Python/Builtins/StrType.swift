@@ -290,7 +290,8 @@ extension Interpreter {
         }
         t.method("encode") { _, a in
             let s = try selfStr(a, "encode")
-            return .object(PyBytes(Array(s.utf8)))
+            let p = try a.bind("encode", ["self", "encoding", "errors"])
+            return .object(PyBytes(try Interpreter.encode(s, p[1]?.asString ?? "utf-8")))
         }
         t.method("expandtabs") { i, a in
             let s = try selfStr(a, "expandtabs")

@@ -19,6 +19,7 @@ extension Interpreter {
         installExceptionTypes()
         installCallableTypes()
         installMiscTypes()
+        installBytesType()
     }
 
     // MARK: object and type

@@ -85,6 +85,8 @@ extension PyType {
     nonisolated(unsafe) public static let TypeError = make("TypeError", [Exception])
     nonisolated(unsafe) public static let ValueError = make("ValueError", [Exception])
     nonisolated(unsafe) public static let UnicodeError = make("UnicodeError", [ValueError])
+    nonisolated(unsafe) public static let UnicodeDecodeError = make("UnicodeDecodeError", [UnicodeError])
+    nonisolated(unsafe) public static let UnicodeEncodeError = make("UnicodeEncodeError", [UnicodeError])
     nonisolated(unsafe) public static let Warning = make("Warning", [Exception])
     nonisolated(unsafe) public static let UserWarning = make("UserWarning", [Warning])
     nonisolated(unsafe) public static let DeprecationWarning = make("DeprecationWarning", [Warning])
@@ -99,7 +101,7 @@ extension PyType {
          NameError, UnboundLocalError, OSError, FileExistsError, FileNotFoundError, IsADirectoryError,
          NotADirectoryError, PermissionError, TimeoutError, ReferenceError, RuntimeError,
          NotImplementedError, RecursionError, StopIteration, StopAsyncIteration, SyntaxError,
-         IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+         IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning,
          UserWarning, DeprecationWarning, RuntimeWarning, FutureWarning]
     }
 }
