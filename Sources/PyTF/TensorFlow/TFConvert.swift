@@ -36,8 +36,15 @@ extension Interpreter {
         case .float(let d): return .python(.float(d))
         case .none: throw PyError.valueError("Attempt to convert a value (None) with an unsupported type (<class 'NoneType'>) to a Tensor.")
         case .object(let o):
-            if let s = o as? PyStr { return .python(.string(s.value)) }
-            if let t = NumpyBridge.tensorIfNumpy(v) { return t.rank == 0 ? .typed(t.storage.element(at: 0) ?? .float32(0)) : .array(t) }
+            // A string tensor holds bytes: a str is encoded as UTF-8, as TF encodes it.
+            if let s = o as? PyStr { return .python(.string(ByteString.encode(Array(s.value.utf8)))) }
+            if let b = o as? PyBytes { return .python(.string(ByteString.encode(b.bytes))) }
+            if var t = NumpyBridge.tensorIfNumpy(v) {
+                if case .string(let strings) = t.storage {
+                    t = (try? Tensor(strings.map { ByteString.encode(Array($0.utf8)) }, shape: t.shape)) ?? t
+                }
+                return t.rank == 0 ? .typed(t.storage.element(at: 0) ?? .float32(0)) : .array(t)
+            }
             if let t = o as? PyTFTensor, let ev = t.handle.eagerValue { return .array(ev) }
             if o is PyList || o is PyTuple { return .list(try collect(v).map { try nestedValue($0) }) }
             if let b = v.asBigInt { return .python(.int(Int64(clamping: b))) }

@@ -8,6 +8,11 @@ extension Interpreter {
         if t.dtype == .string, t.rank == 0, case .string(let s)? = t.storage.element(at: 0) {
             return .object(PyBytes(ByteString.decode(s)))
         }
+        // numpy here has no object arrays of bytes: a string array holds the UTF-8 text.
+        if case .string(let strings) = t.storage,
+           let text = try? Tensor(strings.map { String(decoding: ByteString.decode($0), as: UTF8.self) }, shape: t.shape) {
+            return NumpyBridge.value(text)
+        }
         return NumpyBridge.value(t)
     }
 
