@@ -759,6 +759,33 @@ def print_v1(input_, data, message=None, first_n=None, summarize=None, name=None
     return _raw("Print", inputs, attrs, name, "Print")[0]
 
 
+def slice_(input_, begin, size, name=None):
+    return _raw("Slice", [(input_, "input"), (begin, "begin"), (size, "size")], None, name, "Slice")[0]
+
+
+def broadcast_to(input, shape, name=None):
+    return _raw("BroadcastTo", [(input, "input"), (shape, "shape")], None, name, "BroadcastTo")[0]
+
+
+def count_nonzero(input, axis=None, keepdims=None, dtype=tf.int64, name=None):
+    with tf.name_scope(name or "count_nonzero"):
+        input = tf.convert_to_tensor(input, name="input")
+        zero = tf.zeros([], dtype=input.dtype)
+        return tf.cast(tf.reduce_sum(tf.cast(tf.math.not_equal(input, zero), tf.int64), axis=axis,
+                                     keepdims=bool(keepdims)), dtype=dtype)
+
+
+def count_nonzero_v1(input_tensor=None, axis=None, keepdims=None, dtype=tf.int64, name=None,
+                     reduction_indices=None, keep_dims=None, input=None):
+    if input_tensor is None:
+        input_tensor = input
+    if axis is None:
+        axis = reduction_indices
+    if keepdims is None:
+        keepdims = keep_dims
+    return count_nonzero(input_tensor, axis, keepdims, dtype, name)
+
+
 def _filled_like(x, dtype, name, default, value, op_type, fold):
     # tf.ones_like / tf.zeros_like as array_ops builds them: eagerly the values; in a graph a
     # constant when the shape is known and small (fold), a Fill for larger known shapes, the

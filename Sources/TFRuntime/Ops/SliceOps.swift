@@ -21,10 +21,49 @@ func registerSliceOps(_ r: OpRegistry) {
         let t = try ctx.tensor(0)
         let b = ints(try ctx.tensor(1)), sz = ints(try ctx.tensor(2))
         guard b.count == t.rank, sz.count == t.rank else {
-            throw TFError.invalidArgument("Expected begin and size arguments to be 1-D tensors of size \(t.rank), but got shapes [\(b.count)] and [\(sz.count)] instead.")
+            throw TensorError.invalidArgument("Expected begin and size arguments to be 1-D tensors of size \(t.rank), but got shapes [\(b.count)] and [\(sz.count)] instead.")
         }
         let end = zip(zip(t.shape, b), sz).map { d, s in s == -1 ? d.0 : d.1 + s }
         return try Kernels.stridedSlice(t, StridedSliceSpec(begin: b, end: end, strides: Array(repeating: 1, count: t.rank)))
+    }, gradient: { c in
+        // array_grad._SliceGrad: the gradient padded with zeros before (begin) and after (the
+        // input's shape less the slice's size and begin) in each dimension.
+        let x = c.inputs[0], begin = c.inputs[1]
+        let indexType = begin.dtype
+        // array_ops.rank and array_ops.shape are constants when known while building.
+        func shape(_ h: TensorHandle, _ name: String) throws -> TensorHandle {
+            guard let dims = h.knownDims else { return try c.op("Shape", [h], attrs: ["out_type": .type(indexType)], name: name) }
+            let value = indexType == .int64 ? try Tensor(dims.map { Int64($0) }, shape: [dims.count])
+                : try Tensor(dims.map { Int32($0) }, shape: [dims.count])
+            return try c.constant(value, name: name)
+        }
+        let rank = try x.shape.rank.map { try c.constant(Tensor(scalar: Int32($0)), name: "Rank") } ?? c.op("Rank", [x])
+        let sliceSize = try shape(c.outputs[0], "Shape")
+        // stack([rank, 1]): the 1 is converted inside the stack's scope (`stack/1`).
+        let graph = c.runtime.currentGraph
+        let pair: TensorHandle
+        if let graph {
+            let (scope, saved) = graph.pushNameScope("stack")
+            let one = try c.constant(Tensor(scalar: Int32(1)), name: "1")
+            graph.popNameScope(saved)
+            pair = try c.op("Pack", [rank, one], attrs: ["N": .int(2), "axis": .int(0)], name: scope)
+        } else {
+            pair = try c.op("Pack", [rank, try c.scalar(1, .int32)], attrs: ["N": .int(2), "axis": .int(0)])
+        }
+        let beforePad = try c.op("Reshape", [begin, pair])
+        let inputShape = try shape(x, "Shape")
+        let rest = try c.op("Sub", [try c.op("Sub", [inputShape, sliceSize], name: "sub"), begin], name: "sub")
+        let afterPad = try c.op("Reshape", [rest, pair])
+        let paddings: TensorHandle
+        if let graph {
+            let (scope, saved) = graph.pushNameScope("concat")
+            let axis = try c.constant(Tensor(scalar: Int32(1)), name: "axis")
+            graph.popNameScope(saved)
+            paddings = try c.op("ConcatV2", [beforePad, afterPad, axis], attrs: ["N": .int(2)], name: scope)
+        } else {
+            paddings = try c.op("ConcatV2", [beforePad, afterPad, try c.scalar(1, .int32)], attrs: ["N": .int(2)])
+        }
+        return [try c.op("Pad", [try c.grad, paddings]), nil, nil]
     }))
     // The offsets of each input of a concatenation along `concat_dim`.
     r.register(OpDef("ConcatOffset", shape: { c in
