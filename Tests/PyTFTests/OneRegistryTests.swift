@@ -90,6 +90,7 @@ struct OneRegistryTests {
         "l2_normalize": lambda x: tf.math.l2_normalize(tf.reshape(x, [2, 2]), axis=1) + tf.reshape(tf.nn.l2_normalize(x), [2, 2]),
         "reduce_logsumexp": lambda x: tf.reduce_logsumexp(tf.reshape(x, [2, 2]), axis=1) * tf.math.reduce_logsumexp(x),
         "slice_op": lambda x: tf.slice(tf.reshape(x * x, [2, 2]), [0, 1], [2, 1]) * tf.slice(x, [1], [-1])[0],
+        "reverse": lambda x: tf.reverse(tf.reshape(x * x, [2, 2]), [0, -1]) * tf.reverse(x, [0])[:2],
         "broadcast_to": lambda x: tf.broadcast_to(tf.reshape(x, [2, 1, 2]), [2, 3, 2]) * tf.broadcast_to(x[1] * x[2], [3, 1]),
     }
     x0 = [0.8, 1.3, 2.1, 2.7]
@@ -149,7 +150,7 @@ struct OneRegistryTests {
         let run = runTFProgram(Self.program, filename: "registry.py")
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count == 76, "\(run.stdout)\(run.stderr)")
+        #expect(lines.count == 77, "\(run.stdout)\(run.stderr)")
         for line in lines {
             #expect(line.hasSuffix(" ok    ") || line.contains(" ok"), "\(line)")
             #expect(!line.contains("MISMATCH"), "\(line)")

@@ -786,6 +786,10 @@ def count_nonzero_v1(input_tensor=None, axis=None, keepdims=None, dtype=tf.int64
     return count_nonzero(input_tensor, axis, keepdims, dtype, name)
 
 
+def reverse(tensor, axis, name=None):
+    return _raw("ReverseV2", [(tensor, "tensor"), (axis, "axis")], None, name, "ReverseV2")[0]
+
+
 def _filled_like(x, dtype, name, default, value, op_type, fold):
     # tf.ones_like / tf.zeros_like as array_ops builds them: eagerly the values; in a graph a
     # constant when the shape is known and small (fold), a Fill for larger known shapes, the

@@ -626,9 +626,11 @@ private func makeTFModule(_ interp: Interpreter, v1: Bool) -> PyModule {
     let extras = ["cumsum": "cumsum", "linspace": "linspace", "eye": "eye", "pad": "pad", "split": "split",
                   "sort": "sort", "argsort": "argsort", "boolean_mask": "boolean_mask", "reduce_logsumexp": "reduce_logsumexp",
                   "clip_by_norm": "clip_by_norm", "clip_by_global_norm": "clip_by_global_norm", "norm": "norm",
-                  "tensordot": "tensordot", "slice": "slice_", "broadcast_to": "broadcast_to"]
+                  "tensordot": "tensordot", "slice": "slice_", "broadcast_to": "broadcast_to",
+                  "reverse": "reverse"]
     let v1Extras = ["losses": "losses_v1", "layers": "layers_v1", "log_sigmoid": "log_sigmoid", "global_norm": "global_norm",
-                    "cumprod": "cumprod", "Print": "print_v1", "count_nonzero": "count_nonzero_v1"]
+                    "cumprod": "cumprod", "Print": "print_v1", "count_nonzero": "count_nonzero_v1",
+                    "reverse_v2": "reverse"]
     m.function("__getattr__") { i, a in
         guard let name = a.positional.first?.asString else { throw PyError.typeError("attribute name must be a string") }
         if !v1 && name == "keras" {

@@ -4,6 +4,29 @@ import TensorCore
 /// behind tf.cumsum, tf.pad, tf.split, tf.sort, tf.boolean_mask, tf.where(condition), tf.linspace
 /// and tf.eye, with the gradients of TF's math_grad.py and array_grad.py.
 func registerArrayExtrasOps(_ r: OpRegistry) {
+    // tf.reverse: the elements in reverse order along each axis given (a negative axis counts
+    // from the end); its gradient reverses the gradient along the same axes.
+    r.register(OpDef("ReverseV2", shape: sameAsInput, kernel: tensorKernel { ctx in
+        let x = try ctx.tensor(0)
+        let rank = x.rank
+        var reversed = Array(repeating: false, count: rank)
+        for (k, a) in try ctx.tensor(1).intElements.enumerated() {
+            guard a >= -rank && a < rank else {
+                throw TensorError.invalidArgument("'axis'[\(k)] = \(a) is out of valid range [0, \(rank - 1)")
+            }
+            let axis = a < 0 ? a + rank : a
+            guard !reversed[axis] else { throw TensorError.invalidArgument("axis \(axis) specified more than once.") }
+            reversed[axis] = true
+        }
+        guard reversed.contains(true) else { return x }
+        let full = (1 << rank) - 1
+        let spec = StridedSliceSpec(begin: Array(repeating: 0, count: rank), end: Array(repeating: 0, count: rank),
+                                    strides: reversed.map { $0 ? -1 : 1 }, beginMask: full, endMask: full)
+        return try Kernels.stridedSlice(x, spec)
+    }, gradient: { c in
+        [try c.op("ReverseV2", [try c.grad, c.inputs[1]]), nil]
+    }))
+
     func constInt(_ c: ShapeContext, _ i: Int) -> Int? { c.constantInts(i)?.first }
 
     r.register(OpDef("Cumsum", shape: sameAsInput, kernel: tensorKernel { ctx in
