@@ -9,12 +9,7 @@ func registerActivationOps(_ r: OpRegistry) {
                                        "half", "uint32", "uint64"], parameter: "features", signature: "features:T -> activations:T")
     func activation(_ type: String, _ allowed: AllowedTypes, _ kernel: @escaping @Sendable (Tensor) throws -> Tensor,
                     gradient: @escaping (GradientContext) throws -> [TensorHandle?]) {
-        let checked: @Sendable (Tensor) throws -> Tensor = { x in
-            try allowed.check(type, x)
-            return try kernel(x)
-        }
-        r.register(OpDef(type, shape: allowed.sameAsInput, kernel: tensorKernel { ctx in try checked(try ctx.tensor(0)) },
-                         gradient: gradient, eager: .unary(checked)))
+        registerCheckedUnary(r, type, allowed, kernel, gradient: gradient)
     }
     /// A gradient op of (incoming gradient, the activation's output or input).
     func gradientOp(_ type: String, _ kernel: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,

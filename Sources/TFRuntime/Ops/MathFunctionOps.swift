@@ -7,12 +7,7 @@ import TensorCore
 func registerMathFunctionOps(_ r: OpRegistry) {
     func unary(_ type: String, _ allowed: AllowedTypes, _ kernel: @escaping @Sendable (Tensor) throws -> Tensor,
                gradient: @escaping (GradientContext) throws -> [TensorHandle?]) {
-        let checked: @Sendable (Tensor) throws -> Tensor = { x in
-            try allowed.check(type, x)
-            return try kernel(x)
-        }
-        r.register(OpDef(type, shape: allowed.sameAsInput, kernel: tensorKernel { ctx in try checked(try ctx.tensor(0)) },
-                         gradient: gradient, eager: .unary(checked)))
+        registerCheckedUnary(r, type, allowed, kernel, gradient: gradient)
     }
     func binary(_ type: String, _ allowed: AllowedTypes, _ kernel: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
                 gradient: ((GradientContext) throws -> [TensorHandle?])?) {

@@ -214,3 +214,16 @@ extension GradientContext {
         return try op("Fill", [shape, one], name: scope)
     }
 }
+
+/// A one-input op whose kernel first checks the input's element type against TF's allowed list
+/// (TF's error for a wrong type), the same check in graph runs and eager calls.
+func registerCheckedUnary(_ r: OpRegistry, _ type: String, _ allowed: AllowedTypes,
+                          _ kernel: @escaping @Sendable (Tensor) throws -> Tensor,
+                          gradient: @escaping (GradientContext) throws -> [TensorHandle?]) {
+    let checked: @Sendable (Tensor) throws -> Tensor = { x in
+        try allowed.check(type, x)
+        return try kernel(x)
+    }
+    r.register(OpDef(type, shape: allowed.sameAsInput, kernel: tensorKernel { ctx in try checked(try ctx.tensor(0)) },
+                     gradient: gradient, eager: .unary(checked)))
+}
