@@ -27,9 +27,7 @@ extension Interpreter {
         var parts: [String] = []
         for v in a.positional {
             if let s = v.asString { parts.append(s); continue }
-            var printer = PrettyPrinter(interp: self, placeholder: token)
-            parts.append(try printer.format(v))
-            tensors += printer.tensors
+            parts.append(try PrettyPrinter(interp: self, placeholder: token).format(v, tensors: &tensors))
         }
         var placeholder = "{}"
         var digit = 5
@@ -62,26 +60,15 @@ extension Interpreter {
 }
 
 /// Python's `pprint.pformat(value)` (width 80, dictionaries sorted), with every tensor written as
-/// the placeholder and collected in order.
+/// the placeholder and appended to `tensors` in order.
 private struct PrettyPrinter {
     let interp: Interpreter
     let placeholder: String
-    var tensors: [Value] = []
     let width = 80
 
-    init(interp: Interpreter, placeholder: String) {
-        self.interp = interp
-        self.placeholder = placeholder
+    func format(_ v: Value, tensors: inout [Value]) throws -> String {
+        try format(v, indent: 0, allowance: 0, tensors: &tensors)
     }
-
-    mutating func format(_ v: Value) throws -> String {
-        var collected: [Value] = []
-        let out = try format(v, indent: 0, allowance: 0, collected: &collected)
-        tensors = collected
-        return out
-    }
-
-    private func isTensor(_ v: Value) -> Bool { v.asObject is PyTFTensor || v.asObject is PyTFVariable }
 
     private func sortedItems(_ d: PyDict) -> [(key: Value, value: Value)] {
         let items = d.table.entries
@@ -94,65 +81,62 @@ private struct PrettyPrinter {
         return items
     }
 
-    /// The one-line form (`pprint`'s `_repr`), collecting tensors only when `collected` is given.
-    private func oneLine(_ v: Value, _ collected: inout [Value]?) throws -> String {
-        if isTensor(v) {
-            collected?.append(v)
+    /// The one-line form (`pprint`'s `_repr`), with the tensors it shows.
+    private func oneLine(_ v: Value, _ tensors: inout [Value]) throws -> String {
+        if v.asObject is PyTFTensor || v.asObject is PyTFVariable {
+            tensors.append(v)
             return placeholder
         }
         switch v.asObject {
-        case let l as PyList: return "[" + (try l.items.map { try oneLine($0, &collected) }).joined(separator: ", ") + "]"
+        case let l as PyList: return "[" + (try l.items.map { try oneLine($0, &tensors) }).joined(separator: ", ") + "]"
         case let t as PyTuple:
-            let inner = (try t.items.map { try oneLine($0, &collected) }).joined(separator: ", ")
+            let inner = (try t.items.map { try oneLine($0, &tensors) }).joined(separator: ", ")
             return "(" + inner + (t.items.count == 1 ? ",)" : ")")
         case let d as PyDict:
-            return "{" + (try sortedItems(d).map { try interp.repr($0.key) + ": " + oneLine($0.value, &collected) }).joined(separator: ", ") + "}"
+            return "{" + (try sortedItems(d).map { try interp.repr($0.key) + ": " + oneLine($0.value, &tensors) }).joined(separator: ", ") + "}"
         default:
             return try interp.repr(v)
         }
     }
 
-    private func format(_ v: Value, indent: Int, allowance: Int, collected: inout [Value]) throws -> String {
-        var none: [Value]? = nil
-        let rep = try oneLine(v, &none)
-        if rep.count <= width - indent - allowance {
-            var c: [Value]? = collected
-            let out = try oneLine(v, &c)
-            collected = c ?? collected
-            return out
-        }
-        switch v.asObject {
-        case let l as PyList where !l.items.isEmpty:
-            return "[" + (try items(l.items, indent: indent, allowance: allowance + 1, collected: &collected)) + "]"
-        case let t as PyTuple where !t.items.isEmpty:
-            let endText = t.items.count == 1 ? ",)" : ")"
-            return "(" + (try items(t.items, indent: indent, allowance: allowance + endText.count, collected: &collected)) + endText
-        case let d as PyDict where d.count > 0:
-            let entries = sortedItems(d)
-            let inner = indent + 1
-            var out = "{"
-            for (k, e) in entries.enumerated() {
-                let last = k == entries.count - 1
-                let key = try interp.repr(e.key)
-                out += key + ": "
-                out += try format(e.value, indent: inner + key.count + 2, allowance: last ? allowance + 1 : 1, collected: &collected)
-                if !last { out += ",\n" + String(repeating: " ", count: inner) }
+    /// `pprint`'s `_format`: the one-line form when it fits in what is left of the width, else a
+    /// list, tuple or dict with one item per line.
+    private func format(_ v: Value, indent: Int, allowance: Int, tensors: inout [Value]) throws -> String {
+        var shown: [Value] = []
+        let rep = try oneLine(v, &shown)
+        if rep.count > width - indent - allowance {
+            switch v.asObject {
+            case let l as PyList where !l.items.isEmpty:
+                return "[" + (try items(l.items, indent: indent, allowance: allowance + 1, tensors: &tensors)) + "]"
+            case let t as PyTuple where !t.items.isEmpty:
+                let endText = t.items.count == 1 ? ",)" : ")"
+                return "(" + (try items(t.items, indent: indent, allowance: allowance + endText.count, tensors: &tensors)) + endText
+            case let d as PyDict where d.count > 0:
+                let entries = sortedItems(d)
+                let inner = indent + 1
+                var out = "{"
+                for (k, e) in entries.enumerated() {
+                    let last = k == entries.count - 1
+                    let key = try interp.repr(e.key)
+                    out += key + ": "
+                    out += try format(e.value, indent: inner + key.count + 2, allowance: last ? allowance + 1 : 1, tensors: &tensors)
+                    if !last { out += ",\n" + String(repeating: " ", count: inner) }
+                }
+                return out + "}"
+            default:
+                break
             }
-            return out + "}"
-        default:
-            var c: [Value]? = collected
-            let out = try oneLine(v, &c)
-            collected = c ?? collected
-            return out
         }
+        tensors += shown
+        return rep
     }
 
-    private func items(_ xs: [Value], indent: Int, allowance: Int, collected: inout [Value]) throws -> String {
+    private func items(_ xs: [Value], indent: Int, allowance: Int, tensors: inout [Value]) throws -> String {
         let inner = indent + 1
         var out = ""
         for (k, x) in xs.enumerated() {
             if k > 0 { out += ",\n" + String(repeating: " ", count: inner) }
-            out += try format(x, indent: inner, allowance: k == xs.count - 1 ? allowance : 1, collected: &collected)
+            out += try format(x, indent: inner, allowance: k == xs.count - 1 ? allowance : 1, tensors: &tensors)
         }
         return out
     }

@@ -66,10 +66,9 @@ public enum TensorSummary {
     public static func summarize(_ t: Tensor, maxEntries: Int) -> String {
         let count = t.elementCount
         let limit = maxEntries < 0 ? count : min(maxEntries, count)
-        let elements = t.scalars
-        if t.rank == 0 { return elements.first.map(element) ?? "" }
+        if t.rank == 0 { return t.storage.element(at: 0).map(element) ?? "" }
         var out = ""
-        dimension(0, shape: t.shape, limit: limit, elements: elements, offset: 0, into: &out)
+        dimension(0, shape: t.shape, limit: limit, storage: t.storage, offset: 0, into: &out)
         return out
     }
 
@@ -79,19 +78,18 @@ public enum TensorSummary {
     public static func summarizeLegacy(_ t: Tensor, maxEntries: Int) -> String {
         let count = t.elementCount
         let limit = maxEntries < 0 ? count : min(maxEntries, count)
-        let elements = t.scalars
         var out = ""
         if t.rank == 0 {
-            for k in 0..<limit { out += (k > 0 ? " " : "") + legacyElement(elements[k]) }
+            if limit > 0, let v = t.storage.element(at: 0) { out = legacyElement(v) }
         } else {
             var index = 0
-            legacyDimension(0, shape: t.shape, limit: limit, elements: elements, index: &index, into: &out)
+            legacyDimension(0, shape: t.shape, limit: limit, storage: t.storage, index: &index, into: &out)
         }
         if count > limit { out += "..." }
         return out
     }
 
-    private static func legacyDimension(_ d: Int, shape: [Int], limit: Int, elements: [ScalarValue], index: inout Int, into out: inout String) {
+    private static func legacyDimension(_ d: Int, shape: [Int], limit: Int, storage: TensorStorage, index: inout Int, into out: inout String) {
         if index >= limit { return }
         let n = shape[d]
         if d == shape.count - 1 {
@@ -101,7 +99,7 @@ public enum TensorSummary {
                     return
                 }
                 if i > 0 { out += " " }
-                out += legacyElement(elements[index])
+                if let v = storage.element(at: index) { out += legacyElement(v) }
                 index += 1
             }
             return
@@ -112,7 +110,7 @@ public enum TensorSummary {
                 out += "["
                 opened = true
             }
-            legacyDimension(d + 1, shape: shape, limit: limit, elements: elements, index: &index, into: &out)
+            legacyDimension(d + 1, shape: shape, limit: limit, storage: storage, index: &index, into: &out)
             if index < limit || opened { out += "]" }
         }
     }
@@ -122,9 +120,10 @@ public enum TensorSummary {
         return element(v)
     }
 
-    private static func dimension(_ d: Int, shape: [Int], limit: Int, elements: [ScalarValue], offset: Int, into out: inout String) {
+    /// Only the elements shown are read (a long tensor shows a few).
+    private static func dimension(_ d: Int, shape: [Int], limit: Int, storage: TensorStorage, offset: Int, into out: inout String) {
         if d == shape.count {
-            if offset < elements.count { out += element(elements[offset]) }
+            if let v = storage.element(at: offset) { out += element(v) }
             return
         }
         out += "["
@@ -135,7 +134,7 @@ public enum TensorSummary {
         var i = 0
         while i < limit && i < n {
             if i > 0 { spacing(d, shape.count, &out) }
-            dimension(d + 1, shape: shape, limit: limit, elements: elements, offset: offset + stride * i, into: &out)
+            dimension(d + 1, shape: shape, limit: limit, storage: storage, offset: offset + stride * i, into: &out)
             i += 1
         }
         if n > 2 * limit {
@@ -145,7 +144,7 @@ public enum TensorSummary {
         var j = startOfEnd
         while j < n {
             spacing(d, shape.count, &out)
-            dimension(d + 1, shape: shape, limit: limit, elements: elements, offset: offset + stride * j, into: &out)
+            dimension(d + 1, shape: shape, limit: limit, storage: storage, offset: offset + stride * j, into: &out)
             j += 1
         }
         out += "]"
