@@ -133,12 +133,6 @@ public final class ProgramRun: @unchecked Sendable {
                 failure = ProgramFailure(kind: .raised, message: "the program exited with status \(outcome.exitStatus)",
                                          report: err.text, file: program.path, line: 0, column: nil)
             }
-            // The traceback (or syntax error) the interpreter wrote last is shown as the failure,
-            // not among the printed lines.
-            if let failure, !failure.report.isEmpty, err.text.hasSuffix(failure.report) || err.text.hasSuffix(failure.report + "\n") {
-                out.dropTrailingErrorLines(failure.report.split(separator: "\n", omittingEmptySubsequences: false)
-                    .count - (failure.report.hasSuffix("\n") ? 1 : 0))
-            }
             return ProgramRun(program: program, stdout: out.text, stderr: err.text, lines: out.lines, failure: failure,
                               exitStatus: outcome.exitStatus, interpreter: interp, module: outcome.module)
         }
@@ -230,12 +224,6 @@ final class LocatingOutput: OutputSink {
 
     func flush() {}
 
-    /// Removes the last `n` lines when they all came from standard error.
-    func dropTrailingErrorLines(_ n: Int) {
-        guard n > 0, n <= lines.count, lines.suffix(n).allSatisfy(\.isError) else { return }
-        lines.removeLast(n)
-    }
-
     func finish() {
         let line = interpreter?.pythonStack().last?.line ?? 0
         if !pending.isEmpty {
@@ -261,6 +249,11 @@ final class LocatingErrorOutput: OutputSink {
     func write(_ s: String) {
         text += s
         output.writeError(s)
+    }
+
+    /// A traceback or syntax error is shown as the run's failure, not among the printed lines.
+    func writeReport(_ s: String) {
+        text += s
     }
 
     func flush() {}

@@ -198,19 +198,19 @@ public final class Interpreter {
             return RunOutcome(exitStatus: 0, module: m, error: nil, syntaxError: nil)
         } catch let e as SyntaxError {
             stdout.flush()
-            stderr.write(e.report + "\n")
+            stderr.writeReport(e.report + "\n")
             return RunOutcome(exitStatus: 1, module: nil, error: nil, syntaxError: e)
         } catch let e as PyError {
             stdout.flush()
             if e.isInstance(of: PyType.SystemExit) {
                 return RunOutcome(exitStatus: systemExitStatus(e.exception), module: modules["__main__"], error: nil, syntaxError: nil)
             }
-            stderr.write(formatTraceback(e.exception))
+            stderr.writeReport(formatTraceback(e.exception))
             // CPython ends with the signal's status (128 + SIGINT) after an uncaught KeyboardInterrupt.
             let status: Int32 = e.isInstance(of: PyType.KeyboardInterrupt) ? 130 : 1
             return RunOutcome(exitStatus: status, module: modules["__main__"], error: e.exception, syntaxError: nil)
         } catch {
-            stderr.write("internal error: \(error)\n")
+            stderr.writeReport("internal error: \(error)\n")
             return RunOutcome(exitStatus: 1, module: nil, error: nil, syntaxError: nil)
         }
     }
@@ -219,7 +219,7 @@ public final class Interpreter {
         guard let code = e.args.first else { return 0 }
         if code.isNone { return 0 }
         if let i = code.asInt { return Int32(truncatingIfNeeded: i) }
-        stderr.write(((try? str(code)) ?? "") + "\n")
+        stderr.writeReport(((try? str(code)) ?? "") + "\n")
         return 1
     }
 

@@ -4,6 +4,14 @@ import Foundation
 public protocol OutputSink: AnyObject {
     func write(_ s: String)
     func flush()
+    /// What the interpreter itself writes when the program ends: the traceback of an uncaught
+    /// exception, a syntax error, `sys.exit`'s message. Written as any text unless a sink
+    /// tells it apart from the program's own output.
+    func writeReport(_ s: String)
+}
+
+extension OutputSink {
+    public func writeReport(_ s: String) { write(s) }
 }
 
 /// Where `input()` reads from.
