@@ -83,7 +83,8 @@ extension Interpreter {
             guard let sub = other(a[1]) else {
                 throw PyError.typeError("a bytes-like object is required, not '\(a[1].typeName)'")
             }
-            return .bool(sub.isEmpty || (0...(max(0, b.count - sub.count))).contains { b.count >= sub.count && Array(b[$0..<$0 + sub.count]) == sub })
+            guard sub.count <= b.count else { return .false }
+            return .bool((0...(b.count - sub.count)).contains { b[$0..<$0 + sub.count].elementsEqual(sub) })
         }
         t.method("__add__") { _, a in
             guard a.count == 2, let y = other(a[1]) else {
@@ -145,7 +146,7 @@ extension Interpreter {
     static func decode(_ b: [UInt8], _ encoding: String, errors: String) throws -> String {
         switch normalized(encoding) {
         case "utf-8", "utf8":
-            if errors == "strict" || errors != "replace" && errors != "ignore" {
+            if errors != "replace" && errors != "ignore" {
                 var k = 0
                 var it = b.makeIterator()
                 var decoder = UTF8()
