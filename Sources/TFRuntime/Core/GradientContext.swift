@@ -114,23 +114,26 @@ public final class GradientContext {
 
     public func mul(_ a: TensorHandle, _ b: TensorHandle, name: String? = nil) throws -> TensorHandle { try op("Mul", [a, b], name: name) }
 
-    /// `array_ops.shape(x)`: a constant named `Shape` when the shape is fully known (TF folds
-    /// it), else a Shape op.
-    public func shapeOf(_ x: TensorHandle) throws -> TensorHandle {
+    /// `array_ops.shape(x, out_type=dtype)`: a constant named `Shape` when the shape is fully
+    /// known (TF folds it), else a Shape op.
+    public func shapeOf(_ x: TensorHandle, dtype: DType = .int32) throws -> TensorHandle {
         if let dims = x.knownDims {
-            return try constant(try Tensor(dims.map { Int32($0) }, shape: [dims.count]), name: "Shape")
+            let value = dtype == .int64 ? try Tensor(dims.map { Int64($0) }, shape: [dims.count])
+                : try Tensor(dims.map { Int32($0) }, shape: [dims.count])
+            return try constant(value, name: "Shape")
         }
-        return try op("Shape", [x])
+        return try op("Shape", [x], attrs: dtype == .int32 ? [:] : ["out_type": .type(dtype)])
     }
 
     /// An op whose last input is a Python constant, converted inside the op's own name scope
-    /// (`Sum/reduction_indices`), as TF's generated wrappers do.
+    /// (`Sum/reduction_indices`), as TF's generated wrappers do; `scope` names the op when the
+    /// Python function building it is named otherwise (`stack/1` for a Pack, `concat/axis`).
     public func opWithConstant(_ type: String, _ inputs: [TensorHandle], constant value: Tensor, argName: String,
-                               attrs: Attrs = [:]) throws -> TensorHandle {
+                               attrs: Attrs = [:], scope scopeName: String? = nil) throws -> TensorHandle {
         guard let graph = runtime.currentGraph else {
             return try op(type, inputs + [try constant(value)], attrs: attrs)
         }
-        let (scope, saved) = graph.pushNameScope(type)
+        let (scope, saved) = graph.pushNameScope(scopeName ?? type)
         defer { graph.popNameScope(saved) }
         let c = try constant(value, name: argName)
         return try op(type, inputs + [c], attrs: attrs, name: scope)

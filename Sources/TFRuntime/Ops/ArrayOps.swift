@@ -143,15 +143,7 @@ func registerArrayOps(_ r: OpRegistry) {
     }, gradient: { c in
         // array_grad._BroadcastToGrad: the gradient summed over the axes BroadcastGradientArgs
         // finds (kept), reshaped to the input's shape. A shape known while building is a constant.
-        let shapeDType = c.inputs[1].dtype
-        let inputShape: TensorHandle
-        if let dims = c.inputs[0].knownDims {
-            let value = shapeDType == .int64 ? try Tensor(dims.map { Int64($0) }, shape: [dims.count])
-                : try Tensor(dims.map { Int32($0) }, shape: [dims.count])
-            inputShape = try c.constant(value, name: "Shape")
-        } else {
-            inputShape = try c.op("Shape", [c.inputs[0]], attrs: ["out_type": .type(shapeDType)])
-        }
+        let inputShape = try c.shapeOf(c.inputs[0], dtype: c.inputs[1].dtype)
         var target = c.inputs[1]
         if target.eagerValue == nil, let known = c.constantValue(target) { target = try c.constant(known) }
         let axes = try c.runtime.execute("BroadcastGradientArgs", [target, inputShape])[1]

@@ -31,38 +31,18 @@ func registerSliceOps(_ r: OpRegistry) {
         let x = c.inputs[0], begin = c.inputs[1]
         let indexType = begin.dtype
         // array_ops.rank and array_ops.shape are constants when known while building.
-        func shape(_ h: TensorHandle, _ name: String) throws -> TensorHandle {
-            guard let dims = h.knownDims else { return try c.op("Shape", [h], attrs: ["out_type": .type(indexType)], name: name) }
-            let value = indexType == .int64 ? try Tensor(dims.map { Int64($0) }, shape: [dims.count])
-                : try Tensor(dims.map { Int32($0) }, shape: [dims.count])
-            return try c.constant(value, name: name)
-        }
         let rank = try x.shape.rank.map { try c.constant(Tensor(scalar: Int32($0)), name: "Rank") } ?? c.op("Rank", [x])
-        let sliceSize = try shape(c.outputs[0], "Shape")
+        let sliceSize = try c.shapeOf(c.outputs[0], dtype: indexType)
         // stack([rank, 1]): the 1 is converted inside the stack's scope (`stack/1`).
-        let graph = c.runtime.currentGraph
-        let pair: TensorHandle
-        if let graph {
-            let (scope, saved) = graph.pushNameScope("stack")
-            let one = try c.constant(Tensor(scalar: Int32(1)), name: "1")
-            graph.popNameScope(saved)
-            pair = try c.op("Pack", [rank, one], attrs: ["N": .int(2), "axis": .int(0)], name: scope)
-        } else {
-            pair = try c.op("Pack", [rank, try c.scalar(1, .int32)], attrs: ["N": .int(2), "axis": .int(0)])
-        }
+        let one = Tensor(scalar: Int32(1))
+        let pair = try c.opWithConstant("Pack", [rank], constant: one, argName: "1",
+                                        attrs: ["N": .int(2), "axis": .int(0)], scope: "stack")
         let beforePad = try c.op("Reshape", [begin, pair])
-        let inputShape = try shape(x, "Shape")
+        let inputShape = try c.shapeOf(x, dtype: indexType)
         let rest = try c.op("Sub", [try c.op("Sub", [inputShape, sliceSize], name: "sub"), begin], name: "sub")
         let afterPad = try c.op("Reshape", [rest, pair])
-        let paddings: TensorHandle
-        if let graph {
-            let (scope, saved) = graph.pushNameScope("concat")
-            let axis = try c.constant(Tensor(scalar: Int32(1)), name: "axis")
-            graph.popNameScope(saved)
-            paddings = try c.op("ConcatV2", [beforePad, afterPad, axis], attrs: ["N": .int(2)], name: scope)
-        } else {
-            paddings = try c.op("ConcatV2", [beforePad, afterPad, try c.scalar(1, .int32)], attrs: ["N": .int(2)])
-        }
+        let paddings = try c.opWithConstant("ConcatV2", [beforePad, afterPad], constant: one, argName: "axis",
+                                            attrs: ["N": .int(2)], scope: "concat")
         return [try c.op("Pad", [try c.grad, paddings]), nil, nil]
     }))
     // The offsets of each input of a concatenation along `concat_dim`.
